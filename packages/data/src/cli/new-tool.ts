@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+/**
+ * ai-training-verdict-new-tool <id> [--name "Tool"] [--vendor "Vendor"] [--dir records]
+ *
+ * Writes records/<id>.yaml: a skeleton that fails validation until every TODO is replaced.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { recordSkeleton } from '../node/skeleton.js';
+import { defaultRecordsDir, displayPath, runCli } from './shared.js';
+
+const USAGE = `Usage: ai-training-verdict-new-tool <id> [--name "Tool name"] [--vendor "Vendor"] [--dir folder]
+
+Writes <folder>/<id>.yaml, a record skeleton to fill in from sources.
+`;
+
+runCli(() => {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: {
+        name: { type: 'string' },
+        vendor: { type: 'string' },
+        dir: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`error: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    process.stderr.write(`error: give exactly one tool id\n\n${USAGE}`);
+    return 2;
+  }
+  const id = positionals[0]!;
+  const text = recordSkeleton(id, values.name, values.vendor);
+  const dir = values.dir ?? defaultRecordsDir;
+  const file = join(dir, `${id}.yaml`);
+  if (existsSync(file)) {
+    process.stderr.write(`error: ${displayPath(file)} already exists; edit it instead\n`);
+    return 1;
+  }
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, text, { flag: 'wx' });
+  process.stdout.write(
+    `Wrote ${displayPath(file)}.\nFill in every TODO from sources, then run: pnpm validate\n`,
+  );
+  return 0;
+});

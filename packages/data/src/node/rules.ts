@@ -1,0 +1,284 @@
+/**
+ * Rules a schema cannot express. Each works on the raw parsed data, defensively, so that a record
+ * with schema errors still gets every other problem reported in the same run.
+ */
+import { deriveHeadlineVerdict } from '../derive.js';
+import { ID_PATTERN, isIsoDate } from '../schema.js';
+import { HEADLINE_VERDICTS, TIER_VERDICTS, type TierVerdict } from '../vocabulary.js';
+import type { FieldPath } from './problems.js';
+
+/** A problem before it is located in the file. */
+export interface Finding {
+  path: FieldPath;
+  message: string;
+  expected?: string;
+  severity: 'error' | 'warning';
+  rule: string;
+  /** Point at the key rather than the value (for fields that should not be there). */
+  atKey?: boolean;
+}
+
+export interface RuleContext {
+  /** File name without directory and extension. */
+  basename: string;
+  /** Today, as YYYY-MM-DD in UTC. */
+  today: string;
+  staleness: { enabled: boolean; warnDays: number; errorDays: number };
+}
+
+/** Keys whose values are calendar dates. */
+const DATE_KEYS = new Set(['published', 'retrieved', 'since', 'date', 'effective', 'lastVerified']);
+
+type Dict = Record<string, unknown>;
+const isDict = (v: unknown): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** Calls `visit` for every value in the tree with its path and the key it sits under. */
+function walk(value: unknown, visit: (value: unknown, path: FieldPath) => void, path: FieldPath = []) {
+  visit(value, path);
+  if (Array.isArray(value)) value.forEach((item, i) => walk(item, visit, [...path, i]));
+  else if (isDict(value)) for (const [k, v] of Object.entries(value)) walk(v, visit, [...path, k]);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export function checkRecord(data: unknown, ctx: RuleContext): Finding[] {
+  if (!isDict(data)) return [];
+  const findings: Finding[] = [];
+  const add = (finding: Finding) => findings.push(finding);
+
+  const id = str(data.id);
+  if (id !== undefined && ID_PATTERN.test(id) && id !== ctx.basename) {
+    add({
+      path: ['id'],
+      message: `is "${id}" but the file is named "${ctx.basename}"`,
+      expected: `"${ctx.basename}", or rename the file to ${id}.yaml`,
+      severity: 'error',
+      rule: 'id-matches-file',
+    });
+  }
+
+  walk(data, (value, path) => {
+    if (typeof value !== 'string') return;
+    if (/\bTODO\b/.test(value)) {
+      add({
+        path,
+        message: 'still holds a TODO placeholder',
+        expected: 'content taken from a source, or remove the field if no source gives it',
+        severity: 'error',
+        rule: 'placeholder',
+      });
+    }
+    const key = path[path.length - 1];
+    if (typeof key === 'string' && DATE_KEYS.has(key) && isIsoDate(value) && value > ctx.today) {
+      add({
+        path,
+        message: `is ${value}, which is in the future`,
+        expected: `a date on or before today, ${ctx.today}`,
+        severity: 'error',
+        rule: 'date-future',
+      });
+    }
+  });
+
+  if (data.kind === 'moved') return findings;
+
+  checkSourceDates(data, add);
+  checkHeadline(data, add);
+  checkDuplicateIds(data, add);
+  checkDuplicateSources(data, add);
+  checkReferences(data, add);
+  if (ctx.staleness.enabled) checkStaleness(data, ctx, add);
+  return findings;
+}
+
+function checkSourceDates(data: Dict, add: (f: Finding) => void) {
+  const verified = str(data.lastVerified);
+  if (!verified || !isIsoDate(verified)) return;
+  list(data.sources).forEach((source, i) => {
+    if (!isDict(source)) return;
+    for (const key of ['published', 'retrieved'] as const) {
+      const date = str(source[key]);
+      if (date && isIsoDate(date) && date > verified) {
+        add({
+          path: ['sources', i, key],
+          message: `is ${date}, after the record was last verified (${verified})`,
+          expected: `a date on or before lastVerified, or update lastVerified`,
+          severity: 'error',
+          rule: 'source-after-verification',
+        });
+      }
+    }
+  });
+}
+
+function checkHeadline(data: Dict, add: (f: Finding) => void) {
+  const headline = isDict(data.headline) ? str(data.headline.verdict) : undefined;
+  if (!headline || !(HEADLINE_VERDICTS as readonly string[]).includes(headline)) return;
+  const tiers = list(data.tiers).filter(isDict);
+  const verdicts = tiers.map((tier) => str(tier.verdict));
+  if (verdicts.length === 0) return;
+  if (!verdicts.every((v) => v !== undefined && (TIER_VERDICTS as readonly string[]).includes(v)))
+    return;
+  const derived = deriveHeadlineVerdict(verdicts.map((verdict) => ({ verdict: verdict as TierVerdict })));
+  if (derived !== headline) {
+    const table = tiers.map((tier) => `${String(tier.id)}: ${String(tier.verdict)}`).join(', ');
+    add({
+      path: ['headline', 'verdict'],
+      message: `is "${headline}" but the tiers (${table}) make it "${derived}"`,
+      expected: `"${derived}", or correct the tier verdicts`,
+      severity: 'error',
+      rule: 'headline-consistent',
+    });
+  }
+}
+
+function checkDuplicateIds(data: Dict, add: (f: Finding) => void) {
+  for (const key of ['tiers', 'sources', 'clauses'] as const) {
+    const seen = new Map<string, number>();
+    list(data[key]).forEach((item, i) => {
+      const id = isDict(item) ? str(item.id) : undefined;
+      if (id === undefined) return;
+      const first = seen.get(id);
+      if (first !== undefined) {
+        add({
+          path: [key, i, 'id'],
+          message: `"${id}" is already used by ${key}[${first}]`,
+          expected: `an id unique within ${key}`,
+          severity: 'error',
+          rule: 'duplicate-id',
+        });
+      } else seen.set(id, i);
+    });
+  }
+}
+
+function normaliseUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    return `${u.protocol}//${u.host.toLowerCase()}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+  } catch {
+    return url;
+  }
+}
+
+function checkDuplicateSources(data: Dict, add: (f: Finding) => void) {
+  const byUrl = new Map<string, number>();
+  const byDocument = new Map<string, number>();
+  list(data.sources).forEach((source, i) => {
+    if (!isDict(source)) return;
+    const url = str(source.url);
+    if (url) {
+      const key = normaliseUrl(url);
+      const first = byUrl.get(key);
+      if (first !== undefined) {
+        add({
+          path: ['sources', i, 'url'],
+          message: `repeats the URL of sources[${first}]`,
+          expected: 'each source once; put several quotes from one page in one source',
+          severity: 'error',
+          rule: 'duplicate-source',
+        });
+      } else byUrl.set(key, i);
+      return;
+    }
+    const document = str(source.document);
+    if (document) {
+      const key = `${document.toLowerCase()}\u0000${str(source.quote) ?? ''}`;
+      const first = byDocument.get(key);
+      if (first !== undefined) {
+        add({
+          path: ['sources', i, 'document'],
+          message: `repeats sources[${first}] (same document and quote)`,
+          expected: 'each source once',
+          severity: 'error',
+          rule: 'duplicate-source',
+        });
+      } else byDocument.set(key, i);
+    } else {
+      add({
+        path: ['sources', i],
+        message: 'has neither a url nor a document name',
+        expected: 'an https url, or the name of the document quoted',
+        severity: 'error',
+        rule: 'source-identity',
+      });
+    }
+  });
+}
+
+function ids(value: unknown): Set<string> {
+  return new Set(list(value).flatMap((item) => (isDict(item) && str(item.id) ? [str(item.id)!] : [])));
+}
+
+/** Every reference from one part of the record to another must resolve. */
+function checkReferences(data: Dict, add: (f: Finding) => void) {
+  const targets = {
+    source: ids(data.sources),
+    tier: ids(data.tiers),
+    clause: ids(data.clauses),
+  };
+  const check = (kind: keyof typeof targets, ref: unknown, path: FieldPath) => {
+    if (typeof ref !== 'string' || !ID_PATTERN.test(ref) || targets[kind].has(ref)) return;
+    const known = [...targets[kind]];
+    add({
+      path,
+      message: `refers to ${kind} "${ref}", which this record does not have`,
+      expected: known.length ? `one of: ${known.join(', ')}` : `a ${kind} defined in this record`,
+      severity: 'error',
+      rule: 'unknown-ref',
+    });
+  };
+  walk(data, (value, path) => {
+    const key = path[path.length - 1];
+    const parent = path[path.length - 2];
+    if (path.length > 1 && key === 'sources' && Array.isArray(value)) {
+      value.forEach((ref, i) => check('source', ref, [...path, i]));
+    } else if (key === 'source' && parent !== undefined) {
+      check('source', value, path);
+    } else if (key === 'appliesTo' && Array.isArray(value)) {
+      value.forEach((ref, i) => check('tier', ref, [...path, i]));
+    } else if (key === 'tier' && path[0] === 'history') {
+      check('tier', value, path);
+    } else if (key === 'clause' && path[0] === 'compliance') {
+      check('clause', value, path);
+    }
+  });
+}
+
+function checkStaleness(data: Dict, ctx: RuleContext, add: (f: Finding) => void) {
+  const verified = str(data.lastVerified);
+  if (verified === undefined) {
+    add({
+      path: [],
+      message: 'has no lastVerified date: no maintainer has confirmed its sources yet',
+      expected: 'lastVerified: YYYY-MM-DD once every source has been checked',
+      severity: 'warning',
+      rule: 'never-verified',
+    });
+    return;
+  }
+  if (!isIsoDate(verified) || verified > ctx.today) return;
+  const age = daysBetween(verified, ctx.today);
+  if (age > ctx.staleness.errorDays) {
+    add({
+      path: ['lastVerified'],
+      message: `is ${age} days old; records must be re-verified within ${ctx.staleness.errorDays} days`,
+      expected: 'every source re-checked and lastVerified updated',
+      severity: 'error',
+      rule: 'stale',
+    });
+  } else if (age > ctx.staleness.warnDays) {
+    add({
+      path: ['lastVerified'],
+      message: `is ${age} days old; re-verify before ${ctx.staleness.errorDays} days`,
+      expected: `a verification within ${ctx.staleness.warnDays} days`,
+      severity: 'warning',
+      rule: 'stale',
+    });
+  }
+}

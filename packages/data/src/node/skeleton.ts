@@ -1,0 +1,54 @@
+import { ID_PATTERN, LIMITS } from '../schema.js';
+
+/**
+ * The text of a new record. Every required field holds a TODO, so the file fails validation until a
+ * maintainer has replaced each one with sourced content (or removed the optional ones).
+ */
+export function recordSkeleton(id: string, name = 'TODO tool name', vendor = 'TODO vendor'): string {
+  if (!ID_PATTERN.test(id) || id.length > LIMITS.id) {
+    throw new Error(
+      `"${id}" is not a valid tool id (expected lowercase letters and digits joined by single hyphens, at most ${LIMITS.id} characters)`,
+    );
+  }
+  const q = (value: string) => JSON.stringify(value);
+  return `# yaml-language-server: $schema=../schema/tool-record.schema.json
+# New record for ${id}. Every fact needs a source below; a fact no source gives stays out.
+# Replace each TODO, delete the optional blocks you have no source for, then run: pnpm validate
+kind: tool
+id: ${id}
+name: ${q(name)}
+vendor: ${q(vendor)}
+category: TODO category, e.g. AI writing / marketing   # optional
+# officialSite: https://...                              # optional
+
+headline:
+  # Must agree with the tiers: trains-by-default | depends-on-plan | opt-in-only | no-training | unclear | unknown
+  verdict: TODO
+  shortAnswer: TODO one-sentence answer
+  summary: TODO a paragraph with the facts behind the answer
+
+tiers:
+  # One row per plan tier (kind: plan) or audience (kind: audience).
+  # verdict: trains | trains-unless-opt-out | trains-if-opt-in | no-training | unclear | unknown
+  - id: TODO-tier-id
+    label: TODO row heading, e.g. Free / Pro
+    kind: plan
+    verdict: TODO
+    detail: TODO one or two sentences
+    sources: [TODO-source-id]
+
+# optOut:          how to opt out, who may, what it costs (see schema/tool-record.schema.json)
+# dataHandling:    retention periods, ZDR, DPA
+# listicles:       what the listicles get wrong
+# history:         dated policy changes and record corrections
+
+sources:
+  - id: TODO-source-id
+    url: https://TODO.example/terms
+    quote: TODO verbatim quote that supports the verdict
+    retrieved: TODO-date
+
+# lastVerified: YYYY-MM-DD   # the day every source above was checked
+# confidence: high | medium | low
+`;
+}

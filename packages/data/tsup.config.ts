@@ -1,0 +1,27 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // The browser-safe entries: no Node built-ins, dependencies (zod) left external.
+    entry: {
+      index: 'src/index.ts',
+      schema: 'src/schema-entry.ts',
+      catalog: 'src/catalog-entry.ts',
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: false, // scripts/build.ts has already written dist/tools, catalog.json and data.json
+    target: 'es2022',
+    platform: 'neutral',
+    treeshake: true,
+  },
+  {
+    // The maintainer CLIs (Node only).
+    entry: { 'cli/validate': 'src/cli/validate.ts', 'cli/new-tool': 'src/cli/new-tool.ts' },
+    format: ['esm'],
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+  },
+]);

@@ -1,0 +1,209 @@
+#!/usr/bin/env node
+// The one entry point behind the root scripts. It makes `npm start` and `npm test` work on a machine
+// that has only Node and npm: it installs the pinned pnpm into .tools/ (corepack fails on registry
+// signatures on some machines), installs the workspace from the lockfile when needed, then runs the
+// requested job with the workspace's binaries on PATH.
+//
+//   node scripts/run.mjs test      build, typecheck, lint and test everything; print "N passed, N failed"
+//   node scripts/run.mjs start     build what the docs site needs and serve it
+//   node scripts/run.mjs lint      eslint in every package and prettier over the repo
+//   node scripts/run.mjs <cmd...>  any other command, with the workspace set up
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const pnpmVersion = rootPkg.packageManager.replace(/^pnpm@/, '');
+const toolsDir = join(root, '.tools');
+const pnpmBin = join(toolsDir, 'node_modules', '.bin', 'pnpm');
+
+const env = {
+  ...process.env,
+  PATH: [join(root, 'node_modules', '.bin'), join(toolsDir, 'node_modules', '.bin'), process.env.PATH]
+    .filter(Boolean)
+    .join(delimiter),
+  TURBO_TELEMETRY_DISABLED: '1',
+  DO_NOT_TRACK: '1',
+  // pnpm may otherwise ask before it replaces a node_modules made by another install.
+  CI: process.env.CI ?? 'true',
+  FORCE_COLOR: process.env.FORCE_COLOR ?? '1',
+};
+
+function log(message) {
+  process.stdout.write(`\x1b[2m[run]\x1b[0m ${message}\n`);
+}
+
+function run(cmd, args, options = {}) {
+  const result = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit', ...options });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function must(cmd, args, what) {
+  const status = run(cmd, args);
+  if (status !== 0) {
+    process.stderr.write(`\n${what} failed (exit ${status}).\n`);
+    process.exit(status);
+  }
+}
+
+function ensurePnpm() {
+  if (existsSync(pnpmBin)) {
+    const probe = spawnSync(pnpmBin, ['--version'], { env, encoding: 'utf8' });
+    if (probe.stdout?.trim() === pnpmVersion) return;
+  }
+  log(`installing pnpm ${pnpmVersion} into .tools/`);
+  mkdirSync(toolsDir, { recursive: true });
+  writeFileSync(join(toolsDir, 'package.json'), '{ "private": true }\n');
+  must(
+    'npm',
+    ['install', '--prefix', toolsDir, '--no-audit', '--no-fund', '--loglevel=error', `pnpm@${pnpmVersion}`],
+    'Installing pnpm',
+  );
+}
+
+function installStamp() {
+  const hash = createHash('sha256');
+  hash.update(readFileSync(join(root, 'pnpm-lock.yaml')));
+  hash.update(pnpmVersion);
+  return hash.digest('hex');
+}
+
+function ensureDependencies() {
+  const stampFile = join(root, 'node_modules', '.install-stamp');
+  const stamp = installStamp();
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
+  log('installing workspace dependencies from pnpm-lock.yaml');
+  must(pnpmBin, ['install', '--frozen-lockfile', '--prefer-offline'], 'pnpm install');
+  writeFileSync(stampFile, stamp);
+}
+
+function workspaceDirs() {
+  return ['packages', 'apps'].flatMap((group) => {
+    const dir = join(root, group);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => join(dir, entry.name));
+  });
+}
+
+/** Runs a command, streaming its output, and also returns the text it printed. */
+function runCaptured(cmd, args) {
+  const result = spawnSync(cmd, args, {
+    cwd: root,
+    env,
+    stdio: ['inherit', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.error) throw result.error;
+  process.stdout.write(result.stdout ?? '');
+  process.stderr.write(result.stderr ?? '');
+  return { status: result.status ?? 1, output: `${result.stdout ?? ''}\n${result.stderr ?? ''}` };
+}
+
+/**
+ * Every test runner in the workspace writes a JSON report into its package's reports/ folder
+ * (vitest's json reporter, and our own reporter for @web/test-runner). The line CI reads is the sum.
+ */
+function summarise(turboOutput) {
+  let passed = 0;
+  let failed = 0;
+  const suites = [];
+  for (const dir of workspaceDirs()) {
+    const reportsDir = join(dir, 'reports');
+    if (!existsSync(reportsDir)) continue;
+    for (const file of readdirSync(reportsDir).filter((name) => name.endsWith('.json'))) {
+      const report = JSON.parse(readFileSync(join(reportsDir, file), 'utf8'));
+      const p = report.numPassedTests ?? 0;
+      const f = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+      passed += p;
+      failed += f;
+      suites.push(`${dir.slice(root.length + 1)}/reports/${file}: ${p} passed, ${f} failed`);
+    }
+  }
+  // A task that failed without leaving a report (build, typecheck, lint, or a runner that crashed)
+  // counts as one failure, so a red run can never print "0 failed".
+  const failedTasks = [...turboOutput.matchAll(/Failed:\s+(.+)$/gm)].flatMap((m) =>
+    m[1]
+      .replace(/\x1b\[[0-9;]*m/g, '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+  const reportedPackages = new Set(suites.map((line) => line.split('/reports/')[0]));
+  for (const task of new Set(failedTasks)) {
+    const [pkg, name] = task.split('#');
+    const dir = workspaceDirs().find((d) => {
+      const manifest = join(d, 'package.json');
+      return existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === pkg;
+    });
+    const rel = dir ? dir.slice(root.length + 1) : pkg;
+    if (name === 'test' && reportedPackages.has(rel)) continue;
+    failed += 1;
+    suites.push(`${task}: failed`);
+  }
+  return { passed, failed, suites };
+}
+
+function test() {
+  for (const dir of workspaceDirs()) rmSync(join(dir, 'reports'), { recursive: true, force: true });
+  const turbo = runCaptured('turbo', [
+    'run',
+    'build',
+    'typecheck',
+    'lint',
+    'test',
+    '--continue',
+    '--output-logs=new-only',
+  ]);
+  const prettier = run('prettier', ['--check', '--log-level=warn', '.']);
+  const { passed, failed: testFailed, suites } = summarise(turbo.output);
+  let failed = testFailed;
+  if (prettier !== 0) {
+    failed += 1;
+    suites.push('prettier --check: failed (run `npm run format`)');
+  }
+  if (turbo.status !== 0 && failed === 0) {
+    failed += 1;
+    suites.push(`turbo exited ${turbo.status}`);
+  }
+  const line = `${passed} passed, ${failed} failed`;
+  process.stdout.write(`\nSuites:\n${suites.map((s) => `  ${s}`).join('\n')}\n\n${line}\n`);
+  mkdirSync(join(root, 'reports'), { recursive: true });
+  writeFileSync(join(root, 'reports', 'summary.txt'), `${line}\n`);
+  return failed === 0 && turbo.status === 0 ? 0 : 1;
+}
+
+function lint() {
+  const status = run('turbo', ['run', 'lint', '--output-logs=errors-only']);
+  const prettier = run('prettier', ['--check', '--log-level=warn', '.']);
+  return status || prettier;
+}
+
+function start() {
+  must(
+    'turbo',
+    ['run', 'build', '--filter=@ai-training-verdict/docs...', '--output-logs=errors-only'],
+    'Building the docs site',
+  );
+  return run(pnpmBin, ['--filter', '@ai-training-verdict/docs', 'run', 'serve']);
+}
+
+const [job, ...rest] = process.argv.slice(2);
+if (!job) {
+  process.stderr.write('usage: node scripts/run.mjs <test|start|lint|command...>\n');
+  process.exit(2);
+}
+ensurePnpm();
+ensureDependencies();
+let status;
+if (job === 'test') status = test();
+else if (job === 'start') status = start();
+else if (job === 'lint') status = lint();
+else status = run(job === 'pnpm' ? pnpmBin : job, rest);
+process.exit(status);
