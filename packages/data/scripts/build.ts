@@ -12,7 +12,9 @@ import type { CatalogEntry, RedirectRecord, ToolRecord } from '../src/schema.js'
 const pkgDir = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${pkgDir}dist`;
 const generated = `${pkgDir}src/generated`;
-const { version } = JSON.parse(readFileSync(`${pkgDir}package.json`, 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(`${pkgDir}package.json`, 'utf8')) as {
+  version: string;
+};
 
 const { inputs, unreadable } = readRecordInputs([`${pkgDir}records`]);
 const result = validateRecordSources(
@@ -83,7 +85,10 @@ writeFileSync(
   `${dist}/loaders.cjs`,
   `${banner}'use strict';\nexports.loaders = {\n${allIds.map((id) => `  ${json(id)}: () => Promise.resolve().then(() => require('./tools/${id}.cjs')),`).join('\n')}\n};\n`,
 );
-for (const [ext, from] of [['d.ts', '../schema.js'], ['d.cts', '../schema.cjs']] as const) {
+for (const [ext, from] of [
+  ['d.ts', '../schema.js'],
+  ['d.cts', '../schema.cjs'],
+] as const) {
   writeFileSync(
     `${dist}/loaders.${ext}`,
     `import type { RedirectRecord, ToolRecord } from '${from.replace('../', './')}';\n/** Loads one record (or redirect) by id. Only ids of this release are keys. */\nexport declare const loaders: Readonly<Record<string, () => Promise<ToolRecord | RedirectRecord>>>;\n`,

@@ -5,4 +5,11 @@
  * `@ai-training-verdict/data/tools/<id>`; for the list of tools, `@ai-training-verdict/data/catalog`.
  */
 export * from './schema-entry.js';
-export { catalog, dataVersion, records, redirects, toolIds, type ToolId } from './generated/records.js';
+export {
+  catalog,
+  dataVersion,
+  records,
+  redirects,
+  toolIds,
+  type ToolId,
+} from './generated/records.js';

@@ -74,7 +74,10 @@ export const httpsUrlSchema = z
   .string()
   .max(LIMITS.url, { error: `must be at most ${LIMITS.url} characters` })
   .regex(/^https:\/\//, { error: 'must be an https:// URL' })
-  .refine(isHttpsUrl, { error: 'must be a valid https:// URL' });
+  // Only judged once it starts with https://, so a plain http URL gets one message, not two.
+  .refine((value) => !value.startsWith('https://') || isHttpsUrl(value), {
+    error: 'must be a valid https:// URL',
+  });
 
 const sourceRefs = z
   .array(slug)
@@ -98,9 +101,7 @@ export const sourceSchema = z
     supports: text(LIMITS.sentence)
       .optional()
       .describe('What this source supports in the record, as shown to readers ("Supports: ...").'),
-    published: isoDateSchema
-      .optional()
-      .describe('Date the document was published or took effect.'),
+    published: isoDateSchema.optional().describe('Date the document was published or took effect.'),
     retrieved: isoDateSchema.optional().describe('Date the source was last read by a maintainer.'),
     status: z
       .enum(SOURCE_STATUSES)
@@ -113,13 +114,15 @@ export const sourceSchema = z
 export const tierSchema = z.strictObject({
   id: slug.describe('Short id of the tier, unique in this record.'),
   label: text(LIMITS.label).describe('The row heading as readers see it.'),
-  kind: z.enum(TIER_KINDS).describe('Whether the row is a plan, an audience, a product or all users.'),
+  kind: z
+    .enum(TIER_KINDS)
+    .describe('Whether the row is a plan, an audience, a product or all users.'),
   plans: z
     .array(text(LIMITS.name))
     .min(1)
     .optional()
     .describe('Plan names this row covers, for look-ups by plan name.'),
-  verdict: z.enum(TIER_VERDICTS).describe('Whether this tier\'s data is used for training.'),
+  verdict: z.enum(TIER_VERDICTS).describe("Whether this tier's data is used for training."),
   detail: text(LIMITS.sentence).describe('One or two sentences explaining the verdict.'),
   since: isoDateSchema.optional().describe('Date the verdict took effect, when a source gives it.'),
   sources: sourceRefs.optional(),
@@ -281,7 +284,11 @@ export const toolRecordSchema = z
     vendor: text(LIMITS.name),
     category: text(LIMITS.name).optional(),
     officialSite: httpsUrlSchema.optional(),
-    aliases: z.array(text(LIMITS.name)).min(1).optional().describe('Other names people search for.'),
+    aliases: z
+      .array(text(LIMITS.name))
+      .min(1)
+      .optional()
+      .describe('Other names people search for.'),
     headline: headlineSchema,
     tiers: z.array(tierSchema).min(1, { error: 'must list at least one tier' }),
     optOut: optOutSchema.optional(),

@@ -48,7 +48,12 @@ export const TIER_KINDS = ['plan', 'audience', 'product', 'all-users'] as const;
 export type TierKind = (typeof TIER_KINDS)[number];
 
 /** Whether a user can opt out of training. */
-export const OPT_OUT_AVAILABILITY = ['available', 'not-available', 'not-needed', 'unknown'] as const;
+export const OPT_OUT_AVAILABILITY = [
+  'available',
+  'not-available',
+  'not-needed',
+  'unknown',
+] as const;
 export type OptOutAvailability = (typeof OPT_OUT_AVAILABILITY)[number];
 
 /**

@@ -68,7 +68,9 @@ runCli(() => {
   const errors = result.errorCount + unreadable.length;
 
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ errors, warnings: result.warningCount, problems }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ errors, warnings: result.warningCount, problems }, null, 2)}\n`,
+    );
   } else {
     for (const problem of problems) process.stdout.write(`${formatProblem(problem)}\n`);
     const files = inputs.length === 1 ? '1 file' : `${inputs.length} files`;

@@ -15,10 +15,11 @@ export function issuesToProblems(
 ): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
+    const issuePath = fieldPath(issue.path);
     if (issue.code === 'unrecognized_keys') {
-      const allowed = allowedKeysAt(source.data, issue.path);
+      const allowed = allowedKeysAt(source.data, issuePath);
       for (const key of issue.keys) {
-        const path = [...issue.path, key];
+        const path = [...issuePath, key];
         const suggestion = allowed ? closest(key, allowed) : undefined;
         problems.push({
           file,
@@ -37,26 +38,41 @@ export function issuesToProblems(
     if (issue.code === 'invalid_union' && issue.errors.every((branch) => branch.length === 0)) {
       // A discriminated union whose discriminator matched nothing.
       const key = (issue as { discriminator?: string }).discriminator;
-      const path = key ? [...issue.path, key] : issue.path;
+      const path = key && issuePath[issuePath.length - 1] !== key ? [...issuePath, key] : issuePath;
       problems.push(located(file, source, path, describeDiscriminator(source.data, path)));
       continue;
     }
-    problems.push(located(file, source, issue.path, describe(issue, valueAt(source.data, issue.path))));
+    if (issuePath.length === 0 && (source.data === null || source.data === undefined)) {
+      problems.push(
+        located(file, source, [], {
+          message: 'the file is empty',
+          expected: 'a tool record (kind: tool) or a redirect (kind: moved)',
+        }),
+      );
+      continue;
+    }
+    problems.push(
+      located(file, source, issuePath, describe(issue, valueAt(source.data, issuePath))),
+    );
   }
   return problems;
+}
+
+/** zod paths may hold symbols in theory; record paths never do. */
+function fieldPath(path: readonly PropertyKey[]): Array<string | number> {
+  return path.filter((p): p is string | number => typeof p !== 'symbol');
 }
 
 function located(
   file: string,
   source: ParsedSource,
-  path: readonly PropertyKey[],
+  path: FieldPath,
   text: { message: string; expected?: string },
 ): Problem {
-  const fieldPath = path.filter((p): p is string | number => typeof p !== 'symbol');
   return {
     file,
-    ...source.locate(fieldPath),
-    field: formatPath(fieldPath),
+    ...source.locate(path),
+    field: formatPath(path),
     message: text.message,
     ...(text.expected ? { expected: text.expected } : {}),
     severity: 'error',
@@ -100,11 +116,16 @@ function describe(issue: Issue, value: unknown): { message: string; expected?: s
     case 'invalid_format':
       return { message: `is ${show(value)}: ${issue.message}` };
     default:
-      return { message: value === undefined ? issue.message : `is ${show(value)}: ${issue.message}` };
+      return {
+        message: value === undefined ? issue.message : `is ${show(value)}: ${issue.message}`,
+      };
   }
 }
 
-function describeDiscriminator(data: unknown, path: FieldPath): { message: string; expected: string } {
+function describeDiscriminator(
+  data: unknown,
+  path: FieldPath,
+): { message: string; expected: string } {
   const key = path[path.length - 1];
   const value = valueAt(data, path);
   const expected =
@@ -156,7 +177,10 @@ function allowedKeysAt(data: unknown, path: readonly PropertyKey[]): string[] | 
     else if (def.type === 'array') schema = def.element as AnySchema;
     else if (def.type === 'record') schema = def.valueType as AnySchema;
     else return undefined;
-    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[part] : undefined;
+    value =
+      value && typeof value === 'object'
+        ? (value as Record<PropertyKey, unknown>)[part]
+        : undefined;
   }
   if (!schema) return undefined;
   schema = step(schema, value);

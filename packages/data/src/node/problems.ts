@@ -44,6 +44,7 @@ export function sortProblems(problems: Problem[]): Problem[] {
       a.file.localeCompare(b.file) ||
       a.line - b.line ||
       a.column - b.column ||
-      a.field.localeCompare(b.field),
+      a.field.localeCompare(b.field) ||
+      a.message.localeCompare(b.message),
   );
 }

@@ -35,7 +35,11 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** Calls `visit` for every value in the tree with its path and the key it sits under. */
-function walk(value: unknown, visit: (value: unknown, path: FieldPath) => void, path: FieldPath = []) {
+function walk(
+  value: unknown,
+  visit: (value: unknown, path: FieldPath) => void,
+  path: FieldPath = [],
+) {
   visit(value, path);
   if (Array.isArray(value)) value.forEach((item, i) => walk(item, visit, [...path, i]));
   else if (isDict(value)) for (const [k, v] of Object.entries(value)) walk(v, visit, [...path, k]);
@@ -91,7 +95,7 @@ export function checkRecord(data: unknown, ctx: RuleContext): Finding[] {
   checkDuplicateIds(data, add);
   checkDuplicateSources(data, add);
   checkReferences(data, add);
-  if (ctx.staleness.enabled) checkStaleness(data, ctx, add);
+  if (ctx.staleness.enabled && data.kind === 'tool') checkStaleness(data, ctx, add);
   return findings;
 }
 
@@ -123,7 +127,9 @@ function checkHeadline(data: Dict, add: (f: Finding) => void) {
   if (verdicts.length === 0) return;
   if (!verdicts.every((v) => v !== undefined && (TIER_VERDICTS as readonly string[]).includes(v)))
     return;
-  const derived = deriveHeadlineVerdict(verdicts.map((verdict) => ({ verdict: verdict as TierVerdict })));
+  const derived = deriveHeadlineVerdict(
+    verdicts.map((verdict) => ({ verdict: verdict as TierVerdict })),
+  );
   if (derived !== headline) {
     const table = tiers.map((tier) => `${String(tier.id)}: ${String(tier.verdict)}`).join(', ');
     add({
@@ -212,7 +218,9 @@ function checkDuplicateSources(data: Dict, add: (f: Finding) => void) {
 }
 
 function ids(value: unknown): Set<string> {
-  return new Set(list(value).flatMap((item) => (isDict(item) && str(item.id) ? [str(item.id)!] : [])));
+  return new Set(
+    list(value).flatMap((item) => (isDict(item) && str(item.id) ? [str(item.id)!] : [])),
+  );
 }
 
 /** Every reference from one part of the record to another must resolve. */

@@ -4,7 +4,11 @@ import { ID_PATTERN, LIMITS } from '../schema.js';
  * The text of a new record. Every required field holds a TODO, so the file fails validation until a
  * maintainer has replaced each one with sourced content (or removed the optional ones).
  */
-export function recordSkeleton(id: string, name = 'TODO tool name', vendor = 'TODO vendor'): string {
+export function recordSkeleton(
+  id: string,
+  name = 'TODO tool name',
+  vendor = 'TODO vendor',
+): string {
   if (!ID_PATTERN.test(id) || id.length > LIMITS.id) {
     throw new Error(
       `"${id}" is not a valid tool id (expected lowercase letters and digits joined by single hyphens, at most ${LIMITS.id} characters)`,

@@ -1,4 +1,13 @@
-import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import {
+  LineCounter,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+} from 'yaml';
 import type { FieldPath, Problem } from './problems.js';
 
 /** A parsed record file that can say where any field path sits in the text. */

@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixturesDir, packageDir } from './helpers.js';
+
+const bin = (name: string, args: string[], cwd = fixturesDir) => {
+  const result = spawnSync(process.execPath, [`${packageDir}dist/cli/${name}.js`, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, INIT_CWD: cwd },
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+};
+
+describe('ai-training-verdict-validate', () => {
+  it('passes the shipped records (exit 0), showing warnings for never-verified ones', () => {
+    const { code, out } = bin('validate', ['--now', '2026-11-24'], packageDir);
+    expect(code).toBe(0);
+    expect(out).toContain('records/claude.yaml:2:1  (file)  warning  has no lastVerified date');
+    expect(out.trim().split('\n').at(-1)).toBe('3 files checked: 0 error(s), 2 warning(s)');
+  });
+
+  it('reports every problem of a corrupted folder at once with file:line:col and exits 1', () => {
+    const { code, out, err } = bin('validate', ['--now', '2026-03-01', 'invalid']);
+    expect(code).toBe(1);
+    expect(out).toContain(
+      'invalid/bad-verdict.yaml:13:14  tiers[0].verdict  is "sometimes" (expected one of: trains, trains-unless-opt-out, trains-if-opt-in, no-training, unclear, unknown)',
+    );
+    expect(out).toContain(
+      'invalid/http-url.yaml:18:10  sources[0].url  is "http://example.com/terms": must be an https:// URL',
+    );
+    expect(out.trim().split('\n').at(-1)).toBe('22 files checked: 25 error(s), 0 warning(s)');
+    expect(`${out}${err}`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/); // no stack trace
+  });
+
+  it('explains bad usage in one line with exit 2', () => {
+    const bad = bin('validate', ['--now', 'yesterday']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe('error: --now must be a date as YYYY-MM-DD, got "yesterday"\n');
+    const unknown = bin('validate', ['--frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err.split('\n')[0]).toBe(
+      "error: Unknown option '--frobnicate'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--frobnicate\"",
+    );
+  });
+
+  it('names a path that does not exist', () => {
+    const { code, out } = bin('validate', ['no-such-folder']);
+    expect(code).toBe(1);
+    expect(out).toContain('no-such-folder:1:1  (file)  does not exist');
+  });
+});
+
+describe('ai-training-verdict-new-tool', () => {
+  it('writes a skeleton that fails validation until every TODO is filled in', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atv-new-tool-'));
+    const made = bin(
+      'new-tool',
+      ['perplexity', '--name', 'Perplexity', '--vendor', 'Perplexity AI', '--dir', dir],
+      dir,
+    );
+    expect(made.code).toBe(0);
+    expect(made.out).toBe(
+      'Wrote perplexity.yaml.\nFill in every TODO from sources, then run: pnpm validate\n',
+    );
+    const text = readFileSync(join(dir, 'perplexity.yaml'), 'utf8');
+    expect(text).toContain('id: perplexity\nname: "Perplexity"\nvendor: "Perplexity AI"');
+
+    const checked = bin('validate', [dir], dir);
+    expect(checked.code).toBe(1);
+    expect(checked.out).toContain('perplexity.yaml:13:12  headline.verdict  is "TODO"');
+    expect(checked.out).toContain('still holds a TODO placeholder');
+  });
+
+  it('refuses an invalid id and an existing file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atv-new-tool-'));
+    const bad = bin('new-tool', ['Not An Id', '--dir', dir], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe(
+      'error: "Not An Id" is not a valid tool id (expected lowercase letters and digits joined by single hyphens, at most 64 characters)\n',
+    );
+    writeFileSync(join(dir, 'taken.yaml'), 'kind: tool\n');
+    const taken = bin('new-tool', ['taken', '--dir', dir], dir);
+    expect(taken.code).toBe(1);
+    expect(taken.err).toBe('error: taken.yaml already exists; edit it instead\n');
+    expect(readFileSync(join(dir, 'taken.yaml'), 'utf8')).toBe('kind: tool\n');
+  });
+});
