@@ -22,7 +22,11 @@ const pnpmBin = join(toolsDir, 'node_modules', '.bin', 'pnpm');
 
 const env = {
   ...process.env,
-  PATH: [join(root, 'node_modules', '.bin'), join(toolsDir, 'node_modules', '.bin'), process.env.PATH]
+  PATH: [
+    join(root, 'node_modules', '.bin'),
+    join(toolsDir, 'node_modules', '.bin'),
+    process.env.PATH,
+  ]
     .filter(Boolean)
     .join(delimiter),
   TURBO_TELEMETRY_DISABLED: '1',
@@ -60,7 +64,15 @@ function ensurePnpm() {
   writeFileSync(join(toolsDir, 'package.json'), '{ "private": true }\n');
   must(
     'npm',
-    ['install', '--prefix', toolsDir, '--no-audit', '--no-fund', '--loglevel=error', `pnpm@${pnpmVersion}`],
+    [
+      'install',
+      '--prefix',
+      toolsDir,
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      `pnpm@${pnpmVersion}`,
+    ],
     'Installing pnpm',
   );
 }
@@ -120,7 +132,13 @@ function summarise(turboOutput) {
     for (const file of readdirSync(reportsDir).filter((name) => name.endsWith('.json'))) {
       const report = JSON.parse(readFileSync(join(reportsDir, file), 'utf8'));
       const p = report.numPassedTests ?? 0;
-      const f = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+      // A test file that failed to load has no failed test in it, but it is a failure all the same.
+      const brokenFiles = (report.testResults ?? []).filter(
+        (result) =>
+          result.status === 'failed' &&
+          !(result.assertionResults ?? []).some((a) => a.status === 'failed'),
+      ).length;
+      const f = (report.numFailedTests ?? 0) + brokenFiles;
       passed += p;
       failed += f;
       suites.push(`${dir.slice(root.length + 1)}/reports/${file}: ${p} passed, ${f} failed`);
@@ -150,7 +168,55 @@ function summarise(turboOutput) {
   return { passed, failed, suites };
 }
 
+/**
+ * The widget's tests run in a real Chromium, which is never downloaded by a test tool: use the one
+ * CHROME_PATH names, else the system one, else install it with apt-get (a bare CI machine running as
+ * root), else stop with instructions. The path reaches @web/test-runner through CHROME_PATH.
+ */
+function ensureChromium() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv && existsSync(fromEnv)) {
+    env.CHROME_PATH = fromEnv;
+    return;
+  }
+  if (fromEnv) log(`CHROME_PATH=${fromEnv} does not exist; looking for Chromium elsewhere`);
+  const systemChromium = '/usr/bin/chromium';
+  if (existsSync(systemChromium)) {
+    env.CHROME_PATH = systemChromium;
+    return;
+  }
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const hasApt = !spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).error;
+  if (isRoot && hasApt) {
+    log('installing Chromium with apt-get (the widget tests run in a real browser)');
+    const aptEnv = { ...env, DEBIAN_FRONTEND: 'noninteractive' };
+    for (const args of [
+      ['update', '-qq'],
+      ['install', '-y', '-qq', 'chromium'],
+    ]) {
+      const status = run('apt-get', args, { env: aptEnv });
+      if (status !== 0) {
+        process.stderr.write(`\napt-get ${args.join(' ')} failed (exit ${status}).\n`);
+        process.exit(status);
+      }
+    }
+    if (existsSync(systemChromium)) {
+      env.CHROME_PATH = systemChromium;
+      return;
+    }
+    log(`apt-get installed chromium, but not at ${systemChromium}`);
+  }
+  process.stderr.write(
+    '\nThe widget tests need Chromium, and none was found.\n' +
+      'Install it (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: install Google Chrome or\n' +
+      'Chromium) and point CHROME_PATH at the browser binary, for example:\n' +
+      '  CHROME_PATH=/usr/bin/chromium npm test\n',
+  );
+  process.exit(1);
+}
+
 function test() {
+  ensureChromium();
   for (const dir of workspaceDirs()) rmSync(join(dir, 'reports'), { recursive: true, force: true });
   const turbo = runCaptured('turbo', [
     'run',

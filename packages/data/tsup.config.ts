@@ -7,6 +7,7 @@ export default defineConfig([
       index: 'src/index.ts',
       schema: 'src/schema-entry.ts',
       catalog: 'src/catalog-entry.ts',
+      vocabulary: 'src/vocabulary-entry.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

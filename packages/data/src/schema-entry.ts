@@ -3,5 +3,4 @@
  * Import this to validate data of your own (for example a release fetched from a CDN).
  */
 export * from './schema.js';
-export * from './vocabulary.js';
-export { deriveHeadlineVerdict } from './derive.js';
+export * from './vocabulary-entry.js';

@@ -100,7 +100,9 @@ export const sourceSchema = z
     quote: text(LIMITS.quote).optional().describe('A verbatim excerpt of the source.'),
     supports: text(LIMITS.sentence)
       .optional()
-      .describe('What this source supports in the record, as shown to readers ("Supports: ...").'),
+      .describe(
+        'What this source supports in the record beyond its quote, as shown to readers ("Supports: ...").',
+      ),
     published: isoDateSchema.optional().describe('Date the document was published or took effect.'),
     retrieved: isoDateSchema.optional().describe('Date the source was last read by a maintainer.'),
     status: z

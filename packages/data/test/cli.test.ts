@@ -63,7 +63,7 @@ describe('ai-training-verdict-new-tool', () => {
     );
     expect(made.code).toBe(0);
     expect(made.out).toBe(
-      'Wrote perplexity.yaml.\nFill in every TODO from sources, then run: pnpm validate\n',
+      'Wrote perplexity.yaml.\nFill in every TODO from sources, then run: npm run validate\n',
     );
     const text = readFileSync(join(dir, 'perplexity.yaml'), 'utf8');
     expect(text).toContain('id: perplexity\nname: "Perplexity"\nvendor: "Perplexity AI"');

@@ -51,7 +51,7 @@ runCli(() => {
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, text, { flag: 'wx' });
   process.stdout.write(
-    `Wrote ${displayPath(file)}.\nFill in every TODO from sources, then run: pnpm validate\n`,
+    `Wrote ${displayPath(file)}.\nFill in every TODO from sources, then run: npm run validate\n`,
   );
   return 0;
 });

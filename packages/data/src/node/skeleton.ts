@@ -17,7 +17,7 @@ export function recordSkeleton(
   const q = (value: string) => JSON.stringify(value);
   return `# yaml-language-server: $schema=../schema/tool-record.schema.json
 # New record for ${id}. Every fact needs a source below; a fact no source gives stays out.
-# Replace each TODO, delete the optional blocks you have no source for, then run: pnpm validate
+# Replace each TODO, delete the optional blocks you have no source for, then run: npm run validate
 kind: tool
 id: ${id}
 name: ${q(name)}
