@@ -1,11 +1,36 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  target: 'es2022',
-  platform: 'neutral',
-  treeshake: true,
-});
+const { version } = JSON.parse(
+  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
+) as {
+  version: string;
+};
+
+export default defineConfig([
+  {
+    // The library: browser-safe, no Node built-ins; @ai-training-verdict/data stays external so each
+    // record remains its own dynamic import in the consumer's bundle. Splitting (also for CJS) keeps
+    // one copy of the shared code, so `instanceof UnknownToolError` holds across both entries.
+    entry: { index: 'src/index.ts', client: 'src/client.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    splitting: true,
+    // Both configs build at once; keep the CLI's output out of this one's clean-up.
+    clean: ['!cli.js'],
+    target: 'es2022',
+    platform: 'neutral',
+    treeshake: true,
+  },
+  {
+    // The CLI (Node only).
+    entry: { cli: 'src/cli.ts' },
+    format: ['esm'],
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    banner: { js: '#!/usr/bin/env node' },
+    define: { SDK_VERSION: JSON.stringify(version) },
+  },
+]);

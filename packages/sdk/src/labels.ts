@@ -1,0 +1,223 @@
+import type {
+  ChangeType,
+  Confidence,
+  HeadlineVerdict,
+  OfferAvailability,
+  OptOutAvailability,
+  TierVerdict,
+} from '@ai-training-verdict/data/schema';
+
+/**
+ * Every piece of text the SDK shows to a reader, for one language. Values may contain `{tool}`,
+ * `{vendor}`, `{date}`, `{days}`, `{tier}` or `{detail}` placeholders, filled in by the SDK.
+ *
+ * To add a language, write a `Messages` object (the compiler lists every missing key) and either add
+ * it to `labels` in this package or pass it wherever a `locale` is accepted.
+ */
+export interface Messages {
+  /** BCP 47 language tag, used as `inLanguage` in JSON-LD. */
+  readonly lang: string;
+  /** One label per tier verdict, as in a seed page's tier table. */
+  readonly tierVerdict: Readonly<Record<TierVerdict, string>>;
+  /** One label per headline verdict, as on a seed page's badge. */
+  readonly headlineVerdict: Readonly<Record<HeadlineVerdict, string>>;
+  /** One label per confidence level. */
+  readonly confidence: Readonly<Record<Confidence, string>>;
+  /** Shown when neither the claim nor the record states a confidence. */
+  readonly confidenceNotStated: string;
+  /** The opt-out badge. */
+  readonly optOut: Readonly<Record<OptOutAvailability, string>>;
+  /** The ZDR / DPA badge. */
+  readonly zdrDpa: Readonly<Record<OfferAvailability, string>>;
+  /** Kinds of change-history entry. */
+  readonly change: Readonly<Record<ChangeType, string>>;
+  /** Verification lines. */
+  readonly verification: {
+    /** `{date}` is the ISO date. */
+    readonly lastVerified: string;
+    /** A record with no verification date. */
+    readonly notRecorded: string;
+    /** `{days}` is the age in days. */
+    readonly daysAgo: string;
+    /** Shown next to a record older than the staleness threshold, or never verified. */
+    readonly stale: string;
+  };
+  /** The line closing a verdict card. */
+  readonly disclaimer: string;
+  /** Which sources a tier's claim rests on. */
+  readonly sources: {
+    /** The tier cites its own sources. */
+    readonly tier: string;
+    /** The tier cites none, so the record's sources are shown. */
+    readonly record: string;
+  };
+  /** The FAQ of a seed page: questions, the parts of generated answers, and what to say when unknown. */
+  readonly faq: {
+    /** "Does {tool} train its AI models on my data?" */
+    readonly trainingQuestion: string;
+    /** "Can I opt out of {tool} training on my data?" */
+    readonly optOutQuestion: string;
+    /** "Does {tool} offer zero data retention (ZDR) or a DPA?" */
+    readonly zdrDpaQuestion: string;
+    /** "Is {tool} safe to use with confidential or proprietary data?" */
+    readonly confidentialQuestion: string;
+    /** Answer to the opt-out question when the record has no opt-out section. */
+    readonly optOutUnknown: string;
+    /** Answer to the ZDR / DPA question when the record has no data-handling section. */
+    readonly zdrDpaUnknown: string;
+    /** Opens the confidentiality answer when there is more than one tier. */
+    readonly confidentialIntro: string;
+    /** One tier in the confidentiality answer. */
+    readonly confidentialTier: string;
+    /** Closes the confidentiality answer. */
+    readonly confidentialClosing: string;
+  };
+}
+
+/** English messages. Badge and table wording follows the seed pages. */
+const en: Messages = {
+  lang: 'en',
+  tierVerdict: {
+    trains: 'Trains on your data',
+    'trains-unless-opt-out': 'Trains unless you opt out',
+    'trains-if-opt-in': 'Trains only if you opt in',
+    'no-training': 'No training',
+    unclear: 'Terms permit use; training unclear',
+    unknown: 'Not known',
+  },
+  headlineVerdict: {
+    'trains-by-default': 'Trains by default',
+    'depends-on-plan': 'Depends on your plan',
+    'opt-in-only': 'Trains only if you opt in',
+    'no-training': 'No training',
+    unclear: 'Terms permit use; training unclear',
+    unknown: 'Not known',
+  },
+  confidence: {
+    high: 'High confidence',
+    medium: 'Medium confidence',
+    low: 'Low confidence',
+  },
+  confidenceNotStated: 'Confidence not stated',
+  optOut: {
+    available: 'Opt-out available',
+    'not-available': 'No opt-out',
+    'not-needed': 'No opt-out needed',
+    unknown: 'Opt-out not known',
+  },
+  zdrDpa: {
+    offered: 'ZDR / DPA offered',
+    enterprise: 'ZDR / DPA on enterprise',
+    'not-offered': 'No ZDR / DPA',
+    unknown: 'ZDR / DPA not known',
+  },
+  change: {
+    'policy-change': 'Policy change',
+    'record-correction': 'Record correction',
+    're-verified': 'Re-verified',
+  },
+  verification: {
+    lastVerified: 'Last verified {date}',
+    notRecorded: 'Verification date not recorded',
+    daysAgo: '{days} days ago',
+    stale: 'Possibly out of date',
+  },
+  disclaimer: 'Cited public information, not legal advice.',
+  sources: {
+    tier: 'Sources cited for this tier',
+    record: 'This tier cites no source of its own; these are the sources of the whole record',
+  },
+  faq: {
+    trainingQuestion: 'Does {tool} train its AI models on my data?',
+    optOutQuestion: 'Can I opt out of {tool} training on my data?',
+    zdrDpaQuestion: 'Does {tool} offer zero data retention (ZDR) or a DPA?',
+    confidentialQuestion: 'Is {tool} safe to use with confidential or proprietary data?',
+    optOutUnknown:
+      'Not known. None of the sources we have found says whether you can opt out of {tool} training on your data.',
+    zdrDpaUnknown:
+      'Not known. None of the sources we have found says whether {tool} offers zero data retention (ZDR) or a DPA.',
+    confidentialIntro: 'It depends on your plan tier.',
+    confidentialTier: '{tier}: {detail}',
+    confidentialClosing:
+      'Always confirm current terms with {vendor} before sending confidential data — this is cited public information, not legal advice.',
+  },
+};
+
+/**
+ * The messages the SDK ships, by locale. English only for now; `de`, `fr` and `es` are planned and
+ * will be added here with the same `Messages` shape.
+ */
+export const labels: { readonly en: Messages } = { en };
+
+/** A locale the SDK ships messages for. */
+export type Locale = keyof typeof labels;
+
+/**
+ * What every `locale` parameter accepts: a shipped locale such as `'en'`, or a `Messages` object of
+ * your own (for a language the SDK does not ship yet).
+ */
+export type LocaleOrMessages = Locale | Messages;
+
+/** The messages for a locale (a `Messages` object is returned as is; an unknown locale gives English). */
+export function messagesFor(locale: LocaleOrMessages = 'en'): Messages {
+  if (typeof locale === 'object' && locale !== null) return locale;
+  return Object.prototype.hasOwnProperty.call(labels, locale) ? labels[locale] : labels.en;
+}
+
+/**
+ * The plain-words label of a tier verdict.
+ *
+ * @example verdictLabel('trains-unless-opt-out') // "Trains unless you opt out"
+ */
+export function verdictLabel(verdict: TierVerdict, locale?: LocaleOrMessages): string {
+  return messagesFor(locale).tierVerdict[verdict];
+}
+
+/**
+ * The plain-words label of a headline verdict, as on a seed page's badge.
+ *
+ * @example headlineLabel('depends-on-plan') // "Depends on your plan"
+ */
+export function headlineLabel(verdict: HeadlineVerdict, locale?: LocaleOrMessages): string {
+  return messagesFor(locale).headlineVerdict[verdict];
+}
+
+/**
+ * The label of a confidence level; `undefined` (not stated) gives "Confidence not stated".
+ *
+ * @example confidenceLabel('medium') // "Medium confidence"
+ */
+export function confidenceLabel(
+  confidence: Confidence | undefined,
+  locale?: LocaleOrMessages,
+): string {
+  const messages = messagesFor(locale);
+  return confidence === undefined ? messages.confidenceNotStated : messages.confidence[confidence];
+}
+
+/**
+ * The opt-out badge.
+ *
+ * @example optOutLabel('available') // "Opt-out available"
+ */
+export function optOutLabel(availability: OptOutAvailability, locale?: LocaleOrMessages): string {
+  return messagesFor(locale).optOut[availability];
+}
+
+/**
+ * The ZDR / DPA badge.
+ *
+ * @example zdrDpaLabel('enterprise') // "ZDR / DPA on enterprise"
+ */
+export function zdrDpaLabel(availability: OfferAvailability, locale?: LocaleOrMessages): string {
+  return messagesFor(locale).zdrDpa[availability];
+}
+
+/**
+ * The label of a change-history entry's kind.
+ *
+ * @example changeLabel('policy-change') // "Policy change"
+ */
+export function changeLabel(type: ChangeType, locale?: LocaleOrMessages): string {
+  return messagesFor(locale).change[type];
+}

@@ -1,0 +1,296 @@
+import type {
+  Change,
+  ChangeType,
+  Confidence,
+  HeadlineVerdict,
+  OfferAvailability,
+  OptOutAvailability,
+  Source,
+  Tier,
+  TierKind,
+  TierVerdict,
+  ToolRecord,
+} from '@ai-training-verdict/data/schema';
+import { deriveHeadlineVerdict } from '@ai-training-verdict/data/vocabulary';
+import { UnknownTierError } from './errors.js';
+import { messagesFor, type LocaleOrMessages } from './labels.js';
+import { fold } from './text.js';
+
+/** A record's one-line answer, as the seed pages show it at the top. */
+export interface HeadlineResult {
+  /** Derived from the tiers, so it can never contradict the table beneath it. */
+  readonly verdict: HeadlineVerdict;
+  /** The verdict in plain words, e.g. "Trains by default". */
+  readonly label: string;
+  /** The one-sentence answer, e.g. "Yes — Jasper trains on your data by default; you have to opt out." */
+  readonly shortAnswer: string;
+  /** The paragraph with the facts behind the answer. */
+  readonly summary: string;
+}
+
+/**
+ * The headline of a record: the verdict derived from its tiers (as the data package defines it),
+ * its label, the short answer and the summary.
+ *
+ * @example
+ * ```ts
+ * headline(await getTool('claude')).label; // "Depends on your plan"
+ * ```
+ */
+export function headline(record: ToolRecord, locale?: LocaleOrMessages): HeadlineResult {
+  const verdict = deriveHeadlineVerdict(record.tiers);
+  return {
+    verdict,
+    label: messagesFor(locale).headlineVerdict[verdict],
+    shortAnswer: record.headline.shortAnswer,
+    summary: record.headline.summary,
+  };
+}
+
+/** One tier's verdict with its detail and evidence (`verdictFor`, `resolveTier`). */
+export interface TierVerdictResult {
+  /** The tool the tier belongs to. */
+  readonly tool: { readonly id: string; readonly name: string; readonly vendor: string };
+  /** The tier row that matched. */
+  readonly tier: {
+    readonly id: string;
+    readonly label: string;
+    readonly kind: TierKind;
+    readonly plans: readonly string[];
+  };
+  /** Whether this tier's data is used for training. */
+  readonly verdict: TierVerdict;
+  /** The verdict in plain words, e.g. "Trains unless you opt out". */
+  readonly label: string;
+  /** One or two sentences explaining the verdict. */
+  readonly detail: string;
+  /** Date the verdict took effect, when a source gives it. */
+  readonly since: string | undefined;
+  /** The source objects the claim rests on. */
+  readonly sources: readonly Source[];
+  /**
+   * `'tier'` when the tier cites its own sources; `'record'` when it cites none and `sources` are
+   * the whole record's sources instead (weaker evidence for this particular row).
+   */
+  readonly sourcesFrom: 'tier' | 'record';
+  /** Confidence in this claim: the tier's own, else the record's, else `undefined` (not stated). */
+  readonly confidence: Confidence | undefined;
+  /** Where `confidence` came from; `undefined` when neither states one. */
+  readonly confidenceFrom: 'tier' | 'record' | undefined;
+  /** The confidence in plain words, e.g. "Medium confidence" or "Confidence not stated". */
+  readonly confidenceLabel: string;
+  /** True when a cited source's quote can no longer be found or the source is unreachable. */
+  readonly needsReverification: boolean;
+}
+
+/** The sources a list of ids cites, in the order cited. Ids that match no source are skipped. */
+export function citedSources(record: ToolRecord, ids: readonly string[] | undefined): Source[] {
+  if (!ids) return [];
+  return ids.flatMap((id) => record.sources.filter((source) => source.id === id));
+}
+
+function findTier(record: ToolRecord, query: string): Tier | undefined {
+  const q = fold(String(query));
+  return (
+    record.tiers.find((t) => t.id === q) ??
+    record.tiers.find((t) => fold(t.label) === q) ??
+    record.tiers.find((t) => (t.plans ?? []).some((plan) => fold(plan) === q))
+  );
+}
+
+/**
+ * One tier of a record you already have, found by tier id, label or a plan name (case- and
+ * accent-insensitive). Throws `UnknownTierError`, listing the tiers, when none matches.
+ *
+ * @example
+ * ```ts
+ * resolveTier(await getTool('claude'), 'Pro').tier.id; // "consumer"
+ * ```
+ */
+export function resolveTier(
+  record: ToolRecord,
+  tier: string,
+  locale?: LocaleOrMessages,
+): TierVerdictResult {
+  const found = findTier(record, tier);
+  if (!found) {
+    throw new UnknownTierError(
+      record,
+      String(tier),
+      record.tiers.map((t) => ({ id: t.id, label: t.label, plans: t.plans ?? [] })),
+    );
+  }
+  const messages = messagesFor(locale);
+  const own = citedSources(record, found.sources);
+  const sources = own.length > 0 ? own : record.sources;
+  const confidence = found.confidence ?? record.confidence;
+  return {
+    tool: { id: record.id, name: record.name, vendor: record.vendor },
+    tier: { id: found.id, label: found.label, kind: found.kind, plans: found.plans ?? [] },
+    verdict: found.verdict,
+    label: messages.tierVerdict[found.verdict],
+    detail: found.detail,
+    since: found.since,
+    sources,
+    sourcesFrom: own.length > 0 ? 'tier' : 'record',
+    confidence,
+    confidenceFrom: found.confidence ? 'tier' : record.confidence ? 'record' : undefined,
+    confidenceLabel:
+      confidence === undefined ? messages.confidenceNotStated : messages.confidence[confidence],
+    needsReverification: sources.some((s) => s.status !== undefined && s.status !== 'current'),
+  };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Whole days from a record's `lastVerified` date (midnight UTC) to `now`, or `undefined` when the
+ * record states no verification date. Works on a `ToolRecord` or a catalog entry.
+ *
+ * @example verificationAge(jasper, new Date('2026-07-01')) // 30
+ */
+export function verificationAge(
+  record: { readonly lastVerified?: string | undefined },
+  now: Date = new Date(),
+): number | undefined {
+  if (Number.isNaN(now.getTime())) throw new RangeError('now must be a valid Date');
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(record.lastVerified ?? '');
+  if (!match) return undefined;
+  const verified = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Math.floor((now.getTime() - verified) / DAY_MS);
+}
+
+/**
+ * True when a record may be out of date: verified more than `maxAgeDays` days before `now`, or never
+ * verified (no `lastVerified`). Works on a `ToolRecord` or a catalog entry.
+ *
+ * @example isStale(jasper, new Date('2026-06-30')) // false (29 days)
+ */
+export function isStale(
+  record: { readonly lastVerified?: string | undefined },
+  now: Date = new Date(),
+  maxAgeDays = 180,
+): boolean {
+  const age = verificationAge(record, now);
+  return age === undefined || age > maxAgeDays;
+}
+
+/** The state before or after a policy change. */
+export interface HistoryState {
+  readonly verdict: TierVerdict | undefined;
+  /** The verdict in plain words, when there is one. */
+  readonly label: string | undefined;
+  readonly text: string | undefined;
+}
+
+/** One entry of a record's change history, labelled by kind. */
+export interface HistoryEntry {
+  /** `policy-change` (the vendor changed its terms), `record-correction` or `re-verified` (we did). */
+  readonly type: ChangeType;
+  /** The kind in plain words: "Policy change", "Record correction" or "Re-verified". */
+  readonly label: string;
+  /** True for a vendor's policy change, false for this project's own corrections and checks. */
+  readonly isPolicyChange: boolean;
+  /** The effective date, when known. */
+  readonly date: string | undefined;
+  readonly summary: string | undefined;
+  /** The tier whose verdict changed, when the entry names one. */
+  readonly tier: { readonly id: string; readonly label: string } | undefined;
+  readonly before: HistoryState | undefined;
+  readonly after: HistoryState | undefined;
+  /** The source objects the entry cites. */
+  readonly sources: readonly Source[];
+}
+
+/**
+ * A record's change history, oldest first; entries without a date come last, in the record's order.
+ *
+ * @example historyOf(claude)[0].label // "Policy change"
+ */
+export function historyOf(record: ToolRecord, locale?: LocaleOrMessages): HistoryEntry[] {
+  const messages = messagesFor(locale);
+  const state = (
+    value: { verdict?: TierVerdict | undefined; text?: string | undefined } | undefined,
+  ): HistoryState | undefined =>
+    value && {
+      verdict: value.verdict,
+      label: value.verdict && messages.tierVerdict[value.verdict],
+      text: value.text,
+    };
+  const entries = (record.history ?? []).map((change: Change, index) => {
+    const tierId = change.type === 'policy-change' ? change.tier : undefined;
+    const entry: HistoryEntry = {
+      type: change.type,
+      label: messages.change[change.type],
+      isPolicyChange: change.type === 'policy-change',
+      date: change.date,
+      summary: change.summary,
+      tier:
+        tierId === undefined
+          ? undefined
+          : { id: tierId, label: record.tiers.find((t) => t.id === tierId)?.label ?? tierId },
+      before: change.type === 'policy-change' ? state(change.before) : undefined,
+      after: change.type === 'policy-change' ? state(change.after) : undefined,
+      sources: 'sources' in change ? citedSources(record, change.sources) : [],
+    };
+    return { entry, index };
+  });
+  return entries
+    .sort((a, b) => {
+      const x = a.entry.date;
+      const y = b.entry.date;
+      if (x !== undefined && y !== undefined && x !== y) return x < y ? -1 : 1;
+      if (x === undefined && y !== undefined) return 1;
+      if (x !== undefined && y === undefined) return -1;
+      return a.index - b.index;
+    })
+    .map(({ entry }) => entry);
+}
+
+/** One row of a comparison table (`compare`). */
+export interface ComparisonRow {
+  readonly id: string;
+  readonly name: string;
+  readonly vendor: string;
+  /** The derived headline verdict and its label. */
+  readonly headline: { readonly verdict: HeadlineVerdict; readonly label: string };
+  /** Every tier in table order, with its verdict and label. */
+  readonly tiers: ReadonlyArray<{
+    readonly id: string;
+    readonly label: string;
+    readonly verdict: TierVerdict;
+    readonly verdictLabel: string;
+  }>;
+  /** The opt-out badge; `unknown` when the record has no opt-out section. */
+  readonly optOut: { readonly availability: OptOutAvailability; readonly label: string };
+  /** The ZDR / DPA badge; `unknown` when the record has no data-handling section. */
+  readonly zdrDpa: { readonly availability: OfferAvailability; readonly label: string };
+  /** Date a maintainer last checked every source, when stated. */
+  readonly lastVerified: string | undefined;
+  /** Overall confidence, when stated. */
+  readonly confidence: Confidence | undefined;
+}
+
+/** The comparison row of a record you already have (what `compare` returns per id). */
+export function comparisonRow(record: ToolRecord, locale?: LocaleOrMessages): ComparisonRow {
+  const messages = messagesFor(locale);
+  const verdict = deriveHeadlineVerdict(record.tiers);
+  const optOut = record.optOut?.availability ?? 'unknown';
+  const zdrDpa = record.dataHandling?.zdrDpa ?? 'unknown';
+  return {
+    id: record.id,
+    name: record.name,
+    vendor: record.vendor,
+    headline: { verdict, label: messages.headlineVerdict[verdict] },
+    tiers: record.tiers.map((t) => ({
+      id: t.id,
+      label: t.label,
+      verdict: t.verdict,
+      verdictLabel: messages.tierVerdict[t.verdict],
+    })),
+    optOut: { availability: optOut, label: messages.optOut[optOut] },
+    zdrDpa: { availability: zdrDpa, label: messages.zdrDpa[zdrDpa] },
+    lastVerified: record.lastVerified,
+    confidence: record.confidence,
+  };
+}

@@ -1,0 +1,283 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, type VerdictClient } from '../src/client.js';
+import { getTool, UnknownToolError } from '../src/index.js';
+
+const require = createRequire(import.meta.url);
+const bundled = JSON.parse(
+  readFileSync(require.resolve('@ai-training-verdict/data/data.json'), 'utf8'),
+) as {
+  version: string;
+  tools: Record<
+    string,
+    { headline: { summary: string; verdict: string }; tiers: Array<{ verdict: string }> }
+  >;
+  redirects: Record<string, unknown>;
+};
+
+const REMOTE = ' (remote copy)';
+/** A valid release that differs from the bundled one in a way a test can see. */
+function release() {
+  const data = structuredClone(bundled);
+  data.version = '9.9.9-test';
+  for (const tool of Object.values(data.tools)) tool.headline.summary += REMOTE;
+  data.redirects['jasper-ai'] = {
+    kind: 'moved',
+    id: 'jasper-ai',
+    redirectTo: 'jasper',
+    date: '2026-01-01',
+    reason: 'Renamed.',
+  };
+  return data;
+}
+
+const good = JSON.stringify(release());
+const schemaInvalid = (() => {
+  const data = release();
+  data.tools.jasper!.tiers[0]!.verdict = 'maybe';
+  return JSON.stringify(data);
+})();
+const contradicting = (() => {
+  const data = release();
+  data.tools.claude!.headline.verdict = 'no-training';
+  return JSON.stringify(data);
+})();
+
+let server: Server;
+let base: string;
+const hits = new Map<string, number>();
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    hits.set(req.url ?? '/', (hits.get(req.url ?? '/') ?? 0) + 1);
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const json = (body: string) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(body);
+    };
+    if (path === '/good.json') json(good);
+    else if (path === '/schema-invalid.json') json(schemaInvalid);
+    else if (path === '/contradicting.json') json(contradicting);
+    else if (path === '/not-json.json') json('{"version": "1", "tools": {');
+    else if (path === '/error.json') {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end('boom');
+    } else if (path === '/slow-headers.json') setTimeout(() => json(good), 3000).unref();
+    else if (path === '/slow-body.json') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write(good.slice(0, 100)); // then never finishes
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+/** Every record the client can return, so a test can check none of them is the bad release. */
+async function everyRecord(client: VerdictClient) {
+  return Promise.all((await client.listTools()).map((t) => client.getTool(t.id)));
+}
+
+async function expectBundled(client: VerdictClient) {
+  const records = await everyRecord(client);
+  expect(records.map((r) => r.id)).toEqual(['ai21', 'claude', 'jasper']);
+  for (const record of records) {
+    expect(record.headline.summary).not.toContain(REMOTE);
+    expect(record).toEqual(await getTool(record.id));
+  }
+}
+
+describe('createClient', () => {
+  describe('when the release is valid', () => {
+    it('should answer from it and report the source', async () => {
+      const client = createClient({ url: `${base}/good.json` });
+      expect(client.status).toEqual({ state: 'idle' });
+      const claude = await client.getTool('claude');
+      expect(claude.headline.summary).toMatch(/\(remote copy\)$/);
+      expect(client.status).toEqual({
+        state: 'remote',
+        url: `${base}/good.json`,
+        version: '9.9.9-test',
+      });
+    });
+
+    it('should answer every function of the main entry from it', async () => {
+      const client = createClient({ url: `${base}/good.json` });
+      expect((await client.listTools()).map((t) => t.id)).toEqual(['ai21', 'claude', 'jasper']);
+      expect((await client.findTools('anthropic')).map((t) => t.id)).toEqual(['claude']);
+      expect((await client.verdictFor('claude', 'Pro')).label).toBe('Trains unless you opt out');
+      expect((await client.compare(['jasper']))[0]!.headline.label).toBe('Trains by default');
+      expect((await client.history('claude'))[0]!.date).toBe('2025-08-28');
+    });
+
+    it("should follow the release's redirects and refuse prototype keys", async () => {
+      const client = createClient({ url: `${base}/good.json` });
+      expect((await client.getTool('jasper-ai')).id).toBe('jasper');
+      await expect(client.getTool('__proto__')).rejects.toBeInstanceOf(UnknownToolError);
+      await expect(client.getTool('jsaper')).rejects.toThrow(
+        'Unknown AI tool id "jsaper". Did you mean "jasper"?',
+      );
+    });
+
+    it('should fetch once per client and again on refresh()', async () => {
+      const url = `${base}/good.json?cache-test`;
+      const client = createClient({ url });
+      await Promise.all([client.getTool('jasper'), client.getTool('claude'), client.load()]);
+      await client.listTools();
+      expect(client.status).toMatchObject({ state: 'remote' });
+      expect(hits.get('/good.json?cache-test')).toBe(1);
+      expect(await client.refresh()).toMatchObject({ state: 'remote' });
+      expect(hits.get('/good.json?cache-test')).toBe(2);
+    });
+  });
+
+  describe('when the release cannot be used', () => {
+    it('should fall back on a record that fails the schema, returning none of the release', async () => {
+      const url = `${base}/schema-invalid.json`;
+      const client = createClient({ url });
+      await expectBundled(client);
+      expect(client.status).toMatchObject({ state: 'bundled', url, version: bundled.version });
+      const reason = client.status.state === 'bundled' ? client.status.reason : undefined;
+      expect(reason?.code).toBe('invalid-data');
+      expect(reason && 'issues' in reason ? reason.issues : []).toEqual([
+        expect.stringMatching(/^tools\.jasper\.tiers\.0\.verdict: /),
+      ]);
+      expect(reason?.message).toMatch(
+        new RegExp(
+          `^The release at ${url} failed validation \\(1 problem\\): tools\\.jasper\\.tiers\\.0\\.verdict: `,
+        ),
+      );
+    });
+
+    it('should fall back on a headline that contradicts its tiers', async () => {
+      const url = `${base}/contradicting.json`;
+      const client = createClient({ url });
+      await expectBundled(client);
+      expect(await client.load()).toEqual({
+        state: 'bundled',
+        url,
+        version: bundled.version,
+        reason: {
+          code: 'invalid-data',
+          message: `The release at ${url} failed validation (1 problem): tools.claude.headline.verdict: "no-training" contradicts the tiers, which give "depends-on-plan"`,
+          issues: [
+            'tools.claude.headline.verdict: "no-training" contradicts the tiers, which give "depends-on-plan"',
+          ],
+        },
+      });
+    });
+
+    it('should fall back on invalid JSON', async () => {
+      const client = createClient({ url: `${base}/not-json.json` });
+      await expectBundled(client);
+      const status = await client.load();
+      expect(status.state === 'bundled' && status.reason.code).toBe('invalid-json');
+      expect(status.state === 'bundled' && status.reason.message).toMatch(
+        new RegExp(`^The release at ${base}/not-json.json is not valid JSON: `),
+      );
+    });
+
+    it('should fall back on an HTTP error status', async () => {
+      const url = `${base}/error.json`;
+      const client = createClient({ url });
+      await expectBundled(client);
+      expect(client.status).toEqual({
+        state: 'bundled',
+        url,
+        version: bundled.version,
+        reason: {
+          code: 'http',
+          status: 500,
+          message: `${url} answered HTTP 500 Internal Server Error`,
+        },
+      });
+    });
+
+    it('should fall back when the server is too slow to answer', async () => {
+      const url = `${base}/slow-headers.json`;
+      const client = createClient({ url, timeoutMs: 150 });
+      const started = Date.now();
+      await expectBundled(client);
+      expect(Date.now() - started).toBeLessThan(2500);
+      expect(await client.load()).toMatchObject({
+        state: 'bundled',
+        reason: { code: 'timeout', message: `No complete response from ${url} within 150 ms` },
+      });
+    });
+
+    it('should fall back when the body stalls past the timeout', async () => {
+      const client = createClient({ url: `${base}/slow-body.json`, timeoutMs: 150 });
+      expect(await client.load()).toMatchObject({ state: 'bundled', reason: { code: 'timeout' } });
+      await expectBundled(client);
+    });
+
+    it('should time out even with a fetch that ignores its signal', async () => {
+      const client = createClient({
+        url: `${base}/good.json`,
+        timeoutMs: 50,
+        fetch: () => new Promise<Response>(() => undefined),
+      });
+      expect(await client.load()).toMatchObject({ state: 'bundled', reason: { code: 'timeout' } });
+    });
+
+    it('should fall back when the caller aborts', async () => {
+      const controller = new AbortController();
+      const url = `${base}/slow-headers.json`;
+      const client = createClient({ url, signal: controller.signal, timeoutMs: 5000 });
+      const loading = client.load();
+      expect(client.status).toEqual({ state: 'loading' });
+      controller.abort();
+      expect(await loading).toMatchObject({
+        state: 'bundled',
+        reason: { code: 'aborted', message: `Loading ${url} was aborted` },
+      });
+      await expectBundled(client);
+    });
+
+    it('should not even fetch with a signal aborted beforehand', async () => {
+      const client = createClient({
+        url: `${base}/good.json?pre-aborted`,
+        signal: AbortSignal.abort(),
+      });
+      expect(await client.load()).toMatchObject({ state: 'bundled', reason: { code: 'aborted' } });
+      expect(hits.get('/good.json?pre-aborted')).toBeUndefined();
+    });
+
+    it('should fall back when the network fails', async () => {
+      const closed = createServer();
+      await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+      const url = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/data.json`;
+      await new Promise((resolve) => closed.close(resolve));
+      const client = createClient({ url });
+      await expectBundled(client);
+      const status = await client.load();
+      expect(status.state === 'bundled' && status.reason.code).toBe('network');
+      expect(status.state === 'bundled' && status.reason.message).toMatch(
+        new RegExp(`^Could not fetch ${url}: `),
+      );
+    });
+
+    it('should still reject an unknown id from the bundled data', async () => {
+      const client = createClient({ url: `${base}/error.json` });
+      await expect(client.getTool('nope')).rejects.toBeInstanceOf(UnknownToolError);
+    });
+  });
+
+  describe('when the options are wrong', () => {
+    it('should throw at once for a timeout that is not a positive number', () => {
+      expect(() => createClient({ url: base, timeoutMs: 0 })).toThrow(
+        'timeoutMs must be a positive number of milliseconds, got 0',
+      );
+    });
+  });
+});

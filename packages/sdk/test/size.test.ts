@@ -1,0 +1,142 @@
+// The size check of issue #3: a browser bundle that calls getTool('jasper') must contain neither zod
+// nor any record other than Jasper's, and stay within a byte budget (see README, "Bundle size").
+// It reads esbuild's metafile, not timings, so it is deterministic.
+import { build, type Metafile } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const pkgDir = fileURLToPath(new URL('..', import.meta.url));
+
+/** Budget for what a page downloads to show one tool: entry chunk + its static imports + the record chunk. */
+const BUDGET_GZIP_BYTES = 8 * 1024;
+
+const isZod = (input: string) =>
+  /(^|\/)node_modules\/(\.pnpm\/zod@[^/]+\/node_modules\/)?zod\//.test(input);
+const recordOf = (input: string) => /data\/dist\/tools\/([a-z0-9-]+)\.js$/.exec(input)?.[1];
+
+async function bundle(contents: string) {
+  const result = await build({
+    stdin: { contents, resolveDir: pkgDir, sourcefile: 'entry.js', loader: 'js' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    minify: true,
+    metafile: true,
+    write: false,
+    outdir: 'out',
+    absWorkingDir: pkgDir,
+    logLevel: 'silent',
+  });
+  const metafile: Metafile = result.metafile;
+  const files = new Map(
+    result.outputFiles.map((f) => [f.path.slice(`${pkgDir}`.length), f.contents]),
+  );
+  const entry = Object.keys(metafile.outputs).find(
+    (k) => metafile.outputs[k]!.entryPoint !== undefined,
+  )!;
+  // The chunks a page loads before any dynamic import runs.
+  const initial = new Set<string>();
+  const visit = (output: string) => {
+    if (initial.has(output)) return;
+    initial.add(output);
+    for (const imp of metafile.outputs[output]!.imports) {
+      if (imp.kind === 'import-statement' && !imp.external) visit(imp.path);
+    }
+  };
+  visit(entry);
+  const inputsOf = (outputs: Iterable<string>) =>
+    [...outputs].flatMap((o) => Object.keys(metafile.outputs[o]!.inputs));
+  const gzip = (outputs: Iterable<string>) =>
+    [...outputs].reduce((sum, o) => sum + gzipSync(files.get(o)!, { level: 9 }).length, 0);
+  const raw = (outputs: Iterable<string>) =>
+    [...outputs].reduce((sum, o) => sum + metafile.outputs[o]!.bytes, 0);
+  const dynamicOf = (output: string) =>
+    metafile.outputs[output]!.imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path);
+  return { metafile, entry, initial, inputsOf, gzip, raw, dynamicOf };
+}
+
+describe('bundle size', () => {
+  describe("when a page imports getTool and calls getTool('jasper')", () => {
+    it('should load neither zod nor any record but Jasper, within the budget', async () => {
+      const b = await bundle(
+        "import { getTool } from '@ai-training-verdict/sdk'; getTool('jasper').then(console.log);",
+      );
+      const initialInputs = b.inputsOf(b.initial);
+      expect(initialInputs.filter(isZod)).toEqual([]);
+      expect(initialInputs.map(recordOf).filter(Boolean)).toEqual([]);
+      expect(initialInputs).toContain('dist/index.js');
+
+      // Each record is its own lazily imported chunk holding exactly one record.
+      const recordChunks = new Map<string, string>();
+      for (const chunk of b.dynamicOf(b.entry)) {
+        const records = Object.keys(b.metafile.outputs[chunk]!.inputs).map(recordOf);
+        expect(records).toHaveLength(1);
+        expect(
+          b.metafile.outputs[chunk]!.imports.filter((i) => i.kind === 'import-statement'),
+        ).toEqual([]);
+        recordChunks.set(records[0]!, chunk);
+      }
+      expect([...recordChunks.keys()].sort()).toEqual(['ai21', 'claude', 'jasper']);
+
+      const loaded = [...b.initial, recordChunks.get('jasper')!];
+      const bytes = b.gzip(loaded);
+      process.stdout.write(
+        `size: getTool('jasper') loads ${b.raw(loaded)} B minified, ${bytes} B min+gzip ` +
+          `(entry ${b.gzip(b.initial)} B + record ${b.gzip([recordChunks.get('jasper')!])} B); ` +
+          `budget ${BUDGET_GZIP_BYTES} B\n`,
+      );
+      expect(bytes).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+    });
+  });
+
+  describe('when a page uses every function of the main entry', () => {
+    it('should still statically load neither zod nor any record', async () => {
+      const b = await bundle("import * as sdk from '@ai-training-verdict/sdk'; console.log(sdk);");
+      const inputs = b.inputsOf(b.initial);
+      expect(inputs.filter(isZod)).toEqual([]);
+      expect(inputs.map(recordOf).filter(Boolean)).toEqual([]);
+      process.stdout.write(
+        `size: the whole main entry is ${b.gzip(b.initial)} B min+gzip before records\n`,
+      );
+    });
+  });
+
+  describe('when a page imports createClient', () => {
+    it('should include zod, which is why the client is a separate entry', async () => {
+      const b = await bundle(
+        "import { createClient } from '@ai-training-verdict/sdk/client'; console.log(createClient);",
+      );
+      expect(b.inputsOf(b.initial).some(isZod)).toBe(true);
+    });
+  });
+
+  describe('when a tool does not tree-shake at all', () => {
+    it.each(['dist/index.js', 'dist/index.cjs'])(
+      'should find no import of zod or of the data root in %s or its chunks',
+      (file) => {
+        const seen = new Set<string>();
+        const specifiers: string[] = [];
+        const read = (path: string) => {
+          if (seen.has(path)) return;
+          seen.add(path);
+          const text = readFileSync(`${pkgDir}${path}`, 'utf8');
+          for (const m of text.matchAll(/(?:from\s*|require\(|import\()\s*['"]([^'"]+)['"]/g)) {
+            const specifier = m[1]!;
+            if (specifier.startsWith('./')) read(`dist/${specifier.slice(2)}`);
+            else specifiers.push(specifier);
+          }
+        };
+        read(file);
+        expect(seen.size).toBeGreaterThan(1);
+        expect([...new Set(specifiers)].sort()).toEqual([
+          '@ai-training-verdict/data/catalog',
+          '@ai-training-verdict/data/loaders',
+          '@ai-training-verdict/data/vocabulary',
+        ]);
+      },
+    );
+  });
+});

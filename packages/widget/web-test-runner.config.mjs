@@ -1,0 +1,37 @@
+// @web/test-runner in real Chromium. The browser is never downloaded: it comes from CHROME_PATH
+// (set by `npm test` via scripts/run.mjs, which installs Chromium with apt-get on a bare CI machine)
+// or the Debian/Ubuntu default path.
+import { fileURLToPath } from 'node:url';
+import { defaultReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { jsonReporter } from './test/json-reporter.mjs';
+
+const packageDir = fileURLToPath(new URL('.', import.meta.url));
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  // Serve from the repository root: the sdk and data packages and pnpm's store live outside this one.
+  rootDir: fileURLToPath(new URL('../..', import.meta.url)),
+  files: [`${packageDir}src/**/*.test.ts`],
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), jsonReporter({ outputFile: `${packageDir}reports/wtr.json` })],
+};
