@@ -5,6 +5,7 @@
 // A record with an error stops the build: a release must never ship data that failed validation.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { toCatalogEntry } from '../src/derive.js';
 import { formatProblem } from '../src/node/problems.js';
 import { readRecordInputs, validateRecordSources } from '../src/node/validate.js';
 import type { CatalogEntry, RedirectRecord, ToolRecord } from '../src/schema.js';
@@ -31,15 +32,7 @@ if (errors.length > 0) {
 
 const tools: ToolRecord[] = result.tools;
 const redirects: RedirectRecord[] = result.redirects;
-const catalog: CatalogEntry[] = tools.map((tool) => ({
-  id: tool.id,
-  name: tool.name,
-  vendor: tool.vendor,
-  ...(tool.category ? { category: tool.category } : {}),
-  ...(tool.aliases ? { aliases: tool.aliases } : {}),
-  verdict: tool.headline.verdict,
-  ...(tool.lastVerified ? { lastVerified: tool.lastVerified } : {}),
-}));
+const catalog: CatalogEntry[] = tools.map(toCatalogEntry);
 const redirectMap = Object.fromEntries(redirects.map((r) => [r.id, r]));
 
 rmSync(dist, { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import type { CatalogEntry } from './schema.js';
 import type { HeadlineVerdict, TierVerdict } from './vocabulary.js';
 
 const TRAINS_BY_DEFAULT: ReadonlySet<TierVerdict> = new Set(['trains', 'trains-unless-opt-out']);
@@ -24,4 +25,28 @@ export function deriveHeadlineVerdict(
   if (all((v) => v === 'unclear')) return 'unclear';
   if (all((v) => v === 'unknown')) return 'unknown';
   return 'depends-on-plan';
+}
+
+/**
+ * The compact catalog entry of a record: what `catalog.json` and `listTools()` show without loading
+ * the record itself.
+ */
+export function toCatalogEntry(record: {
+  readonly id: string;
+  readonly name: string;
+  readonly vendor: string;
+  readonly category?: string | undefined;
+  readonly aliases?: readonly string[] | undefined;
+  readonly headline: { readonly verdict: HeadlineVerdict };
+  readonly lastVerified?: string | undefined;
+}): CatalogEntry {
+  return {
+    id: record.id,
+    name: record.name,
+    vendor: record.vendor,
+    ...(record.category ? { category: record.category } : {}),
+    ...(record.aliases ? { aliases: [...record.aliases] } : {}),
+    verdict: record.headline.verdict,
+    ...(record.lastVerified ? { lastVerified: record.lastVerified } : {}),
+  };
 }

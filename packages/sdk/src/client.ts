@@ -17,7 +17,7 @@ import {
   verdictForFrom,
 } from './api.js';
 import { bundledSource } from './bundled.js';
-import { deriveHeadlineVerdict } from '@ai-training-verdict/data/vocabulary';
+import { deriveHeadlineVerdict, toCatalogEntry } from '@ai-training-verdict/data/vocabulary';
 import type { LocaleOrMessages } from './labels.js';
 import type { ComparisonRow, HistoryEntry, TierVerdictResult } from './record.js';
 import type { DataSource } from './source.js';
@@ -174,15 +174,7 @@ function validate(text: string, url: string): Dataset {
 
 function datasetSource(dataset: Dataset): DataSource {
   const tools = Object.values(dataset.tools).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const catalog: CatalogEntry[] = tools.map((tool) => ({
-    id: tool.id,
-    name: tool.name,
-    vendor: tool.vendor,
-    ...(tool.category ? { category: tool.category } : {}),
-    ...(tool.aliases ? { aliases: tool.aliases } : {}),
-    verdict: tool.headline.verdict,
-    ...(tool.lastVerified ? { lastVerified: tool.lastVerified } : {}),
-  }));
+  const catalog: CatalogEntry[] = tools.map(toCatalogEntry);
   return {
     version: dataset.version,
     catalog,

@@ -6,9 +6,8 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { recordSkeleton } from '../node/skeleton.js';
-import { defaultRecordsDir, displayPath, runCli } from './shared.js';
+import { defaultRecordsDir, displayPath, parseCliArgs, runCli } from './shared.js';
 
 const USAGE = `Usage: ai-training-verdict-new-tool <id> [--name "Tool name"] [--vendor "Vendor"] [--dir folder]
 
@@ -16,26 +15,13 @@ Writes <folder>/<id>.yaml, a record skeleton to fill in from sources.
 `;
 
 runCli(() => {
-  let args;
-  try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: {
-        name: { type: 'string' },
-        vendor: { type: 'string' },
-        dir: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`error: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const args = parseCliArgs(USAGE, {
+    name: { type: 'string' },
+    vendor: { type: 'string' },
+    dir: { type: 'string' },
+  });
+  if ('exitCode' in args) return args.exitCode;
   const { values, positionals } = args;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
   if (positionals.length !== 1) {
     process.stderr.write(`error: give exactly one tool id\n\n${USAGE}`);
     return 2;

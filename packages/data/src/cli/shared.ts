@@ -1,4 +1,5 @@
 import { relative, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 /** The package's own records folder: `records/` beside `src/` and `dist/`. */
@@ -26,4 +27,27 @@ export function runCli(main: () => number | Promise<number>): void {
         process.exitCode = 2;
       },
     );
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * Parses a CLI's arguments with a `-h/--help` flag added. Bad usage prints one error line and the
+ * usage text; either way the caller gets the exit code to return instead of parsed values.
+ */
+export function parseCliArgs<T extends Options>(usage: string, options: T) {
+  try {
+    const parsed = parseArgs({
+      allowPositionals: true,
+      options: { ...options, help: { type: 'boolean', short: 'h', default: false } },
+    });
+    if ((parsed.values as { help?: boolean }).help) {
+      process.stdout.write(usage);
+      return { exitCode: 0 } as const;
+    }
+    return parsed;
+  } catch (error) {
+    process.stderr.write(`error: ${(error as Error).message}\n\n${usage}`);
+    return { exitCode: 2 } as const;
+  }
 }

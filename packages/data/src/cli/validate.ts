@@ -6,11 +6,10 @@
  *   records/jasper.yaml:12:14  tiers[0].verdict  is "sometimes" (expected one of: ...)
  * Exit 0 when there are no errors (warnings allowed), 1 on any error, 2 on bad usage.
  */
-import { parseArgs } from 'node:util';
 import { formatProblem } from '../node/problems.js';
 import { readRecordInputs, validateRecordSources } from '../node/validate.js';
 import { isIsoDate } from '../schema.js';
-import { defaultRecordsDir, displayPath, runCli } from './shared.js';
+import { defaultRecordsDir, displayPath, parseCliArgs, runCli } from './shared.js';
 
 const USAGE = `Usage: ai-training-verdict-validate [options] [files or folders...]
 
@@ -26,27 +25,14 @@ Options:
 `;
 
 runCli(() => {
-  let args;
-  try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: {
-        now: { type: 'string' },
-        'no-staleness': { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`error: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const args = parseCliArgs(USAGE, {
+    now: { type: 'string' },
+    'no-staleness': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  });
+  if ('exitCode' in args) return args.exitCode;
   const { values, positionals } = args;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
   if (values.now !== undefined && !isIsoDate(values.now)) {
     process.stderr.write(`error: --now must be a date as YYYY-MM-DD, got "${values.now}"\n`);
     return 2;
