@@ -68,6 +68,7 @@ export {
 } from './labels.js';
 export {
   comparisonRow,
+  findTier,
   headline,
   historyOf,
   isStale,

@@ -89,7 +89,14 @@ export function citedSources(record: ToolRecord, ids: readonly string[] | undefi
   return ids.flatMap((id) => record.sources.filter((source) => source.id === id));
 }
 
-function findTier(record: ToolRecord, query: string): Tier | undefined {
+/**
+ * The tier row a query names, matched as `resolveTier` does (tier id, then label, then a plan name
+ * in `tier.plans`; case- and accent-insensitive), or `undefined` when none matches. It builds no
+ * labels, so a widget can highlight a row without bundling the message tables.
+ *
+ * @example findTier(claude, 'Pro')?.id // "consumer"
+ */
+export function findTier(record: ToolRecord, query: string): Tier | undefined {
   const q = fold(String(query));
   return (
     record.tiers.find((t) => t.id === q) ??

@@ -1,6 +1,7 @@
 /**
  * `@ai-training-verdict/widget`: `<ai-training-verdict tool="jasper">`, a card that says whether an
- * AI tool trains on your data, with its sources. Importing this entry registers the element.
+ * AI tool trains on your data, with its sources, and `<ai-training-table tools="jasper claude">`, a
+ * comparison table. Importing this entry registers both elements.
  *
  * @example
  * ```ts
@@ -8,7 +9,10 @@
  * // <ai-training-verdict tool="jasper"><a href="https://…">Jasper's terms</a></ai-training-verdict>
  * ```
  */
+// JSX typings for React 19 users come with the registration modules (see src/jsx.d.ts).
+export type {} from './jsx.js';
 export { AiTrainingVerdict } from './ai-training-verdict/ai-training-verdict.js';
+export { AiTrainingTable } from './ai-training-table/ai-training-table.js';
 export type {
   AiTrainingVerdictErrorDetail,
   AiTrainingVerdictErrorEvent,

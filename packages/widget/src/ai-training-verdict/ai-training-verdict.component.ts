@@ -1,24 +1,19 @@
-import { getTool, UnknownToolError } from '@ai-training-verdict/sdk';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { AiTrainingVerdictErrorDetail } from '../events/ai-training-verdict-error.js';
-import type { AiTrainingVerdictLoadDetail } from '../events/ai-training-verdict-load.js';
-import { VERSION } from '../generated/version.js';
+import { findTier, isStale } from '@ai-training-verdict/sdk';
 import {
-  HEADLINE_VERDICT_LABELS,
-  icon,
-  SOURCE_KIND_LABELS,
-  SOURCE_STATUS_NOTES,
-  TIER_VERDICT_LABELS,
-  UNKNOWN_VERDICT,
-} from '../internal/labels.js';
-import {
-  displayUrl,
-  formatDate,
-  isHttpsUrl,
-  type Source,
-  type Tier,
-  type ToolRecord,
-} from '../internal/record.js';
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { VerdictElement, type Failure } from '../internal/base.js';
+import { fill, orList } from '../internal/i18n.js';
+import type { LoadedTool } from '../internal/loader.js';
+import type { Source, Tier, ToolRecord } from '../internal/record.js';
+import { displayUrl } from '../internal/record.js';
+import type * as Compact from '../internal/compact.js';
+import type * as Sections from '../internal/sections.js';
+import { alertIcon, heading, link, pill } from '../internal/templates.js';
 import styles from './ai-training-verdict.styles.js';
 
 // Re-exported so that importing the class alone also brings the events' types and their
@@ -26,347 +21,449 @@ import styles from './ai-training-verdict.styles.js';
 export type { AiTrainingVerdictErrorEvent } from '../events/ai-training-verdict-error.js';
 export type { AiTrainingVerdictLoadEvent } from '../events/ai-training-verdict-load.js';
 
-/** What the element is showing. One state at a time, so no two of them can render together. */
+/** The tokens of the `sections` attribute, in the order the card shows them. */
+export const SECTION_TOKENS = [
+  'answer',
+  'opt-out',
+  'retention',
+  'listicles',
+  'tiers',
+  'clauses',
+  'compliance',
+  'history',
+  'faq',
+  'sources',
+] as const;
+
+/** One token of the `sections` attribute. */
+export type SectionToken = (typeof SECTION_TOKENS)[number];
+
+/** What the card shows when `sections` is absent. */
+export const DEFAULT_SECTIONS = 'answer tiers sources';
+
+/** Sections rendered by the lazily loaded sections module. */
+const OPTIONAL = new Set<string>([
+  'opt-out',
+  'retention',
+  'listicles',
+  'clauses',
+  'compliance',
+  'history',
+  'faq',
+]);
+
+/** What the element is showing: one state at a time, so no two of them can render together. */
 type View =
   | { readonly status: 'idle' }
   | { readonly status: 'loading'; readonly tool: string }
-  | { readonly status: 'ready'; readonly tool: string; readonly record: ToolRecord }
-  | {
-      readonly status: 'unknown-tool';
-      readonly tool: string;
-      readonly suggestions: readonly string[];
-      readonly error: unknown;
-    }
-  | { readonly status: 'load-failed'; readonly tool: string; readonly error: unknown };
-
-const hasOwn = (object: object, key: string): boolean =>
-  Object.prototype.hasOwnProperty.call(object, key);
-
-/** A vocabulary look-up that a value from a newer (or broken) record cannot turn into `undefined`. */
-function lookup<T>(table: Readonly<Record<string, T>>, key: string, fallback: T): T {
-  return hasOwn(table, key) ? table[key]! : fallback;
-}
-
-/** The ids an `UnknownToolError` suggests, if this SDK version attaches any. */
-function suggestionsOf(error: unknown): readonly string[] {
-  const suggestions = (error as { suggestions?: unknown } | null)?.suggestions;
-  return Array.isArray(suggestions)
-    ? suggestions.filter((s): s is string => typeof s === 'string')
-    : [];
-}
-
-/** "a", "a or b", "a, b or c", each in curly quotes. */
-function orList(items: readonly string[]): string {
-  const quoted = items.map((item) => `“${item}”`);
-  return quoted.length <= 1
-    ? (quoted[0] ?? '')
-    : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
-}
+  | ({ readonly status: 'ready'; readonly tool: string } & LoadedTool)
+  | ({ readonly status: 'failed'; readonly tool: string } & Failure);
 
 /**
  * @summary A card that says whether an AI tool trains on your data: the short answer, a verdict for
- * each plan or audience, and the sources behind it.
+ * each plan or audience, and the sources behind it. With `compact`, a badge for running text.
  *
- * @event {AiTrainingVerdictLoadEvent} ai-training-verdict-load - The card for `tool` has rendered.
- *   `detail`: `{ tool, record }`. Bubbles, composed.
- * @event {AiTrainingVerdictErrorEvent} ai-training-verdict-error - No card can be shown, because the
- *   tool is unknown or its record failed to load. `detail`: `{ tool, reason, suggestions, error }`.
- *   Bubbles, composed.
+ * @event {AiTrainingVerdictLoadEvent} ai-training-verdict-load - The card for `tool` is on screen.
+ *   `detail`: `{ tool, record, renamedFrom? }`. Bubbles, composed.
+ * @event {AiTrainingVerdictErrorEvent} ai-training-verdict-error - No card can be shown.
+ *   `detail`: `{ tool, reason: 'unknown-tool' | 'load-failed', suggestions, error }`. Bubbles, composed.
  *
- * @slot - Fallback content, such as a plain link to the tool's privacy terms. It is shown before the
- *   element has loaded, while the record loads, and whenever no card can be shown; never beside a
- *   card.
+ * @slot - Fallback content, such as a plain link to the tool's terms. Shown before the element has
+ *   loaded, while the record loads and whenever no card can be shown; never beside a card.
  *
- * @csspart base - The card (or the message box when no card can be shown).
- * @csspart header - The tool's name, vendor and category.
- * @csspart badge - The headline verdict, an icon and its label.
+ * @csspart base - The card, the compact badge, or the box of a loading or failed card.
+ * @csspart header - The tool's name, vendor, category and official site.
+ * @csspart title - The tool's name.
+ * @csspart badges - The row of headline badges.
+ * @csspart badge - Each headline badge: the verdict, the opt-out and the ZDR / DPA badge.
+ * @csspart verdict - Every verdict pill (icon and words): the headline's and each tier's.
  * @csspart answer - The one-sentence answer.
  * @csspart summary - The paragraph with the facts behind the answer.
+ * @csspart stale - The "may be out of date" note.
  * @csspart table - The table of verdicts per plan or audience.
  * @csspart sources - The list of sources.
  * @csspart footer - Last verified, confidence, caveat and disclaimer.
  * @csspart message - What is wrong when no card can be shown.
+ * @csspart link - The source link of the compact badge.
+ * @csspart opt-out - The opt-out section.
+ * @csspart retention - The retention, ZDR and DPA section.
+ * @csspart listicles - The "what the listicles get wrong" section.
+ * @csspart faq - The frequently asked questions.
+ * @csspart history - The change history.
+ * @csspart clauses - The clause analysis.
+ * @csspart compliance - The compliance notes (labelled as analysis).
  *
  * @cssproperty --atv-font-family - The card's font. Default: the page's.
  * @cssproperty --atv-font-size - The card's base font size. Default: `0.9375em`.
  * @cssproperty --atv-line-height - Default: `1.5`.
+ * @cssproperty --atv-color - Text colour. Default: the page's (`CanvasText` with `theme`).
+ * @cssproperty --atv-background - Background. Default: `transparent` (`Canvas` with `theme`).
  * @cssproperty --atv-padding - Space inside the card's border. Default: `1em 1.25em`.
  * @cssproperty --atv-radius - The card's corner radius. Default: `0.5em`.
- * @cssproperty --atv-background - The card's background. Default: `transparent` (the page's).
- * @cssproperty --atv-border-color - Borders and rules. Default: the text colour at 22%.
- * @cssproperty --atv-muted-color - Secondary text. Default: the text colour at 78%.
+ * @cssproperty --atv-border-color - Borders and rules. Default: the text colour at 25%.
+ * @cssproperty --atv-muted-color - Secondary text. Default: the text colour at 80%.
  * @cssproperty --atv-link-color - Links. Default: the text colour (links are always underlined).
- * @cssproperty --atv-loading-min-height - Height reserved while the record loads. Default: `48em`.
+ * @cssproperty --atv-highlight-background - The row picked by `tier`. Default: the text colour at 8%.
+ * @cssproperty --atv-loading-min-height - Height reserved while the record loads. Default: `20em`.
  * @cssproperty --atv-danger-color - Text of "trains" verdicts; with `--atv-danger-background`.
  * @cssproperty --atv-danger-background - Background of "trains" verdicts.
  * @cssproperty --atv-warning-color - Text of "trains unless you opt out" and "depends" verdicts.
  * @cssproperty --atv-warning-background - Background of those verdicts.
- * @cssproperty --atv-ok-color - Text of "does not train" and "only if you opt in" verdicts.
+ * @cssproperty --atv-ok-color - Text of "no training" and "only if you opt in" verdicts.
  * @cssproperty --atv-ok-background - Background of those verdicts.
- * @cssproperty --atv-neutral-color - Text of "unclear" and "unknown" verdicts.
+ * @cssproperty --atv-neutral-color - Text of "unclear" and "not known" verdicts.
  * @cssproperty --atv-neutral-background - Background of those verdicts.
  */
-export class AiTrainingVerdict extends LitElement {
+export class AiTrainingVerdict extends VerdictElement {
   static override styles = styles;
 
-  static override properties = {
-    tool: { type: String },
+  static override properties: PropertyDeclarations = {
+    tool: {},
+    sections: {},
+    tier: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    compact: { type: Boolean, reflect: true },
     _view: { state: true },
   };
 
-  /** The version of `@ai-training-verdict/widget` this class comes from. */
-  static readonly version: string = VERSION;
-
   /** Id of the tool to show, e.g. `jasper`. Case-insensitive; renamed ids lead to the new record. */
   declare tool: string | undefined;
+
+  /**
+   * Which parts the card shows, as space-separated tokens in any order (the card keeps its own
+   * order): `answer` (badges, short answer, summary), `opt-out`, `retention` (retention, ZDR, DPA),
+   * `listicles`, `tiers` (the verdict table), `clauses`, `compliance`, `history`, `faq`, `sources`,
+   * or `all`. Default: `answer tiers sources`. The header, the "may be out of date" note and the
+   * footer (last verified, confidence, caveat, disclaimer) are always shown.
+   */
+  declare sections: string | undefined;
+
+  /** A tier to highlight, by tier id, label or plan name (as the SDK's `resolveTier`), e.g. `Pro`. */
+  declare tier: string | undefined;
+
+  /** Level of the card's heading, 1-6 (default 3); its section headings use the levels below it. */
+  declare headingLevel: number | undefined;
+
+  /** An inline badge for running text: the tool's name, its verdict and a link to a source. */
+  declare compact: boolean;
 
   declare private _view: View;
 
   /** Counts loads, so a slow answer for a previous `tool` never replaces a newer one. */
   #request = 0;
+  /** The last state announced with an event, so a re-render (new `lang`) does not repeat it. */
+  #announced = '';
+  /** The `sections` tokens, in the card's order. */
+  #tokens: readonly SectionToken[] = [];
+  /** The lazily loaded renderers, once a card needs them. */
+  #sections: typeof Sections | undefined;
+  #compact: typeof Compact | undefined;
 
   constructor() {
     super();
     this._view = { status: 'idle' };
+    this.compact = false;
+    this.#tokens = this.#parseSections();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('tool')) this.#load();
+    if (changed.has('sections')) this.#tokens = this.#parseSections();
+    const reset = changed.has('tool') || changed.has('src');
+    if (reset || changed.has('sections') || changed.has('compact') || this._langChanged()) {
+      void this.#load(reset);
+    }
   }
 
   protected override render(): TemplateResult {
     const view = this._view;
-    switch (view.status) {
-      case 'ready':
-        return this.#renderCard(view.record);
-      case 'loading':
-        return html`<div class="frame">
-          <div part="base" class="base loading" aria-busy="true">
-            <slot><p class="muted">Loading the AI training verdict for “${view.tool}”…</p></slot>
-          </div>
-        </div>`;
-      case 'unknown-tool':
-        return html`<div class="frame">
-          <div part="base" class="base card">
-            <p part="message" class="message">
-              <strong>There is no AI training verdict for “${view.tool}”.</strong>
-              ${
-                view.suggestions.length > 0
-                  ? html`Did you mean ${orList(view.suggestions)}?`
-                  : 'Check the name of the tool.'
-              }
-            </p>
-            <slot></slot>
-          </div>
-        </div>`;
-      case 'load-failed':
-        return html`<div class="frame">
-          <div part="base" class="base card">
-            <p part="message" class="message">
-              <strong>The AI training verdict for “${view.tool}” could not be loaded.</strong>
-              Reloading the page may help.
-            </p>
-            <slot></slot>
-          </div>
-        </div>`;
-      default:
-        return html`<slot></slot>`;
+    const t = this._t;
+    if (view.status === 'ready') {
+      // The compact renderer arrives with the data (see #load); without it, the fallback.
+      if (!this.compact) return this.#renderCard(view);
+      return this.#compact
+        ? this.#compact.renderCompact(view.record, this.tier, t)
+        : html`<slot></slot>`;
     }
+    if (view.status === 'idle') return html`<slot></slot>`;
+    const message =
+      view.status === 'loading'
+        ? fill(t.loading, { tool: view.tool })
+        : view.reason === 'load-failed'
+          ? fill(t.loadFailed, { tool: view.tool })
+          : [
+              fill(t.unknownTool, { tool: view.tool }),
+              view.suggestions.length > 0
+                ? [' ', fill(t.didYouMean, { list: orList(view.suggestions, t.lang) })]
+                : nothing,
+            ];
+    if (this.compact) {
+      // In running text the fallback stands in for the badge; without one, a short message does.
+      return html`<span part="base" class="base compact" lang=${t.lang} dir="ltr"
+        ><slot>(${message})</slot></span
+      >`;
+    }
+    return html`<div class="frame">
+      ${
+        view.status === 'loading'
+          ? html`<div
+              part="base"
+              class="base card loading"
+              lang=${t.lang}
+              dir="ltr"
+              aria-busy="true"
+            >
+              <slot><p class="muted">${message}</p></slot>
+            </div>`
+          : html`<div part="base" class="base card" lang=${t.lang} dir="ltr">
+              <p part="message" class="message">${alertIcon()} <span>${message}</span></p>
+              <slot></slot>
+            </div>`
+      }
+    </div>`;
   }
 
-  /**
-   * Loads the record for a tool id. The default asks the SDK, which loads only that tool's record
-   * and follows redirects; it rejects with `UnknownToolError` for an id the dataset does not have.
-   * A subclass may override this to read records from elsewhere.
-   */
-  protected loadRecord(tool: string): Promise<ToolRecord> {
-    return getTool(tool);
-  }
-
-  #load(): void {
+  /** Loads the record, the interface text and (when asked for) the lazy renderers together. */
+  async #load(reset: boolean): Promise<void> {
     const request = ++this.#request;
+    const signal = this._restart();
     const tool = (this.tool ?? '').trim();
     if (!tool) {
       this._view = { status: 'idle' };
+      this.#announced = '';
       return;
     }
-    this._view = { status: 'loading', tool };
-    Promise.resolve()
-      .then(() => this.loadRecord(tool))
-      .then(
-        (record): View => ({ status: 'ready', tool, record }),
-        (error: unknown): View =>
-          error instanceof UnknownToolError || (error as Error | null)?.name === 'UnknownToolError'
-            ? { status: 'unknown-tool', tool, suggestions: suggestionsOf(error), error }
-            : { status: 'load-failed', tool, error },
-      )
-      .then((view) => this.#settle(request, view));
-  }
-
-  async #settle(request: number, view: View): Promise<void> {
+    if (reset || this._view.status === 'idle') this._view = { status: 'loading', tool };
+    const data = this.load(tool, { src: this.src, signal });
+    data.catch(() => undefined); // handled below, after the text has loaded
+    const [t, sections, compact] = await Promise.all([
+      this._strings(),
+      this.#tokens.some((token) => OPTIONAL.has(token))
+        ? (this.#sections ?? import('../internal/sections.js').catch(() => undefined))
+        : undefined,
+      this.compact
+        ? (this.#compact ?? import('../internal/compact.js').catch(() => undefined))
+        : undefined,
+    ]);
+    let view: View;
+    try {
+      view = { status: 'ready', tool, ...(await data) };
+    } catch (error) {
+      if (signal.aborted) return;
+      view = { status: 'failed', tool, ...(await this._failure(tool, error)) };
+    }
     if (request !== this.#request) return;
+    this._t = t;
+    this.#sections = sections ?? this.#sections;
+    this.#compact = compact ?? this.#compact;
     this._view = view;
     await this.updateComplete;
-    if (request !== this.#request) return;
+    const key = `${view.status}|${tool}|${this.src ?? ''}`;
+    if (request !== this.#request || key === this.#announced) return;
+    this.#announced = key;
     if (view.status === 'ready') {
-      this.#emit<AiTrainingVerdictLoadDetail>('ai-training-verdict-load', {
-        tool: view.tool,
-        record: view.record,
-      });
-    } else if (view.status === 'unknown-tool' || view.status === 'load-failed') {
-      if (view.status === 'unknown-tool') {
-        // For the page's author, who is the one person who can fix the attribute.
+      if (this.tier && !findTier(view.record, this.tier)) {
         console.warn(
-          `<ai-training-verdict>: there is no record for tool="${view.tool}".` +
-            (view.suggestions.length > 0 ? ` Did you mean ${orList(view.suggestions)}?` : ''),
-        );
-      } else {
-        console.warn(
-          `<ai-training-verdict>: the record for tool="${view.tool}" could not be loaded.`,
-          view.error,
+          `<${this.localName}>: ${view.record.name} has no tier "${this.tier}". Its tiers are: ` +
+            view.record.tiers.map((tier) => tier.id).join(', '),
         );
       }
-      this.#emit<AiTrainingVerdictErrorDetail>('ai-training-verdict-error', {
-        tool: view.tool,
-        reason: view.status,
-        suggestions: view.status === 'unknown-tool' ? view.suggestions : [],
-        error: view.error,
-      });
+      this._reportLoad(tool, view);
+    } else {
+      this._reportFailure(tool, view);
     }
   }
 
-  #emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { bubbles: true, composed: true, detail }));
+  /** The tokens of `sections`, warning about tokens the card does not know. */
+  #parseSections(): readonly SectionToken[] {
+    const tokens = (this.sections ?? DEFAULT_SECTIONS).toLowerCase().split(/\s+/).filter(Boolean);
+    if (tokens.includes('all')) return SECTION_TOKENS;
+    const unknown = tokens.filter(
+      (token) => !(SECTION_TOKENS as readonly string[]).includes(token),
+    );
+    if (unknown.length > 0) {
+      console.warn(
+        `<${this.localName}>: unknown sections ${unknown.join(', ')}. ` +
+          `Use any of: ${SECTION_TOKENS.join(' ')}, or all.`,
+      );
+    }
+    return SECTION_TOKENS.filter((token) => tokens.includes(token));
   }
 
-  #renderCard(record: ToolRecord): TemplateResult {
-    const headline = lookup(HEADLINE_VERDICT_LABELS, record.headline.verdict, UNKNOWN_VERDICT);
+  /** The card's heading level, 1-6 (anything else gives the default, 3). */
+  get #level(): number {
+    const level = Number(this.headingLevel);
+    return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 3;
+  }
+
+  #renderCard({ record, renamedFrom }: LoadedTool): TemplateResult {
+    const t = this._t;
+    const level = this.#level;
+    const wanted = this.#tokens;
+    const optOut = record.optOut?.availability ?? 'unknown';
+    const zdrDpa = record.dataHandling?.zdrDpa ?? 'unknown';
+    const section = (token: SectionToken): unknown =>
+      !wanted.includes(token)
+        ? nothing
+        : token === 'answer'
+          ? html`<ul part="badges" class="badges" role="list">
+                <li>
+                  ${pill(
+                    record.headline.verdict,
+                    t.headlineVerdict[record.headline.verdict],
+                    'badge verdict',
+                  )}
+                </li>
+                <li part="badge" class="badge">${t.optOut[optOut]}</li>
+                <li part="badge" class="badge">${t.zdrDpa[zdrDpa]}</li>
+              </ul>
+              <p part="answer" class="answer" lang="en">${record.headline.shortAnswer}</p>
+              <p part="summary" lang="en">${record.headline.summary}</p>`
+          : token === 'tiers'
+            ? this.#renderTable(record)
+            : token === 'sources'
+              ? this.#renderSources(record.sources, level + 1)
+              : (this.#sections?.section(token, {
+                  record,
+                  t,
+                  level: level + 1,
+                  date: this._date,
+                }) ?? nothing);
     return html`<div class="frame">
-      <article part="base" class="base card" aria-labelledby="title">
-        <header part="header" class="header">
-          <h3 id="title" class="title" lang="en">${record.name}</h3>
-          <p class="meta" lang="en">
-            by ${record.vendor}${record.category ? html` · ${record.category}` : nothing}
+      <article part="base" class="base card" lang=${t.lang} dir="ltr" aria-labelledby="title">
+        <header part="header">
+          ${heading(level, html`<span part="title" lang="en">${record.name}</span>`, 'title')}
+          <p class="meta">
+            <span lang="en">${record.vendor}${record.category ? ` · ${record.category}` : ''}</span
+            >${
+              record.officialSite
+                ? html` ·
+                  ${link(record.officialSite, [t.officialSite, html`<span aria-hidden="true"> ↗</span>`], t)}`
+                : nothing
+            }
           </p>
+          ${
+            renamedFrom
+              ? html`<p class="meta">
+                  ${fill(t.renamed, {
+                    old: renamedFrom,
+                    name: html`<span lang="en">${record.name}</span>`,
+                  })}
+                </p>`
+              : nothing
+          }
         </header>
-        <p part="badge" class="pill tone-${headline.tone}">
-          ${icon(headline.icon)}<span>${headline.label}</span>
-        </p>
-        <p part="answer" class="answer" lang="en">${record.headline.shortAnswer}</p>
-        <p part="summary" class="summary" lang="en">${record.headline.summary}</p>
-        ${this.#renderTable(record)} ${this.#renderSources(record.sources)}
-        ${this.#renderFooter(record)}
+        ${
+          isStale(record)
+            ? html`<p part="stale" class="note">${alertIcon()}<span>${t.stale}</span></p>`
+            : nothing
+        }
+        ${SECTION_TOKENS.map(section)} ${this.#renderFooter(record)}
       </article>
     </div>`;
   }
 
   #renderTable(record: ToolRecord): TemplateResult {
+    const t = this._t;
+    const current = this.tier ? findTier(record, this.tier) : undefined;
     return html`<table part="table">
       <caption>
-        Does
-        <span lang="en">${record.name}</span>
-        train on your data? By plan or audience
+        ${fill(t.caption, { tool: html`<span lang="en">${record.name}</span>` })}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Plan or audience</th>
-          <th scope="col">Verdict</th>
+          <th scope="col">${t.planColumn}</th>
+          <th scope="col">${t.verdictColumn}</th>
         </tr>
       </thead>
       <tbody>
-        ${record.tiers.map((tier) => this.#renderTier(tier))}
+        ${record.tiers.map((tier) => this.#renderTier(tier, tier === current))}
       </tbody>
     </table>`;
   }
 
-  #renderTier(tier: Tier): TemplateResult {
-    const verdict = lookup(TIER_VERDICT_LABELS, tier.verdict, UNKNOWN_VERDICT);
-    return html`<tr>
-      <th scope="row" lang="en">${tier.label}</th>
+  #renderTier(tier: Tier, current: boolean): TemplateResult {
+    const t = this._t;
+    return html`<tr class=${current ? 'current' : ''} aria-current=${current ? 'true' : nothing}>
+      <th scope="row">
+        <span lang="en">${tier.label}</span>
+        ${current ? html`<span class="marker">${t.highlighted}</span>` : nothing}
+      </th>
       <td>
-        <span class="pill tone-${verdict.tone}"
-          >${icon(verdict.icon)}<span>${verdict.label}</span></span
-        >
+        ${pill(tier.verdict, t.tierVerdict[tier.verdict])}
         <span class="detail" lang="en">${tier.detail}</span>
-        ${
-          tier.since
-            ? html`<span class="since"
-                >Since <time datetime=${tier.since}>${formatDate(tier.since)}</time></span
-              >`
-            : nothing
-        }
+        ${tier.since ? html`<span class="muted">${fill(t.since, { date: this.#time(tier.since) })}</span>` : nothing}
       </td>
     </tr>`;
   }
 
-  #renderSources(sources: readonly Source[]): TemplateResult {
-    return html`<section part="sources" class="sources" aria-labelledby="sources-title">
-      <h4 id="sources-title" class="section-title">Sources</h4>
+  #renderSources(sources: readonly Source[], level: number): TemplateResult {
+    const t = this._t;
+    return html`<section part="sources" class="sources">
+      ${heading(level, t.sources)}
       <ol>
-        ${sources.map((source) => this.#renderSource(source))}
+        ${sources.map(
+          (source) =>
+            html`<li>
+              ${link(
+                source.url,
+                html`<span lang="en"
+                  >${source.document ?? (source.url ? displayUrl(source.url) : source.id)}</span
+                >`,
+                t,
+              )}
+              ${source.quote ? html`<blockquote lang="en">${source.quote}</blockquote>` : nothing}
+              ${
+                source.supports
+                  ? html`<p>
+                      ${fill(t.supports, { text: html`<span lang="en">${source.supports}</span>` })}
+                    </p>`
+                  : nothing
+              }
+              ${
+                source.published || source.retrieved
+                  ? html`<p class="muted">
+                      ${
+                        source.published
+                          ? fill(t.published, { date: this.#time(source.published) })
+                          : nothing
+                      }${source.published && source.retrieved ? ' · ' : nothing}${
+                        source.retrieved
+                          ? fill(t.retrieved, { date: this.#time(source.retrieved) })
+                          : nothing
+                      }
+                    </p>`
+                  : nothing
+              }
+              ${
+                source.status === 'quote-not-found' || source.status === 'unreachable'
+                  ? html`<p>
+                      ${source.status === 'unreachable' ? t.unreachable : t.quoteNotFound}
+                    </p>`
+                  : nothing
+              }
+            </li>`,
+        )}
       </ol>
     </section>`;
   }
 
-  #renderSource(source: Source): TemplateResult {
-    const url = isHttpsUrl(source.url) ? source.url : undefined;
-    const title = source.document ?? (source.url ? displayUrl(source.url) : source.id);
-    const kind = source.kind ? lookup(SOURCE_KIND_LABELS, source.kind, '') : '';
-    const note = source.status ? lookup(SOURCE_STATUS_NOTES, source.status, undefined) : undefined;
-    return html`<li>
-      ${
-        url
-          ? html`<a href=${url} rel="noopener noreferrer" target="_blank" lang="en"
-              >${title}<span class="visually-hidden"> (opens in a new tab)</span></a
-            >`
-          : html`<span lang="en">${title}</span>`
-      }
-      ${kind ? html`<span class="kind">(${kind})</span>` : nothing}
-      ${
-        source.quote
-          ? html`<blockquote lang="en" cite=${url ?? nothing}>${source.quote}</blockquote>`
-          : nothing
-      }
-      ${
-        source.supports ? html`<p>Supports: <span lang="en">${source.supports}</span></p>` : nothing
-      }
-      ${
-        source.published || source.retrieved
-          ? html`<p class="muted">
-              ${
-                source.published
-                  ? html`Published
-                      <time datetime=${source.published}>${formatDate(source.published)}</time>`
-                  : nothing
-              }${source.published && source.retrieved ? ' · ' : nothing}${
-                source.retrieved
-                  ? html`Retrieved
-                      <time datetime=${source.retrieved}>${formatDate(source.retrieved)}</time>`
-                  : nothing
-              }
-            </p>`
-          : nothing
-      }
-      ${note ? html`<p>${note}</p>` : nothing}
-    </li>`;
-  }
-
   #renderFooter(record: ToolRecord): TemplateResult {
+    const t = this._t;
     return html`<footer part="footer" class="footer">
       <p>
         ${
           record.lastVerified
-            ? html`Last verified
-                <time datetime=${record.lastVerified}>${formatDate(record.lastVerified)}</time>`
-            : 'Not verified yet'
+            ? fill(t.lastVerified, { date: this.#time(record.lastVerified) })
+            : t.notVerified
         }
-        · Confidence: ${record.confidence ?? 'not stated'}
+        · ${record.confidence ? t.confidence[record.confidence] : t.confidenceNotStated}
       </p>
       ${record.caveat ? html`<p class="caveat" lang="en">${record.caveat}</p>` : nothing}
-      <p class="disclaimer">
-        This card summarises the vendor's published documents. It is not legal advice: check the
-        sources before you rely on it.
-      </p>
+      <p>${t.disclaimer}</p>
     </footer>`;
+  }
+
+  #time(iso: string): TemplateResult {
+    return html`<time datetime=${iso}>${this._date(iso)}</time>`;
   }
 }

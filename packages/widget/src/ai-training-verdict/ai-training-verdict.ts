@@ -5,6 +5,8 @@
 import { defineElement } from '../internal/define.js';
 import { AiTrainingVerdict } from './ai-training-verdict.component.js';
 
+// JSX typings for React 19 users come with the registration modules (see src/jsx.d.ts).
+export type {} from '../jsx.js';
 export { AiTrainingVerdict } from './ai-training-verdict.component.js';
 
 defineElement('ai-training-verdict', AiTrainingVerdict);

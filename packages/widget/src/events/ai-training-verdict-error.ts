@@ -1,10 +1,11 @@
 /** What `ai-training-verdict-error` carries. */
 export interface AiTrainingVerdictErrorDetail {
-  /** The `tool` attribute as the author wrote it. */
+  /** The id as the page wrote it: `tool` of a card, or one id of a table's `tools`. */
   readonly tool: string;
   /**
-   * Why the card cannot render: `unknown-tool` when the dataset has no such id, `load-failed` when
-   * the record could not be loaded (network, a broken chunk).
+   * Which state the element shows: `unknown-tool` when the dataset has no such id, `load-failed`
+   * when the data could not be loaded (network, a broken chunk, a `src` release that failed
+   * validation).
    */
   readonly reason: 'unknown-tool' | 'load-failed';
   /** Ids the dataset suggests for a mistyped `tool`, best first; empty when there are none. */
@@ -14,8 +15,9 @@ export interface AiTrainingVerdictErrorDetail {
 }
 
 /**
- * Fired on `<ai-training-verdict>` when it cannot show a card; the element then shows its message
- * and its light-DOM fallback. Bubbles and is composed.
+ * Fired on `<ai-training-verdict>` when it cannot show a card (it then shows its message and its
+ * light-DOM fallback), and on `<ai-training-table>` once per tool it cannot show. Bubbles and is
+ * composed.
  */
 export type AiTrainingVerdictErrorEvent = CustomEvent<AiTrainingVerdictErrorDetail>;
 

@@ -1,0 +1,216 @@
+import { isStale } from '@ai-training-verdict/sdk';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { VerdictElement, type Failure } from '../internal/base.js';
+import { fill, orList, type LocaleStrings } from '../internal/i18n.js';
+import enTable from '../locales/en-table.js';
+import type { LoadedTool } from '../internal/loader.js';
+import { alertIcon, pill } from '../internal/templates.js';
+import styles from './ai-training-table.styles.js';
+
+export type { AiTrainingVerdictErrorEvent } from '../events/ai-training-verdict-error.js';
+export type { AiTrainingVerdictLoadEvent } from '../events/ai-training-verdict-load.js';
+
+type Row = { readonly tool: string } & LoadedTool;
+type Missing = { readonly tool: string } & Failure;
+
+/** What the element is showing: one state at a time. */
+type View =
+  | { readonly status: 'idle' }
+  | { readonly status: 'loading' }
+  | {
+      readonly status: 'ready';
+      readonly rows: readonly Row[];
+      readonly missing: readonly Missing[];
+    }
+  | { readonly status: 'failed'; readonly missing: readonly Missing[] };
+
+/**
+ * @summary A comparison table for "which AI tools train on your data" articles: per tool, the
+ * headline verdict, the opt-out, ZDR / DPA and when it was last verified.
+ *
+ * @event {AiTrainingVerdictLoadEvent} ai-training-verdict-load - Once per tool the table shows.
+ *   `detail`: `{ tool, record, renamedFrom? }`. Bubbles, composed.
+ * @event {AiTrainingVerdictErrorEvent} ai-training-verdict-error - Once per tool the table cannot
+ *   show. `detail`: `{ tool, reason: 'unknown-tool' | 'load-failed', suggestions, error }`.
+ *
+ * @slot - Fallback content, such as a plain list of links. Shown before the element has loaded,
+ *   while the records load and when the table cannot be shown; never beside a table.
+ *
+ * @csspart base - The table's wrapper, or the box of a loading or failed table.
+ * @csspart table - The table.
+ * @csspart verdict - Each headline verdict pill (icon and words).
+ * @csspart missing - The line listing ids the table has no record for.
+ * @csspart message - What is wrong when no table can be shown.
+ *
+ * @cssproperty --atv-font-family - The table's font. Default: the page's.
+ * @cssproperty --atv-font-size - Base font size. Default: `0.9375em`.
+ * @cssproperty --atv-line-height - Default: `1.5`.
+ * @cssproperty --atv-color - Text colour. Default: the page's (`CanvasText` with `theme`).
+ * @cssproperty --atv-background - Background. Default: `transparent` (`Canvas` with `theme`).
+ * @cssproperty --atv-border-color - Rules between rows. Default: the text colour at 25%.
+ * @cssproperty --atv-muted-color - Secondary text. Default: the text colour at 80%.
+ * @cssproperty --atv-loading-min-height - Height reserved while the records load. Default: `20em`.
+ * @cssproperty --atv-danger-color - Verdict colours, as on `<ai-training-verdict>`: `danger`,
+ *   `warning`, `ok` and `neutral`, each with `-color` and `-background`.
+ */
+export class AiTrainingTable extends VerdictElement {
+  static override styles = styles;
+
+  static override properties: PropertyDeclarations = {
+    tools: {},
+    _view: { state: true },
+  };
+
+  /** Ids of the tools to compare, separated by spaces or commas, e.g. `jasper claude ai21`. */
+  declare tools: string | undefined;
+
+  declare private _view: View;
+
+  #request = 0;
+  #announced = '';
+
+  constructor() {
+    super();
+    this._view = { status: 'idle' };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const reset = changed.has('tools') || changed.has('src');
+    if (reset || this._langChanged()) void this.#load(reset);
+  }
+
+  protected override render(): TemplateResult {
+    const view = this._view;
+    const t = this._t;
+    const tt = (t as Partial<LocaleStrings>).table ?? enTable;
+    switch (view.status) {
+      case 'idle':
+        return html`<slot></slot>`;
+      case 'loading':
+        return html`<div
+          part="base"
+          class="base box loading"
+          lang=${t.lang}
+          dir="ltr"
+          aria-busy="true"
+        >
+          <slot></slot>
+        </div>`;
+      case 'failed':
+        return html`<div part="base" class="base box" lang=${t.lang} dir="ltr">
+          <p part="message" class="message">${alertIcon()} <span>${tt.failed}</span></p>
+          <slot></slot>
+        </div>`;
+    }
+    return html`<div class="frame">
+      <div part="base" class="base" lang=${t.lang} dir="ltr">
+        <table part="table" role="table">
+          <caption>
+            ${tt.caption}
+          </caption>
+          <thead role="rowgroup">
+            <tr role="row">
+              ${[tt.tool, tt.training, tt.optOut, tt.zdrDpa, tt.verified].map(
+                (label) => html`<th scope="col" role="columnheader">${label}</th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody role="rowgroup">
+            ${view.rows.map(({ record }) => {
+              // In the stacked (narrow) layout a cell shows its column's name first, unless its
+              // value names it already ("Opt-out available").
+              const cell = (label: string | undefined, content: unknown) =>
+                html`<td role="cell" data-label=${label ?? nothing}>${content}</td>`;
+              return html`<tr role="row">
+                <th scope="row" role="rowheader">
+                  <span class="name" lang="en">${record.name}</span>
+                  <span class="muted" lang="en">${record.vendor}</span>
+                </th>
+                ${cell(
+                  tt.training,
+                  pill(record.headline.verdict, t.headlineVerdict[record.headline.verdict]),
+                )}
+                ${cell(undefined, t.optOut[record.optOut?.availability ?? 'unknown'])}
+                ${cell(undefined, t.zdrDpa[record.dataHandling?.zdrDpa ?? 'unknown'])}
+                ${cell(tt.verified, [
+                  record.lastVerified
+                    ? html`<time datetime=${record.lastVerified}
+                        >${this._date(record.lastVerified)}</time
+                      >`
+                    : t.notVerified,
+                  isStale(record)
+                    ? html` <span class="muted stale">(${t.staleShort})</span>`
+                    : nothing,
+                ])}
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+        ${
+          view.missing.length > 0
+            ? html`<p part="missing" class="muted">
+                ${fill(tt.missing, {
+                  list: orList(
+                    view.missing.map((m) => m.tool),
+                    t.lang,
+                  ),
+                })}
+              </p>`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  /** The ids in `tools`, each once (ids are case-insensitive). */
+  #ids(): string[] {
+    const ids = (this.tools ?? '').split(/[\s,]+/).filter(Boolean);
+    return ids.filter(
+      (id, i) => ids.findIndex((other) => other.toLowerCase() === id.toLowerCase()) === i,
+    );
+  }
+
+  async #load(reset: boolean): Promise<void> {
+    const request = ++this.#request;
+    const signal = this._restart();
+    const ids = this.#ids();
+    if (ids.length === 0) {
+      this._view = { status: 'idle' };
+      this.#announced = '';
+      return;
+    }
+    if (reset || this._view.status === 'idle') this._view = { status: 'loading' };
+    const results = Promise.allSettled(ids.map((id) => this.load(id, { src: this.src, signal })));
+    const t = await this._strings();
+    const settled = await results;
+    if (signal.aborted) return;
+    const rows: Row[] = [];
+    const missing: Missing[] = [];
+    for (const [i, result] of settled.entries()) {
+      const tool = ids[i]!;
+      if (result.status === 'rejected')
+        missing.push({ tool, ...(await this._failure(tool, result.reason)) });
+      // An old id and its new one, or two spellings, show one row.
+      else if (!rows.some((row) => row.record.id === result.value.record.id))
+        rows.push({ tool, ...result.value });
+    }
+    if (request !== this.#request) return;
+    const view: View = missing.some((m) => m.reason === 'load-failed')
+      ? { status: 'failed', missing }
+      : { status: 'ready', rows, missing };
+    this._t = t;
+    this._view = view;
+    await this.updateComplete;
+    const key = `${view.status}|${ids.join(' ')}|${this.src ?? ''}`;
+    if (request !== this.#request || key === this.#announced) return;
+    this.#announced = key;
+    if (view.status === 'ready') for (const row of rows) this._reportLoad(row.tool, row);
+    for (const m of missing) this._reportFailure(m.tool, m);
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Where the elements get their data: the one seam between them and the dataset (issue #4). This is
+ * the npm / bundler implementation: records come from the SDK, one dynamic import per tool. The CDN
+ * build swaps this module for `loader.cdn.ts` (same exports) with an esbuild alias, so nothing else
+ * in `src/` imports data directly.
+ */
+import { getTool } from '@ai-training-verdict/sdk';
+import { abortable, fromRelease, loaded, type LoadedTool, type LoadOptions } from './release.js';
+
+export type { LoadedTool, LoadOptions };
+
+/** Loads one tool. Rejects with the SDK's UnknownToolError (with .suggestions) for an unknown id.
+ *  With `src`, reads that data release (validated by the SDK client, loaded lazily via
+ *  `import('@ai-training-verdict/sdk/client')` so zod never enters the default path). */
+export async function loadTool(id: string, options: LoadOptions = {}): Promise<LoadedTool> {
+  const { src, signal } = options;
+  return loaded(await abortable(src ? fromRelease(src, id) : getTool(id), signal), id);
+}
+
+/** "Did you mean" ids for an unknown id; loaded only when needed. */
+export function suggestTools(id: string): Promise<string[]> {
+  return getTool(id).then(
+    () => [],
+    (error: { suggestions?: readonly string[] }) => [...(error.suggestions ?? [])],
+  );
+}

@@ -1,0 +1,163 @@
+/**
+ * Helpers for the elements' tests in Chromium (@web/test-runner). Not part of the package: the build
+ * leaves out `*.test-helpers.ts`.
+ */
+import type { ToolRecord } from '@ai-training-verdict/sdk';
+import { expect, fixture, html, unsafeStatic } from '@open-wc/testing';
+import type { AiTrainingVerdictErrorEvent } from '../events/ai-training-verdict-error.js';
+import type { AiTrainingVerdictLoadEvent } from '../events/ai-training-verdict-load.js';
+import type { LoadedTool, LoadOptions } from './loader.js';
+
+export type Settled = AiTrainingVerdictLoadEvent | AiTrainingVerdictErrorEvent;
+export type Template = ReturnType<typeof html>;
+
+/**
+ * Renders `template` inside a wrapper that listens for the load and error events, and resolves once
+ * the first arrives: the element has then rendered its card, table or message. Listening on an
+ * outer element also shows that both events bubble out of the element.
+ */
+export async function settle<T extends HTMLElement>(
+  template: Template,
+  /** Finds the element in `template` when it is not the outermost one. */
+  selector?: string,
+): Promise<{ el: T; event: Settled; events: Settled[]; wrapper: HTMLElement }> {
+  const events: Settled[] = [];
+  let done!: (event: Settled) => void;
+  const settled = new Promise<Settled>((resolve) => (done = resolve));
+  const record = (event: Event) => {
+    events.push(event as Settled);
+    done(event as Settled);
+  };
+  const wrapper = await fixture<HTMLElement>(
+    html`<div @ai-training-verdict-load=${record} @ai-training-verdict-error=${record}>
+      ${template}
+    </div>`,
+  );
+  const event = await settled;
+  const el = ((selector && wrapper.querySelector(selector)) || wrapper.firstElementChild) as T;
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return { el, event, events, wrapper };
+}
+
+/** The shadow root's element matching `selector`; fails the test when there is none. */
+export function part<T extends Element = HTMLElement>(el: Element, selector: string): T {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  expect(found, `no ${selector} in the shadow root`).not.to.equal(null);
+  return found!;
+}
+
+/** Every element of the shadow root matching `selector`. */
+export const all = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+
+/** Text as a reader gets it: whitespace collapsed, trimmed. */
+export const text = (node: Node | null | undefined): string =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** What is painted: `innerText` leaves out what CSS hides (unslotted light-DOM children). */
+export const visibleText = (node: HTMLElement): string =>
+  node.innerText.replace(/\s+/g, ' ').trim();
+
+/** Runs `fn` with console.warn captured, so expected warnings can be asserted and do not spam. */
+export async function captureWarnings<T>(
+  fn: () => Promise<T>,
+): Promise<{ result: T; warnings: string[] }> {
+  const original = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    warnings.push(args.map(String).join(' '));
+  };
+  try {
+    return { result: await fn(), warnings };
+  } finally {
+    console.warn = original;
+  }
+}
+
+let stubs = 0;
+
+/**
+ * Registers a test-only subclass of `base` whose records come from `load` instead of the loader,
+ * and returns its tag as a static template value. This is how the tests reach states the real data
+ * never produces (a pending load, a failing network, hostile record text) through the element's
+ * documented extension point, `load()`.
+ */
+export function stubbed(
+  base: CustomElementConstructor,
+  load: (tool: string, options: LoadOptions) => Promise<LoadedTool>,
+) {
+  const tag = `test-element-${++stubs}`;
+  const Base = base as unknown as new () => HTMLElement;
+  customElements.define(
+    tag,
+    class extends Base {
+      protected load(tool: string, options: LoadOptions): Promise<LoadedTool> {
+        return load(tool, options);
+      }
+    },
+  );
+  return unsafeStatic(tag);
+}
+
+/** A load that never settles, to hold an element in its loading state. */
+export const pending = (): Promise<LoadedTool> => new Promise<LoadedTool>(() => undefined);
+
+/** URL of a fixture data release (a copy of the data package's data.json, pinned). */
+export const fixtureRelease = (name: 'valid' | 'invalid' | 'missing'): string =>
+  new URL(`../../test/fixtures/releases/${name}.json`, import.meta.url).href;
+
+/**
+ * A data release made from the valid fixture with `change` applied, as a `blob:` URL for `src`. It
+ * goes through the real path: fetched and validated by the SDK client like any release.
+ */
+export async function releaseWith(
+  change: (tools: Record<string, ToolRecord & Record<string, unknown>>) => void,
+): Promise<string> {
+  const release = (await (await fetch(fixtureRelease('valid'))).json()) as {
+    tools: Record<string, ToolRecord & Record<string, unknown>>;
+  };
+  change(release.tools);
+  return URL.createObjectURL(new Blob([JSON.stringify(release)], { type: 'application/json' }));
+}
+
+/** Today as a record date, `YYYY-MM-DD` (UTC), for records that must not be stale. */
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * Asks the test runner's browser to emulate a media feature (`@web/test-runner`'s built-in
+ * `emulate-media` command, the one `@web/test-runner-commands` sends).
+ */
+export async function emulateMedia(media: {
+  media?: 'print' | 'screen' | null;
+  reducedMotion?: 'reduce' | 'no-preference' | null;
+  colorScheme?: 'light' | 'dark' | null;
+}): Promise<void> {
+  const sessionId = new URL(window.location.href).searchParams.get('wtr-session-id');
+  const socket = (await import(
+    /* @vite-ignore */ '/__web-dev-server__web-socket.js' as string
+  )) as { sendMessageWaitForResponse(message: unknown): Promise<{ executed?: boolean }> };
+  const response = await socket.sendMessageWaitForResponse({
+    type: 'wtr-command',
+    sessionId,
+    command: 'emulate-media',
+    payload: media,
+  });
+  if (!response.executed) throw new Error('The test runner did not emulate the media feature');
+}
+
+/**
+ * Waits until `condition` holds (checked every frame), for changes that fire no event, such as a
+ * new `lang`. Fails after `timeout` ms; nothing is asserted about how long it took.
+ */
+export async function until(condition: () => boolean, timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error('The condition never held');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/** Waits until the browser has laid out and painted the current state. */
+export const nextFrame = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));

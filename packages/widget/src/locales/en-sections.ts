@@ -1,0 +1,66 @@
+/**
+ * English interface text of the optional sections. It travels with the sections module, so a page
+ * that shows only the default card never downloads it.
+ */
+import type { SectionStrings } from './en.js';
+
+const sections: SectionStrings = {
+  optOutTitle: 'Can you opt out?',
+  defaultState: {
+    'training-on': 'If you do nothing, your data is used for training.',
+    'training-off': 'If you do nothing, your data is not used for training.',
+    unknown: 'What happens if you do nothing is not known.',
+  },
+  mechanism: {
+    'settings-toggle': 'Settings toggle',
+    'consent-prompt': 'Consent prompt',
+    email: 'E-mail',
+    'web-form': 'Web form',
+    contract: 'Contract',
+    'support-request': 'Support request',
+  },
+  deadline: 'Deadline {date}:',
+  notKnown: 'Not known: none of the sources we have found covers this.',
+  retentionTitle: 'Zero retention / DPA',
+  retentionSince: 'since {date}',
+  retentionPrevious: 'before: {previous}',
+  zdr: 'Zero data retention (ZDR)',
+  dpa: 'Data processing agreement (DPA)',
+  listiclesTitle: 'What the listicles get wrong',
+  claim: 'The claim:',
+  faqTitle: 'Frequently asked questions',
+  faq: {
+    trainingQuestion: 'Does {tool} train its AI models on my data?',
+    optOutQuestion: 'Can I opt out of {tool} training on my data?',
+    zdrDpaQuestion: 'Does {tool} offer zero data retention (ZDR) or a DPA?',
+    confidentialQuestion: 'Is {tool} safe to use with confidential or proprietary data?',
+  },
+  historyTitle: 'Change history',
+  change: {
+    'policy-change': 'Policy change',
+    'record-correction': 'Record correction',
+    're-verified': 'Re-verified',
+  },
+  undated: 'Date not known',
+  before: 'Before:',
+  after: 'After:',
+  clausesTitle: 'Clause analysis',
+  clauseFrom: 'From {document}',
+  plainMeaning: 'Plain meaning',
+  whyItMatters: 'Why it matters',
+  interpretiveNote: 'Interpretive note',
+  userImpact: 'What it means for you',
+  products: 'Products covered',
+  complianceTitle: 'Compliance notes',
+  analysis: 'Analysis',
+  regulations: 'Regulations implicated',
+  exposure: 'Governance exposure',
+  exposureLevel: { high: 'High', medium: 'Medium', low: 'Low' },
+  jurisdictions: 'Jurisdictions flagged',
+  regulatoryLandscape: 'Regulatory landscape',
+  jurisdictionFlags: 'Jurisdiction flags',
+  contractImplications: 'Contract and vendor implications',
+  complianceConsiderations: 'Compliance considerations',
+};
+
+export default sections;

@@ -1,0 +1,15 @@
+/** English interface text of `<ai-training-table>`; bundled with that element only. */
+import type { TableStrings } from './en.js';
+
+const table: TableStrings = {
+  caption: 'Which AI tools train on your data?',
+  tool: 'Tool',
+  training: 'Training',
+  optOut: 'Opt-out',
+  zdrDpa: 'ZDR / DPA',
+  verified: 'Last verified',
+  missing: 'No verdict for {list}.',
+  failed: 'The comparison of AI tools could not be loaded.',
+};
+
+export default table;

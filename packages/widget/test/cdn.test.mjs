@@ -1,0 +1,426 @@
+// The CDN build as a blogger's page loads it: one script tag, a strict Content-Security-Policy
+// (`default-src 'self'`: no inline script or style, no eval), the page's own hostile CSS, the snippet
+// pasted twice. Runs cdn/ (built by `pnpm build`) in Chromium from a local node:http server.
+//
+// The test copy of cdn/ gets one fixture the real data does not have: tools/jasper-old.js, a
+// redirect to jasper, so a renamed id can be tested without inventing a record.
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { dataPackageDir, sriHash } from '../scripts/lib/cdn-build.mjs';
+import { launchBrowser, post, startBlog, visit } from './lib/blog.mjs';
+import { cdnDir, ENTRIES, ENTRY, requireBuild, upFrontFiles } from './lib/cdn-files.mjs';
+
+const TIMEOUT = { timeout: 120000 };
+
+describe('cdn/ai-training-verdict.js on a blog', () => {
+  let dir;
+  let blog;
+  let browser;
+  let upFront; // the entry and the chunks it imports statically
+  let jasper; // the record, as the reader should see it
+  let integrity;
+
+  before(async () => {
+    requireBuild();
+    dir = mkdtempSync(join(tmpdir(), 'atv-cdn-'));
+    cpSync(cdnDir, join(dir, 'cdn'), { recursive: true });
+    writeFileSync(
+      join(dir, 'cdn', 'tools', 'jasper-old.js'),
+      'export default {"kind":"moved","id":"jasper-old","redirectTo":"jasper","date":"2026-01-01","reason":"A test fixture: the old id of a renamed tool."};\n',
+    );
+    // A second copy whose record for claude is missing, as after a failed or partial deploy.
+    cpSync(join(dir, 'cdn'), join(dir, 'broken'), { recursive: true });
+    rmSync(join(dir, 'broken', 'tools', 'claude.js'));
+    const read = (name) => readFileSync(join(dir, 'cdn', name), 'utf8');
+    upFront = upFrontFiles(ENTRY, read);
+    const data = JSON.parse(readFileSync(join(dataPackageDir(), 'dist', 'data.json'), 'utf8'));
+    jasper = data.tools.jasper;
+    integrity = JSON.parse(read('integrity.json')).integrity;
+    blog = await startBlog({
+      mounts: {
+        '/cdn/': join(dir, 'cdn'),
+        '/copy/': join(dir, 'cdn'),
+        '/broken/': join(dir, 'broken'),
+      },
+      files: {
+        '/host.css': `* { line-height: 3 } table { display: block } td, th { display: block }
+body { font-size: 22px; color: #222; }`,
+        '/data/data.json': JSON.stringify(data),
+      },
+    });
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await blog?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const snippet = (tool, extra = '') =>
+    `<ai-training-verdict tool="${tool}"${extra}><a href="https://www.jasper.ai/legal/terms">The tool's terms</a></ai-training-verdict>`;
+  const scriptTag = (entry = ENTRY) =>
+    `<script type="module" src="/cdn/${entry}" integrity="${integrity[entry]}" crossorigin="anonymous"></script>`;
+
+  it('has the integrity the build printed for each entry (sha384)', () => {
+    assert.deepEqual(Object.keys(integrity).sort(), [...ENTRIES].sort());
+    for (const entry of ENTRIES) {
+      assert.equal(integrity[entry], sriHash(readFileSync(join(dir, 'cdn', entry))));
+    }
+  });
+
+  it(
+    "renders the Jasper card under CSP default-src 'self', with no violation or error",
+    TIMEOUT,
+    async () => {
+      const session = await visit(
+        browser,
+        blog,
+        blog.page(post(`${scriptTag()}\n${snippet('jasper')}`)),
+      );
+      try {
+        assert.equal(session.response.headers()['content-security-policy'], "default-src 'self'");
+        const [event] = await session.events(1);
+        assert.equal(event.type, 'ai-training-verdict-load');
+        assert.equal(event.recordId, 'jasper');
+        const [text] = await session.shadowTexts('ai-training-verdict');
+        assert.ok(text.includes(jasper.name), `the card names ${jasper.name}: ${text}`);
+        assert.ok(text.includes(jasper.headline.shortAnswer), 'the card gives the short answer');
+        assert.ok(text.includes(jasper.tiers[0].label), 'the card lists the tiers');
+        assert.deepEqual(await session.violations(), []);
+        assert.deepEqual(session.seen.errors, []);
+        assert.deepEqual(
+          session.seen.console.filter((m) => m.type === 'error' || m.type === 'warning'),
+          [],
+        );
+      } finally {
+        await session.close();
+      }
+    },
+  );
+
+  it(
+    'requests only the page, the module, its static chunks and the one record',
+    TIMEOUT,
+    async () => {
+      const start = blog.requests.length;
+      const path = blog.page(post(`${scriptTag()}\n${snippet('jasper')}`));
+      const session = await visit(browser, blog, path);
+      try {
+        await session.events(1);
+        const expected = [
+          path,
+          ...upFront.map((name) => `/cdn/${name}`),
+          '/cdn/tools/jasper.js',
+        ].sort();
+        const inBrowser = session.seen.requests.map((url) => {
+          assert.ok(url.startsWith(`${blog.origin}/`), `${url} goes to another origin`);
+          return new URL(url).pathname;
+        });
+        assert.deepEqual([...new Set(inBrowser)].sort(), expected);
+        // What reached the server, including anything the page's events could miss.
+        const atServer = blog.requests.slice(start).filter((p) => p !== '/favicon.ico');
+        assert.deepEqual([...new Set(atServer)].sort(), expected);
+      } finally {
+        await session.close();
+      }
+    },
+  );
+
+  it('sets no cookie and stores nothing', TIMEOUT, async () => {
+    const session = await visit(
+      browser,
+      blog,
+      blog.page(post(`${scriptTag()}\n${snippet('jasper')}`)),
+    );
+    try {
+      await session.events(1);
+      assert.deepEqual(await session.context.cookies(), []);
+      const stored = await session.page.evaluate(async () => ({
+        cookie: document.cookie,
+        local: localStorage.length,
+        session: sessionStorage.length,
+        indexedDB: (await indexedDB.databases()).length,
+        caches: (await caches.keys()).length,
+      }));
+      assert.deepEqual(stored, { cookie: '', local: 0, session: 0, indexedDB: 0, caches: 0 });
+    } finally {
+      await session.close();
+    }
+  });
+
+  it(
+    'survives the snippet pasted twice, and a second copy from another URL: a warning, no error',
+    TIMEOUT,
+    async () => {
+      const body = [
+        scriptTag(),
+        snippet('jasper'),
+        scriptTag(),
+        snippet('claude'),
+        // The same file under another URL is another module, as a second version would be.
+        `<script type="module" src="/copy/${ENTRY}"></script>`,
+        snippet('ai21'),
+      ].join('\n');
+      const session = await visit(browser, blog, blog.page(post(body)));
+      try {
+        const events = await session.events(3);
+        assert.deepEqual(
+          events.map((e) => e.type),
+          Array(3).fill('ai-training-verdict-load'),
+        );
+        assert.deepEqual(events.map((e) => e.recordId).sort(), ['ai21', 'claude', 'jasper']);
+        const texts = await session.shadowTexts('ai-training-verdict');
+        assert.equal(texts.length, 3);
+        for (const text of texts) assert.ok(text.length > 100, 'each card rendered');
+        assert.deepEqual(session.seen.errors, []);
+        const warnings = session.seen.console.filter((m) => m.type === 'warning');
+        assert.ok(
+          warnings.some((m) => m.text.includes('<ai-training-verdict>') && /already/.test(m.text)),
+          `a warning names the clash: ${JSON.stringify(warnings)}`,
+        );
+        assert.deepEqual(await session.violations(), []);
+      } finally {
+        await session.close();
+      }
+    },
+  );
+
+  it(
+    'explains an unknown tool, with suggestions, the fallback link and a warning',
+    TIMEOUT,
+    async () => {
+      const session = await visit(
+        browser,
+        blog,
+        blog.page(post(`${scriptTag()}\n${snippet('jsaper')}`)),
+      );
+      try {
+        const [event] = await session.events(1);
+        assert.equal(event.type, 'ai-training-verdict-error');
+        assert.equal(event.reason, 'unknown-tool');
+        assert.ok(event.suggestions.includes('jasper'), JSON.stringify(event));
+        const [text] = await session.shadowTexts('ai-training-verdict');
+        assert.ok(text.includes('jsaper') && text.includes('jasper'), text);
+        const link = session.page.locator('ai-training-verdict > a');
+        assert.ok(await link.isVisible(), 'the fallback link stays visible');
+        assert.ok(
+          session.seen.console.some((m) => m.type === 'warning' && m.text.includes('jsaper')),
+          'the author is told in the console',
+        );
+        assert.deepEqual(session.seen.errors, []);
+        assert.deepEqual(await session.violations(), []);
+        // The record chunk that does not exist, then the catalog; never the other records.
+        const paths = session.seen.requests.map((url) => new URL(url).pathname);
+        assert.ok(paths.includes('/cdn/tools/jsaper.js'));
+        assert.ok(
+          paths.some((p) => /^\/cdn\/catalog-[A-Z0-9]+\.js$/.test(p)),
+          'the catalog loads',
+        );
+        assert.deepEqual(
+          paths.filter((p) => p.startsWith('/cdn/tools/')),
+          ['/cdn/tools/jsaper.js'],
+        );
+      } finally {
+        await session.close();
+      }
+    },
+  );
+
+  it('never turns an id that cannot be one into a URL', TIMEOUT, async () => {
+    const session = await visit(
+      browser,
+      blog,
+      blog.page(post(`${scriptTag()}\n${snippet('../../jasper')}\n${snippet('Jasper AI!')}`)),
+    );
+    try {
+      const events = await session.events(2);
+      assert.deepEqual(
+        events.map((e) => e.reason),
+        ['unknown-tool', 'unknown-tool'],
+      );
+      const paths = session.seen.requests.map((url) => new URL(url).pathname);
+      assert.deepEqual(
+        paths.filter((p) => p.includes('/tools/')),
+        [],
+      );
+      // The catalog still answers "did you mean" for what a person might have typed.
+      const typed = events.find((e) => e.tool === 'Jasper AI!');
+      assert.ok(typed?.suggestions.includes('jasper'), JSON.stringify(events));
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('tells a known tool whose record fails to load from an unknown one', TIMEOUT, async () => {
+    const session = await visit(
+      browser,
+      blog,
+      blog.page(
+        post(`<script type="module" src="/broken/${ENTRY}"></script>\n${snippet('claude')}`),
+      ),
+    );
+    try {
+      const [event] = await session.events(1);
+      assert.equal(event.type, 'ai-training-verdict-error');
+      assert.equal(event.reason, 'load-failed');
+      assert.ok(await session.page.locator('ai-training-verdict > a').isVisible());
+      assert.deepEqual(session.seen.errors, []);
+      assert.deepEqual(await session.violations(), []);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it(
+    'follows a renamed id to the new record, loading two record chunks and no catalog',
+    TIMEOUT,
+    async () => {
+      const session = await visit(
+        browser,
+        blog,
+        blog.page(post(`${scriptTag()}\n${snippet('jasper-old')}`)),
+      );
+      try {
+        const [event] = await session.events(1);
+        assert.equal(event.type, 'ai-training-verdict-load');
+        assert.equal(event.recordId, 'jasper');
+        assert.equal(event.renamedFrom, 'jasper-old');
+        const [text] = await session.shadowTexts('ai-training-verdict');
+        assert.ok(text.includes(jasper.headline.shortAnswer), text);
+        const paths = session.seen.requests.map((url) => new URL(url).pathname);
+        assert.deepEqual(
+          paths.filter((p) => p.startsWith('/cdn/tools/')),
+          ['/cdn/tools/jasper-old.js', '/cdn/tools/jasper.js'],
+        );
+        assert.ok(!paths.some((p) => /catalog-/.test(p)), 'no catalog for a known id');
+        assert.deepEqual(await session.violations(), []);
+      } finally {
+        await session.close();
+      }
+    },
+  );
+
+  it(
+    "keeps its layout under the page's `* { line-height: 3 }` and `table { display: block }`",
+    TIMEOUT,
+    async () => {
+      const head = '<link rel="stylesheet" href="/host.css">';
+      const session = await visit(
+        browser,
+        blog,
+        blog.page(post(`${scriptTag()}\n${snippet('jasper')}`, { head })),
+      );
+      try {
+        await session.events(1);
+        const layout = await session.page.$eval('ai-training-verdict', (el) => {
+          const root = /** @type {ShadowRoot} */ (el.shadowRoot);
+          const table = root.querySelector('table');
+          const ratio = (node) => {
+            const style = getComputedStyle(node);
+            return parseFloat(style.lineHeight) / parseFloat(style.fontSize);
+          };
+          return {
+            hostLineHeight: ratio(el),
+            table: table && getComputedStyle(table).display,
+            cells: table
+              ? [...table.querySelectorAll('td, th')].map((c) => getComputedStyle(c).display)
+              : [],
+            lineHeights: [...root.querySelectorAll('p, td, th, li')].map(ratio),
+          };
+        });
+        assert.ok(layout.hostLineHeight > 2.9, "the page's rule does reach the host element");
+        assert.equal(layout.table, 'table');
+        assert.ok(layout.cells.length > 0 && layout.cells.every((d) => d === 'table-cell'));
+        assert.ok(layout.lineHeights.length > 0);
+        for (const ratio of layout.lineHeights) assert.ok(ratio < 2, `line-height ${ratio}`);
+        assert.deepEqual(await session.violations(), []);
+      } finally {
+        await session.close();
+      }
+    },
+  );
+
+  it('loads a locale as one more chunk beside the entry, under the same CSP', TIMEOUT, async () => {
+    const english = await visit(
+      browser,
+      blog,
+      blog.page(post(`${scriptTag()}\n${snippet('jasper')}`)),
+    );
+    const german = await visit(
+      browser,
+      blog,
+      blog.page(post(`${scriptTag()}\n${snippet('jasper')}`, { lang: 'de' })),
+    );
+    try {
+      await english.events(1);
+      await german.events(1);
+      const chunks = (session) =>
+        session.seen.requests
+          .map((url) => new URL(url).pathname)
+          .filter((p) => p.startsWith('/cdn/') && !p.startsWith('/cdn/tools/'));
+      const extra = chunks(german).filter((p) => !chunks(english).includes(p));
+      assert.equal(extra.length, 1, `one locale chunk: ${extra}`);
+      const [en] = await english.shadowTexts('ai-training-verdict');
+      const [de] = await german.shadowTexts('ai-training-verdict');
+      assert.notEqual(de, en, 'the German card reads differently');
+      assert.ok(de.includes(jasper.headline.shortAnswer), 'record text stays as written');
+      assert.deepEqual(await german.violations(), []);
+      assert.deepEqual(german.seen.errors, []);
+    } finally {
+      await english.close();
+      await german.close();
+    }
+  });
+
+  it(
+    'reads a pinned release given as `src` through the lazy client, under the same CSP',
+    TIMEOUT,
+    async () => {
+      const session = await visit(
+        browser,
+        blog,
+        blog.page(post(`${scriptTag()}\n${snippet('claude', ' src="/data/data.json"')}`)),
+      );
+      try {
+        const [event] = await session.events(1);
+        assert.equal(event.type, 'ai-training-verdict-load', JSON.stringify(event));
+        assert.equal(event.recordId, 'claude');
+        const paths = session.seen.requests.map((url) => new URL(url).pathname);
+        assert.ok(paths.includes('/data/data.json'));
+        assert.ok(
+          paths.some((p) => /^\/cdn\/client-[A-Z0-9]+\.js$/.test(p)),
+          'the client loads',
+        );
+        assert.deepEqual(await session.violations(), []);
+        assert.deepEqual(session.seen.errors, []);
+      } finally {
+        await session.close();
+      }
+    },
+  );
+
+  it('renders <ai-training-table> from its own entry, under the same CSP', TIMEOUT, async () => {
+    const session = await visit(
+      browser,
+      blog,
+      blog.page(
+        post(
+          `${scriptTag('ai-training-table.js')}\n<ai-training-table tools="jasper claude ai21"></ai-training-table>`,
+        ),
+      ),
+    );
+    try {
+      await session.events(1);
+      const [text] = await session.shadowTexts('ai-training-table');
+      for (const name of ['Jasper', 'Claude', 'AI21 Labs']) assert.ok(text.includes(name), text);
+      assert.deepEqual(await session.violations(), []);
+      assert.deepEqual(session.seen.errors, []);
+    } finally {
+      await session.close();
+    }
+  });
+});

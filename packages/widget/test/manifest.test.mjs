@@ -1,0 +1,100 @@
+// custom-elements.json is generated (scripts/lib/manifest.mjs), committed and shipped; editors,
+// Storybook and the docs read it. It must never drift from the elements' source.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { generateManifest, MANIFEST_FILE } from '../scripts/lib/manifest.mjs';
+import { packageDir } from './lib/cdn-files.mjs';
+
+const committed = () => readFileSync(MANIFEST_FILE, 'utf8');
+const manifest = () => JSON.parse(committed());
+const elements = () =>
+  manifest().modules.flatMap((module) =>
+    (module.declarations ?? [])
+      .filter((d) => d.customElement && d.tagName)
+      .map((d) => ({ module, ...d })),
+  );
+
+describe('custom-elements.json', () => {
+  it('matches a fresh generation from the source (run `pnpm manifest` and commit the file)', async () => {
+    assert.equal(committed(), await generateManifest());
+  });
+
+  it('is the file package.json names in `customElements`, and is shipped', () => {
+    const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+    assert.equal(join(packageDir, pkg.customElements), MANIFEST_FILE);
+    assert.ok(pkg.files.includes('custom-elements.json'));
+  });
+
+  it('describes both elements by tag name, each defined by a module the package exports', () => {
+    const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+    const shipped = new Set(
+      Object.values(pkg.exports)
+        .map((target) => (typeof target === 'string' ? target : target.default))
+        .filter(Boolean)
+        .map((path) => path.replace(/^\.\//, '')),
+    );
+    const definitions = manifest().modules.flatMap((module) =>
+      (module.exports ?? [])
+        .filter((e) => e.kind === 'custom-element-definition')
+        .map((e) => ({ tag: e.name, module: module.path })),
+    );
+    assert.deepEqual(definitions.map((d) => d.tag).sort(), [
+      'ai-training-table',
+      'ai-training-verdict',
+    ]);
+    for (const { tag, module } of definitions) {
+      assert.ok(shipped.has(module), `${tag} is defined in ${module}, an export of the package`);
+    }
+    assert.deepEqual(
+      elements()
+        .map((e) => e.tagName)
+        .sort(),
+      ['ai-training-table', 'ai-training-verdict'],
+    );
+  });
+
+  it('documents each element: summary, attributes, events, parts and custom properties', () => {
+    for (const element of elements()) {
+      assert.ok(element.summary, `${element.tagName} has a @summary`);
+      assert.ok(element.attributes?.length > 0, `${element.tagName} lists its attributes`);
+      for (const attribute of element.attributes) {
+        assert.ok(attribute.description, `${element.tagName}[${attribute.name}] is documented`);
+        assert.doesNotMatch(attribute.name, /^_/, 'no internal state as an attribute');
+      }
+      assert.ok(element.cssParts?.length > 0, `${element.tagName} lists its parts`);
+      assert.ok(element.cssProperties?.length > 0, `${element.tagName} lists custom properties`);
+      for (const property of element.cssProperties) {
+        assert.match(property.name, /^--atv-/, 'custom properties carry the one prefix');
+      }
+      for (const event of element.events ?? []) {
+        assert.match(event.name, /^ai-training-verdict-/, 'events carry the one prefix');
+      }
+    }
+    const card = elements().find((e) => e.tagName === 'ai-training-verdict');
+    assert.deepEqual(card.events.map((e) => e.name).sort(), [
+      'ai-training-verdict-error',
+      'ai-training-verdict-load',
+    ]);
+    const attributes = card.attributes.map((a) => a.name);
+    for (const name of ['tool', 'sections', 'tier', 'heading-level', 'compact', 'theme', 'src']) {
+      assert.ok(attributes.includes(name), `<ai-training-verdict ${name}> is in the manifest`);
+    }
+  });
+
+  it('names only files the package ships (dist/…/*.js), never the TypeScript sources', () => {
+    const paths = [];
+    const visit = (value) => {
+      if (Array.isArray(value)) return value.forEach(visit);
+      if (!value || typeof value !== 'object') return;
+      for (const [key, child] of Object.entries(value)) {
+        if ((key === 'path' || key === 'module') && typeof child === 'string') paths.push(child);
+        else visit(child);
+      }
+    };
+    visit(manifest().modules);
+    assert.ok(paths.length > 0);
+    for (const path of paths) assert.match(path, /^dist\/[a-z0-9/.-]+\.js$/);
+  });
+});
