@@ -252,6 +252,7 @@ function lint() {
 }
 
 function start() {
+  log('building the data, SDK, widget and docs site (about a minute the first time)...');
   must(
     'turbo',
     ['run', 'build', '--filter=@ai-training-verdict/docs...', '--output-logs=errors-only'],

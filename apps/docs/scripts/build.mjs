@@ -1,23 +1,54 @@
-// Builds the docs site into dist/ from the published data package.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { renderOverview } from '../src/render.mjs';
+// Builds the docs site into dist/: the static Storybook (overview, guides, embed generator, a story
+// for every tool, state, theme, locale and variant), plus, through Storybook's static directories,
+// the widget's CDN build under /cdn/, its no-JS embeds under /static/ and the plain page /plain/.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
-const data = JSON.parse(
-  readFileSync(require.resolve('@ai-training-verdict/data/data.json'), 'utf8'),
-);
-const dist = new URL('../dist/', import.meta.url);
-mkdirSync(dist, { recursive: true });
-writeFileSync(
-  new URL('index.html', dist),
-  renderOverview({ version: data.version, tools: Object.values(data.tools) }),
-);
-writeFileSync(
-  new URL('styles.css', dist),
-  `body{font:16px/1.5 system-ui,sans-serif;margin:0;color-scheme:light dark}main{max-width:60rem;margin:auto;padding:1rem}
-.card{border:1px solid #8886;border-radius:8px;padding:1rem;margin:1rem 0}table{border-collapse:collapse;width:100%}
-th,td{text-align:left;vertical-align:top;padding:.25rem .5rem;border-top:1px solid #8884}.answer{font-weight:600}
-`,
-);
-process.stdout.write(`docs: built dist/index.html (${Object.keys(data.tools).length} tools)\n`);
+const docsDir = dirname(dirname(fileURLToPath(import.meta.url)));
+const started = Date.now();
+
+/** @param {string} command @param {string[]} args */
+function run(command, args) {
+  const result = spawnSync(command, args, {
+    cwd: docsDir,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      STORYBOOK_DISABLE_TELEMETRY: '1',
+      // Storybook's build asks no questions and opens no browser.
+      CI: 'true',
+    },
+  });
+  if (result.error) throw result.error;
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run(process.execPath, [join(docsDir, 'scripts', 'prepare.mjs')]);
+run(join(docsDir, 'node_modules', '.bin', 'storybook'), [
+  'build',
+  '--output-dir',
+  'dist',
+  '--quiet',
+  '--disable-telemetry',
+  '--loglevel',
+  'warn',
+]);
+
+const expected = [
+  'index.html',
+  'iframe.html',
+  'index.json',
+  'plain/index.html',
+  'cdn/ai-training-verdict.js',
+  'static/badges',
+  'static/cards',
+  'static/embed',
+];
+const missing = expected.filter((file) => !existsSync(join(docsDir, 'dist', file)));
+if (missing.length) {
+  process.stderr.write(`docs: the build is missing ${missing.join(', ')}\n`);
+  process.exit(1);
+}
+process.stdout.write(`docs: built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

@@ -1,0 +1,589 @@
+/**
+ * `<docs-embed-generator>`: pick a tool, sections, tier, theme, language and variant, see the card,
+ * copy the snippet. The preview is the snippet itself in a fresh document (an iframe), with only
+ * the jsDelivr URLs pointed at this site's copies of the same files, so what you see is what the
+ * snippet does on a blog: no Storybook, no bundler, the CDN build and its integrity check.
+ */
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import {
+  badgeHtml,
+  badgeMarkdown,
+  elementTag,
+  embedFiles,
+  embedSnippet,
+  iframeSnippet,
+  scriptTag,
+  type ElementOptions,
+  type SiteInfo,
+} from './snippets.js';
+
+/** What a blogger can paste: three script embeds and four that need no JavaScript. */
+export const VARIANTS = [
+  { id: 'card', label: 'Card', noJs: false },
+  { id: 'compact', label: 'Compact, inline in a sentence', noJs: false },
+  { id: 'table', label: 'Comparison table', noJs: false },
+  { id: 'badge-markdown', label: 'Badge, Markdown (no JS)', noJs: true },
+  { id: 'badge-html', label: 'Badge, HTML image (no JS)', noJs: true },
+  { id: 'static-card', label: 'Static card, HTML (no JS)', noJs: true },
+  { id: 'iframe', label: 'Iframe (no JS)', noJs: true },
+] as const;
+
+export type Variant = (typeof VARIANTS)[number]['id'];
+
+/** The interface languages the element ships. */
+export const LANGUAGES = [
+  { id: 'en', label: 'English' },
+  { id: 'de', label: 'Deutsch' },
+  { id: 'fr', label: 'Français' },
+  { id: 'es', label: 'Español' },
+] as const;
+
+/** A section token of the element's `sections` attribute, with what it shows. */
+export interface SectionOption {
+  readonly id: string;
+  readonly label: string;
+}
+
+/** Page text around a compact badge, as a blogger would write it. */
+const SENTENCE_BEFORE = 'Does it train on what you type?';
+
+export class DocsEmbedGenerator extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      font-family: system-ui, sans-serif;
+      font-size: 15px;
+      line-height: 1.5;
+      color: #1f1f1f;
+    }
+    .layout {
+      display: grid;
+      grid-template-columns: minmax(15rem, 19rem) minmax(0, 1fr);
+      gap: 1.5rem;
+      align-items: start;
+    }
+    @media (max-width: 720px) {
+      .layout {
+        grid-template-columns: 1fr;
+      }
+    }
+    form {
+      display: grid;
+      gap: 1rem;
+      padding: 1rem;
+      border: 1px solid #d0d5dd;
+      border-radius: 8px;
+      background: #f8f9fb;
+    }
+    fieldset {
+      margin: 0;
+      padding: 0;
+      border: 0;
+      display: grid;
+      gap: 0.25rem;
+    }
+    legend,
+    label.title {
+      font-weight: 600;
+      padding: 0 0 0.25rem;
+    }
+    select {
+      box-sizing: border-box;
+      width: 100%;
+      font: inherit;
+      padding: 0.3rem;
+    }
+    .check {
+      display: flex;
+      gap: 0.4rem;
+      align-items: baseline;
+    }
+    .hint {
+      color: #5f6368;
+      font-size: 0.875em;
+      margin: 0;
+    }
+    .output {
+      display: grid;
+      gap: 1rem;
+      min-width: 0;
+    }
+    h3 {
+      margin: 0;
+      font-size: 1rem;
+    }
+    .preview {
+      width: 100%;
+      border: 1px solid #d0d5dd;
+      border-radius: 8px;
+      height: 24rem;
+      background: #fff;
+    }
+    textarea {
+      box-sizing: border-box;
+      width: 100%;
+      font:
+        13px/1.45 ui-monospace,
+        SFMono-Regular,
+        Menlo,
+        Consolas,
+        monospace;
+      padding: 0.75rem;
+      border: 1px solid #d0d5dd;
+      border-radius: 8px;
+      background: #fff;
+      color: #1f1f1f;
+      resize: vertical;
+    }
+    .copy {
+      display: flex;
+      gap: 0.75rem;
+      align-items: center;
+    }
+    button {
+      font: inherit;
+      font-weight: 600;
+      padding: 0.4rem 1rem;
+      border-radius: 6px;
+      border: 1px solid #0b57d0;
+      background: #0b57d0;
+      color: #fff;
+      cursor: pointer;
+    }
+    button:focus-visible,
+    select:focus-visible,
+    input:focus-visible,
+    textarea:focus-visible {
+      outline: 2px solid #0b57d0;
+      outline-offset: 2px;
+    }
+    .note {
+      margin: 0;
+      padding: 0.5rem 0.75rem;
+      border-left: 4px solid #b06000;
+      background: #fef7e0;
+    }
+  `;
+
+  static override properties = {
+    site: { attribute: false },
+    sections: { attribute: false },
+    defaultSections: { attribute: false },
+    base: { type: String },
+    variant: { state: true },
+    tool: { state: true },
+    tools: { state: true },
+    chosenSections: { state: true },
+    tier: { state: true },
+    theme: { state: true },
+    language: { state: true },
+    headingLevel: { state: true },
+    darkPage: { state: true },
+    staticCard: { state: true },
+    copied: { state: true },
+  };
+
+  /** Versions, hash, URLs and tools, from site.json. */
+  declare site: SiteInfo;
+  /** The element's section tokens. */
+  declare sections: readonly SectionOption[];
+  /** The tokens the element shows when `sections` is absent. */
+  declare defaultSections: readonly string[];
+  /** Where this site serves cdn/ and static/; defaults to the document's base URL. */
+  declare base: string | undefined;
+
+  declare variant: Variant;
+  declare tool: string;
+  declare tools: string[];
+  declare chosenSections: string[];
+  declare tier: string;
+  declare theme: 'auto' | 'light' | 'dark';
+  declare language: string;
+  declare headingLevel: number;
+  declare darkPage: boolean;
+  declare staticCard: string;
+  declare copied: string;
+
+  #resize?: ResizeObserver;
+
+  constructor() {
+    super();
+    this.sections = [];
+    this.defaultSections = [];
+    this.variant = 'card';
+    this.tool = '';
+    this.tools = [];
+    this.chosenSections = [];
+    this.tier = '';
+    this.theme = 'auto';
+    this.language = 'en';
+    this.headingLevel = 3;
+    this.darkPage = false;
+    this.staticCard = '';
+    this.copied = '';
+  }
+
+  /** Absolute URL of a file this site serves (cdn/…, static/…). */
+  #local(path: string): string {
+    return new URL(path, this.base ?? document.baseURI).href;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('site') && this.site) {
+      if (!this.tool) this.tool = this.site.tools.find((t) => t.id === 'jasper')?.id ?? '';
+      if (!this.tool) this.tool = this.site.tools[0]?.id ?? '';
+      if (!this.tools.length) this.tools = this.site.tools.map((t) => t.id);
+    }
+    if (changed.has('defaultSections')) this.chosenSections = [...this.defaultSections];
+    if (changed.has('tool')) this.tier = '';
+    if (
+      (changed.has('tool') || changed.has('variant') || changed.has('language')) &&
+      this.variant === 'static-card'
+    ) {
+      void this.#loadStaticCard();
+    }
+    if (
+      changed.has('variant') ||
+      changed.has('tool') ||
+      changed.has('tools') ||
+      changed.has('chosenSections') ||
+      changed.has('tier') ||
+      changed.has('theme') ||
+      changed.has('language') ||
+      changed.has('headingLevel')
+    ) {
+      this.copied = '';
+    }
+  }
+
+  /** The static card is the built file itself, fetched from this site's copy of static/. */
+  async #loadStaticCard(): Promise<void> {
+    this.staticCard = '';
+    const file = embedFiles(this.site, this.tool, this.language)?.card;
+    if (!file) return;
+    const response = await fetch(this.#local(`static/${file}`));
+    const text = response.ok ? await response.text() : '';
+    if (file === embedFiles(this.site, this.tool, this.language)?.card) {
+      this.staticCard = text.trim();
+    }
+  }
+
+  /** The options the chosen variant uses. */
+  get options(): ElementOptions {
+    const variant = this.variant === 'compact' || this.variant === 'table' ? this.variant : 'card';
+    return {
+      variant,
+      tool: this.tool,
+      tools: this.tools,
+      // The element's default set needs no attribute.
+      sections:
+        variant === 'card' && !this.#isDefaultSections(this.chosenSections)
+          ? this.chosenSections
+          : [],
+      tier: variant === 'table' ? '' : this.tier,
+      theme: this.theme,
+      lang: this.language,
+      headingLevel: variant === 'card' ? this.headingLevel : 3,
+    };
+  }
+
+  /** The exact text a blogger pastes for the current choices. */
+  get snippet(): string {
+    if (!this.site) return '';
+    switch (this.variant) {
+      case 'badge-markdown':
+        return badgeMarkdown(this.site, this.tool, this.language);
+      case 'badge-html':
+        return badgeHtml(this.site, this.tool, this.language);
+      case 'static-card':
+        return this.staticCard;
+      case 'iframe':
+        return iframeSnippet(this.site, this.tool, this.#embedPageUrl(), this.language);
+      case 'compact':
+        return `${scriptTag(this.site)}\n<p>${SENTENCE_BEFORE} ${elementTag(this.site, this.options)}.</p>`;
+      default:
+        return embedSnippet(this.site, this.options);
+    }
+  }
+
+  /**
+   * The embed page's address on this site. jsDelivr and unpkg serve .html as text/plain, so an
+   * iframe needs a host that serves it as a page: this docs site once deployed, or your own.
+   */
+  #embedPageUrl(): string {
+    return this.#local(`static/${embedFiles(this.site, this.tool, this.language)?.embed ?? ''}`);
+  }
+
+  get #isLocalSite(): boolean {
+    const { hostname } = new URL(this.base ?? document.baseURI);
+    return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+  }
+
+  /** The snippet as a page, with the jsDelivr URLs pointed at this site's copies of the files. */
+  #previewDocument(): string {
+    const cdnBase = this.site.cdnUrl.replace(/[^/]+$/, '');
+    const snippet = this.snippet
+      .split(this.site.staticUrl)
+      .join(this.#local('static/'))
+      .split(cdnBase)
+      .join(this.#local('cdn/'));
+    const page = this.darkPage
+      ? 'background:#121212;color:#e8e8e8;color-scheme:dark'
+      : 'background:#fff;color:#1f1f1f';
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body style="margin:0;padding:16px;font:16px/1.6 Georgia,serif;${page}">\n${snippet}\n</body></html>`;
+  }
+
+  protected override render() {
+    if (!this.site) return nothing;
+    const variant = VARIANTS.find((v) => v.id === this.variant) ?? VARIANTS[0];
+    const usesElement = !variant.noJs;
+    const isCard = this.variant === 'card';
+    const isTable = this.variant === 'table';
+    const tool = this.site.tools.find((t) => t.id === this.tool);
+    // Tall enough for the whole snippet at the usual column width, wrapped lines included.
+    const lines = this.snippet
+      .split('\n')
+      .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / 72)), 0);
+    return html`<div class="layout">
+      <form @submit=${(e: Event) => e.preventDefault()} aria-label="Embed options">
+        <label class="title" for="variant">Variant</label>
+        <select id="variant" @change=${(e: Event) => (this.variant = this.#value(e) as Variant)}>
+          ${VARIANTS.map(
+            (v) =>
+              html`<option value=${v.id} ?selected=${v.id === this.variant}>${v.label}</option>`,
+          )}
+        </select>
+        ${
+          isTable
+            ? html`<fieldset>
+                <legend>Tools</legend>
+                ${this.site.tools.map(
+                  (t) =>
+                    html`<label class="check"
+                      ><input
+                        type="checkbox"
+                        .checked=${this.tools.includes(t.id)}
+                        @change=${(e: Event) => this.#toggleTool(t.id, e)}
+                      />${t.name}</label
+                    >`,
+                )}
+              </fieldset>`
+            : html`<label class="title" for="tool">Tool</label>
+                <select id="tool" @change=${(e: Event) => (this.tool = this.#value(e))}>
+                  ${this.site.tools.map(
+                    (t) =>
+                      html`<option value=${t.id} ?selected=${t.id === this.tool}>
+                        ${t.name}
+                      </option>`,
+                  )}
+                </select>`
+        }
+        ${
+          isCard
+            ? html`<fieldset>
+                  <legend>Sections</legend>
+                  <p class="hint">The card keeps its own order, whatever you tick.</p>
+                  ${this.sections.map(
+                    (s) =>
+                      html`<label class="check"
+                        ><input
+                          type="checkbox"
+                          name="section"
+                          value=${s.id}
+                          .checked=${this.chosenSections.includes(s.id)}
+                          @change=${(e: Event) => this.#toggleSection(s.id, e)}
+                        />${s.label}</label
+                      >`,
+                  )}
+                </fieldset>
+                <label class="title" for="heading">Heading level</label>
+                <select
+                  id="heading"
+                  @change=${(e: Event) => (this.headingLevel = Number(this.#value(e)))}
+                >
+                  ${[2, 3, 4, 5, 6].map(
+                    (n) =>
+                      html`<option value=${n} ?selected=${n === this.headingLevel}>
+                        h${n}${n === 3 ? ' (default)' : ''}
+                      </option>`,
+                  )}
+                </select>`
+            : nothing
+        }
+        ${
+          isCard || this.variant === 'compact'
+            ? html`<label class="title" for="tier">
+                  ${isCard ? 'Highlight a tier' : 'Show one tier'}
+                </label>
+                <select id="tier" @change=${(e: Event) => (this.tier = this.#value(e))}>
+                  <option value="" ?selected=${!this.tier}>
+                    ${isCard ? 'None' : 'None: the headline verdict'}
+                  </option>
+                  ${(tool?.tiers ?? []).map(
+                    (t) =>
+                      html`<option value=${t.id} ?selected=${t.id === this.tier}>
+                        ${t.label}
+                      </option>`,
+                  )}
+                </select>`
+            : nothing
+        }
+        ${
+          usesElement
+            ? html`<label class="title" for="theme">Theme</label>
+                <select
+                  id="theme"
+                  @change=${(e: Event) => (this.theme = this.#value(e) as 'auto' | 'light' | 'dark')}
+                >
+                  ${(['auto', 'light', 'dark'] as const).map(
+                    (t) =>
+                      html`<option value=${t} ?selected=${t === this.theme}>
+                        ${
+                          t === 'auto'
+                            ? 'Auto: follows the page (default)'
+                            : t === 'light'
+                              ? 'Light: its own light background'
+                              : 'Dark: its own dark background'
+                        }
+                      </option>`,
+                  )}
+                </select>`
+            : nothing
+        }
+        <label class="title" for="lang">Language</label>
+        <select id="lang" @change=${(e: Event) => (this.language = this.#value(e))}>
+          ${LANGUAGES.map(
+            (l) =>
+              html`<option value=${l.id} ?selected=${l.id === this.language}>${l.label}</option>`,
+          )}
+        </select>
+        <p class="hint">
+          ${
+            usesElement
+              ? html`Sets <code>lang</code> on the element. Leave it on English to follow the
+                  <code>lang</code> of your page instead.`
+              : 'The interface words; record text stays in English.'
+          }
+        </p>
+        <label class="check"
+          ><input
+            type="checkbox"
+            .checked=${this.darkPage}
+            @change=${(e: Event) => (this.darkPage = (e.target as HTMLInputElement).checked)}
+          />Preview on a dark page</label
+        >
+      </form>
+      <div class="output">
+        <h3><label for="snippet">Snippet to paste</label></h3>
+        ${
+          this.variant === 'iframe' && this.#isLocalSite
+            ? html`<p class="note">
+                This is a local build, so the iframe points at <code>localhost</code>. Host
+                <a href=${this.#embedPageUrl()} target="_blank" rel="noopener">this page</a> on your
+                site (or use this docs site's public address) and change <code>src</code>: jsDelivr
+                serves .html files as plain text, not as pages.
+              </p>`
+            : nothing
+        }
+        ${
+          this.variant === 'static-card'
+            ? html`<p class="hint">
+                Inline styles only: no <code>&lt;style&gt;</code>, no script. Where a platform also
+                strips <code>style</code> (GitHub does), the card stays readable, unstyled.
+              </p>`
+            : nothing
+        }
+        <textarea
+          id="snippet"
+          readonly
+          spellcheck="false"
+          rows=${Math.min(Math.max(lines + 1, 4), 22)}
+          .value=${this.snippet}
+          @focus=${(e: Event) => (e.target as HTMLTextAreaElement).select()}
+        ></textarea>
+        <div class="copy">
+          <button type="button" @click=${this.#copy}>Copy snippet</button>
+          <span role="status" aria-live="polite">${this.copied}</span>
+        </div>
+        <h3 id="preview-title">Preview</h3>
+        <iframe
+          class="preview"
+          title="Preview of the snippet"
+          .srcdoc=${this.#previewDocument()}
+          @load=${this.#fitPreview}
+        ></iframe>
+      </div>
+    </div>`;
+  }
+
+  #isDefaultSections(chosen: readonly string[]): boolean {
+    return (
+      chosen.length === this.defaultSections.length &&
+      this.defaultSections.every((token) => chosen.includes(token))
+    );
+  }
+
+  #value(event: Event): string {
+    return (event.target as HTMLSelectElement).value;
+  }
+
+  #toggleSection(id: string, event: Event): void {
+    const on = (event.target as HTMLInputElement).checked;
+    const chosen = new Set(this.chosenSections);
+    if (on) chosen.add(id);
+    else chosen.delete(id);
+    // Keep the element's documented order, so the snippet is stable whatever the click order.
+    this.chosenSections = this.sections.map((s) => s.id).filter((s) => chosen.has(s));
+  }
+
+  #toggleTool(id: string, event: Event): void {
+    const on = (event.target as HTMLInputElement).checked;
+    const chosen = new Set(this.tools);
+    if (on) chosen.add(id);
+    else chosen.delete(id);
+    this.tools = this.site.tools.map((t) => t.id).filter((t) => chosen.has(t));
+  }
+
+  async #copy(): Promise<void> {
+    const text = this.snippet;
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      // No clipboard permission (an embedded frame, an old browser): select it for Ctrl+C.
+      const area = this.renderRoot.querySelector('textarea');
+      area?.focus();
+      area?.select();
+      this.copied = 'Selected: press Ctrl+C (⌘C) to copy.';
+      return;
+    }
+    this.copied = 'Copied to the clipboard.';
+  }
+
+  /** Grows the preview to its document's height, so the card is never cut off. */
+  #fitPreview(event: Event): void {
+    const frame = event.target as HTMLIFrameElement;
+    const doc = frame.contentDocument;
+    if (!doc) return;
+    this.#resize?.disconnect();
+    // The body's own height, not the document's: that one never shrinks below the frame's.
+    this.#resize = new ResizeObserver(() => {
+      frame.style.height = `${Math.max(Math.ceil(doc.body.getBoundingClientRect().height), 120)}px`;
+    });
+    this.#resize.observe(doc.body);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+  }
+}
+
+if (!customElements.get('docs-embed-generator')) {
+  customElements.define('docs-embed-generator', DocsEmbedGenerator);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'docs-embed-generator': DocsEmbedGenerator;
+  }
+}

@@ -1,0 +1,194 @@
+// The text a blogger pastes, built in one place: the embed generator, the guides, the plain page
+// and the browser test all use these functions, so what the docs show is what works.
+
+/**
+ * What the docs site knows about the published packages, written by scripts/prepare.mjs at build
+ * time (site.json).
+ *
+ * @typedef {object} SiteInfo
+ * @property {string} widgetVersion Version of `@ai-training-verdict/widget` the snippets pin.
+ * @property {string} dataVersion Version of the data release bundled in it.
+ * @property {string} cdnUrl The card's CDN entry on jsDelivr, pinned to `widgetVersion`.
+ * @property {string} integrity `sha384-…` of that file as built.
+ * @property {Record<string, { url: string, integrity: string }>} scripts Every CDN entry by the
+ *   tag it registers: `ai-training-verdict` (the card) and `ai-training-table`.
+ * @property {string} staticUrl Base URL (ending in `/`) of the widget's static/ folder on jsDelivr.
+ * @property {ToolSummary[]} tools
+ * @property {Record<string, { name: string, languages: Record<string, EmbedFiles> }>} embeds The
+ *   no-JS embeds of each tool, by language (the widget's static/index.json).
+ */
+
+/**
+ * @typedef {object} EmbedFiles
+ * @property {string} title The badge's words, e.g. "Jasper: trains by default".
+ * @property {string} badge Path of the SVG badge under static/.
+ * @property {string} card Path of the static card.
+ * @property {string} embed Path of the embed page.
+ */
+
+/**
+ * @typedef {object} ToolSummary
+ * @property {string} id
+ * @property {string} name
+ * @property {string} vendor
+ * @property {string} verdict Headline verdict id.
+ * @property {string} verdictLabel Headline verdict in English words.
+ * @property {{ id: string, label: string }[]} tiers
+ * @property {{ url: string, title: string } | undefined} fallback An https source to link to
+ *   where the card cannot render.
+ */
+
+/**
+ * @typedef {object} ElementOptions What the generator lets a blogger choose.
+ * @property {'card' | 'compact' | 'table'} [variant] The full card, the inline badge-sized
+ *   variant, or the comparison table.
+ * @property {string} [tool] Tool id (card and compact).
+ * @property {string[]} [tools] Tool ids (table).
+ * @property {string[]} [sections] Section tokens; empty or missing means the element's default.
+ * @property {string} [tier] Tier id to highlight.
+ * @property {'auto' | 'light' | 'dark'} [theme] `auto` is the default and is left out.
+ * @property {string} [lang] Language of the interface text; `en` is the default and is left out.
+ * @property {number} [headingLevel] Level of the card's heading; 3 is the default and is left out.
+ */
+
+const ATTRIBUTE_ESCAPES = /** @type {const} */ ({ '&': '&amp;', '"': '&quot;', '<': '&lt;' });
+const TEXT_ESCAPES = /** @type {const} */ ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' });
+
+/** @param {string} value */
+export const escapeAttribute = (value) =>
+  String(value).replace(
+    /[&"<]/g,
+    (c) => ATTRIBUTE_ESCAPES[/** @type {keyof typeof ATTRIBUTE_ESCAPES} */ (c)],
+  );
+
+/** @param {string} value */
+export const escapeText = (value) =>
+  String(value).replace(
+    /[&<>]/g,
+    (c) => TEXT_ESCAPES[/** @type {keyof typeof TEXT_ESCAPES} */ (c)],
+  );
+
+/** The jsDelivr URL of a file in a published npm package, pinned to one version. */
+export function jsDelivrUrl(/** @type {string} */ name, /** @type {string} */ version, path = '') {
+  return `https://cdn.jsdelivr.net/npm/${name}@${version}/${path}`;
+}
+
+/**
+ * The script tag of a CDN entry, pinned and with its Subresource Integrity hash: the card's
+ * (`ai-training-verdict`, the default) or the table's. `src` replaces the jsDelivr URL (the plain
+ * page loads the same file from the docs site).
+ *
+ * @param {Pick<SiteInfo, 'scripts'>} site
+ * @param {{ entry?: string, src?: string }} [options]
+ */
+export function scriptTag(site, options = {}) {
+  const script = site.scripts[options.entry ?? 'ai-training-verdict'];
+  if (!script) throw new Error(`No CDN entry "${options.entry}"`);
+  return `<script type="module" src="${escapeAttribute(options.src ?? script.url)}" integrity="${escapeAttribute(script.integrity)}" crossorigin="anonymous"></script>`;
+}
+
+/**
+ * The element with the chosen attributes, holding a plain link as its no-JS fallback.
+ *
+ * @param {Pick<SiteInfo, 'tools'>} site
+ * @param {ElementOptions} options
+ */
+export function elementTag(site, options) {
+  const variant = options.variant ?? 'card';
+  /** @type {string[]} */
+  const attributes = [];
+  const add = (/** @type {string} */ name, /** @type {string | true} */ value) =>
+    attributes.push(value === true ? name : `${name}="${escapeAttribute(value)}"`);
+  if (variant === 'table') {
+    const ids = options.tools?.length ? options.tools : site.tools.map((t) => t.id);
+    add('tools', ids.join(' '));
+  } else {
+    add('tool', options.tool ?? site.tools[0]?.id ?? '');
+    if (variant === 'compact') add('compact', true);
+    if (options.sections?.length && variant === 'card') add('sections', options.sections.join(' '));
+    if (options.tier) add('tier', options.tier);
+  }
+  if (options.headingLevel && options.headingLevel !== 3 && variant !== 'compact')
+    add('heading-level', String(options.headingLevel));
+  if (options.theme && options.theme !== 'auto') add('theme', options.theme);
+  if (options.lang && options.lang !== 'en') add('lang', options.lang);
+
+  const tag = variant === 'table' ? 'ai-training-table' : 'ai-training-verdict';
+  const open = `<${tag} ${attributes.join(' ')}>`;
+  const tool = site.tools.find((t) => t.id === options.tool);
+  if (variant === 'table' || !tool?.fallback) return `${open}</${tag}>`;
+  const link = `<a href="${escapeAttribute(tool.fallback.url)}">${escapeText(`${tool.name}: ${tool.fallback.title}`)}</a>`;
+  return variant === 'compact' ? `${open}${link}</${tag}>` : `${open}\n  ${link}\n</${tag}>`;
+}
+
+/**
+ * The whole embed: the pinned script tag, then the element. Paste it where the post should show
+ * the card; a second card on the same page needs only the element.
+ *
+ * @param {SiteInfo} site
+ * @param {ElementOptions} options
+ * @param {{ src?: string }} [scriptOptions]
+ */
+export function embedSnippet(site, options, scriptOptions) {
+  const entry = options.variant === 'table' ? 'ai-training-table' : 'ai-training-verdict';
+  return `${scriptTag(site, { entry, ...scriptOptions })}\n${elementTag(site, options)}`;
+}
+
+/**
+ * The no-JS files of a tool in a language (English when that language has none).
+ *
+ * @param {SiteInfo} site
+ * @param {string} id
+ * @param {string} [lang]
+ * @returns {EmbedFiles | undefined}
+ */
+export function embedFiles(site, id, lang = 'en') {
+  const languages = site.embeds[id]?.languages;
+  return languages?.[lang] ?? languages?.en;
+}
+
+/**
+ * The badge as Markdown (GitHub READMEs, most Markdown blogs), linking to the tool's source.
+ *
+ * @param {SiteInfo} site
+ * @param {string} id
+ * @param {string} [lang]
+ */
+export function badgeMarkdown(site, id, lang) {
+  const files = embedFiles(site, id, lang);
+  if (!files) return '';
+  const tool = site.tools.find((t) => t.id === id);
+  const image = `![${files.title.replace(/[[\]\\]/g, '\\$&')}](${site.staticUrl}${files.badge})`;
+  return tool?.fallback ? `[${image}](${tool.fallback.url})` : image;
+}
+
+/**
+ * The badge as an HTML image, for editors that accept HTML but no script.
+ *
+ * @param {SiteInfo} site
+ * @param {string} id
+ * @param {string} [lang]
+ */
+export function badgeHtml(site, id, lang) {
+  const files = embedFiles(site, id, lang);
+  if (!files) return '';
+  const img = `<img src="${escapeAttribute(site.staticUrl + files.badge)}" alt="${escapeAttribute(files.title)}" height="20">`;
+  const tool = site.tools.find((t) => t.id === id);
+  return tool?.fallback
+    ? `<a href="${escapeAttribute(tool.fallback.url)}" rel="noopener noreferrer">${img}</a>`
+    : img;
+}
+
+/**
+ * An iframe of a tool's embed page. `pageUrl` is where that page is served as text/html (jsDelivr
+ * and unpkg serve .html files as text/plain, so not from them).
+ *
+ * @param {SiteInfo} site
+ * @param {string} id
+ * @param {string} pageUrl
+ * @param {string} [lang]
+ */
+export function iframeSnippet(site, id, pageUrl, lang) {
+  const title = embedFiles(site, id, lang)?.title ?? id;
+  return `<iframe src="${escapeAttribute(pageUrl)}" title="${escapeAttribute(title)}" width="100%" height="900" loading="lazy" referrerpolicy="no-referrer" sandbox="allow-popups allow-popups-to-escape-sandbox" style="border:0;max-width:48em"></iframe>`;
+}

@@ -1,0 +1,83 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { SECTION_TOKENS } from '@ai-training-verdict/widget/ai-training-verdict.component.js';
+import { html } from 'lit';
+import {
+  inNarrowColumn,
+  pinnedRelease,
+  renderVerdict,
+  type VerdictArgs,
+  verdictArgTypes,
+} from '../helpers.js';
+
+/** The shapes of the card: every section, the inline badge, a highlighted tier, heading levels. */
+const meta = {
+  title: 'ai-training-verdict/Variants',
+  component: 'ai-training-verdict',
+  render: renderVerdict,
+  argTypes: verdictArgTypes,
+  args: { tool: 'jasper' },
+} satisfies Meta<VerdictArgs>;
+export default meta;
+
+type Story = StoryObj<VerdictArgs>;
+
+/** Every section the record has data for (`sections="all"`). */
+export const Full: Story = { name: 'Full (all sections)', args: { sections: 'all' } };
+
+/** AI21's record is the longest: clause analysis and compliance notes, labelled as analysis. */
+export const FullAI21: Story = {
+  name: 'Full, AI21 Labs (clauses, compliance)',
+  args: { tool: 'ai21', sections: 'all' },
+};
+
+/** `compact`: a badge-sized verdict that sits in running text, with a link to its source. */
+export const CompactInline: Story = {
+  name: 'Compact, inline in a sentence',
+  args: { compact: true },
+  render: (args) =>
+    html`<p style="font:17px/1.7 Georgia,serif;max-width:40em">
+      Before you paste client notes into Jasper, check its terms: ${renderVerdict(args)}. Claude
+      differs by plan: ${renderVerdict({ ...args, tool: 'claude' })}, and AI21 Labs is
+      ${renderVerdict({ ...args, tool: 'ai21' })}.
+    </p>`,
+};
+
+/** Pick the parts: here the answer, the opt-out and the FAQ. */
+export const Sections: Story = {
+  name: 'Chosen sections',
+  args: { sections: 'answer opt-out faq' },
+  argTypes: {
+    sections: {
+      control: 'text',
+      description: `Space-separated tokens: ${SECTION_TOKENS.join(', ')}, or all.`,
+    },
+  },
+};
+
+/** `tier` highlights one row, by tier id, label or plan name: Claude's consumer tier, via "Pro". */
+export const TierHighlight: Story = {
+  name: 'Tier highlighted',
+  args: { tool: 'claude', tier: 'Pro' },
+};
+
+/** `heading-level="2"` for a card that starts a section of the post, under the page's h1. */
+export const HeadingLevel: Story = {
+  name: 'Heading level 2',
+  args: { 'heading-level': 2 },
+  render: (args) =>
+    html`<h1 style="font-family:system-ui">A post about AI writing tools</h1>
+      ${renderVerdict(args)}`,
+};
+
+/** From a 320 px column (a phone, a sidebar) upwards, nothing overflows. */
+export const NarrowColumn: Story = {
+  name: 'Narrow column (320 px)',
+  args: { tool: 'claude' },
+  decorators: [inNarrowColumn],
+};
+
+/** `src` reads a pinned data release from a URL, validated before anything is shown. */
+export const PinnedRelease: Story = {
+  name: 'Pinned data release (src)',
+  args: { tool: 'claude', src: pinnedRelease },
+};

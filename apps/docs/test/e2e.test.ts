@@ -1,0 +1,461 @@
+/**
+ * The docs site as a newcomer and a blogger meet it, in the system Chromium: the built static site
+ * (turbo builds it before `test`) served by the docs' own server. It visits the overview, a story
+ * for every tool, the states, themes and locales, the embed generator and the plain page; it copies
+ * snippets from the generator into a fresh page on another origin and checks they render there;
+ * and it saves screenshots to reports/screenshots/.
+ */
+import type { Server } from 'node:http';
+import { getTool, headline, listTools, type ToolRecord } from '@ai-training-verdict/sdk';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchBrowser,
+  routeCdn,
+  screenshot,
+  serveBlogPost,
+  serveDocs,
+  shadowText,
+  site,
+  toolStoryId,
+  waitForCard,
+} from './browser.js';
+
+let browser: Browser;
+let docs: { server: Server; origin: string };
+const records = new Map<string, ToolRecord>();
+
+beforeAll(async () => {
+  docs = await serveDocs();
+  browser = await launchBrowser();
+  for (const { id } of listTools()) records.set(id, await getTool(id));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => docs?.server.close(resolve));
+});
+
+/** A page that records failed requests and uncaught errors, so a test can insist on none. */
+async function openPage(context?: BrowserContext): Promise<{ page: Page; errors: string[] }> {
+  const page = await (context ?? browser).newPage({ viewport: { width: 1100, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return { page, errors };
+}
+
+/** Asserts that the card for `id` in `scope` shows what the real record says. */
+async function expectCardFor(scope: Page | Frame, selector: string, id: string): Promise<void> {
+  const record = records.get(id)!;
+  const text = await scope.$eval(selector, (el) =>
+    (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '),
+  );
+  expect(text).toContain(record.name);
+  expect(text).toContain(headline(record).label);
+  expect(text).toContain(record.headline.shortAnswer.replace(/\s+/g, ' '));
+  for (const tier of record.tiers) expect(text).toContain(tier.label);
+  const links = await scope.$eval(selector, (el) =>
+    [...(el.shadowRoot?.querySelectorAll('[part~="sources"] a') ?? [])].map((a) => ({
+      href: a.getAttribute('href'),
+      rel: a.getAttribute('rel'),
+    })),
+  );
+  const https = record.sources.filter((s) => s.url?.startsWith('https://')).map((s) => s.url);
+  expect(links.map((l) => l.href)).toEqual(https);
+  for (const link of links) expect(link.rel).toBe('noopener noreferrer');
+}
+
+const story = (id: string) => `${docs.origin}/iframe.html?viewMode=story&id=${id}`;
+const docsPage = (id: string) => `${docs.origin}/iframe.html?viewMode=docs&id=${id}`;
+
+describe('the docs site', () => {
+  it('opens on the overview, with the three real cards', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${docs.origin}/`);
+    // Storybook's manager opens the first entry, the overview, in its preview frame.
+    const frame = page.frameLocator('#storybook-preview-iframe');
+    await frame.locator('h1', { hasText: 'Does this AI tool train on your data?' }).waitFor();
+    const preview = page.frame({ url: /iframe\.html/ })!;
+    await waitForCard(preview as unknown as Page);
+    const ids = await preview.$$eval('ai-training-verdict', (els) =>
+      els.map((el) => (el as HTMLElement & { tool?: string }).tool),
+    );
+    expect(ids).toEqual([...records.keys()]);
+    for (const id of records.keys()) await expectCardFor(preview, `ai-training-verdict#${id}`, id);
+    // The badges above the cards are the generated SVGs.
+    const badges = await preview.$$eval('img[src*="static/badges/"]', (imgs) =>
+      imgs.map((img) => (img as HTMLImageElement).naturalWidth),
+    );
+    expect(badges).toHaveLength(records.size);
+    for (const width of badges) expect(width).toBeGreaterThan(50);
+    await screenshot(page, 'overview');
+    const { page: docsOnly } = await openPage();
+    await docsOnly.goto(docsPage('overview--docs'));
+    await waitForCard(docsOnly);
+    await screenshot(docsOnly, 'overview-docs');
+    await docsOnly.close();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('links the guides, the generator and the plain page from the sidebar and the overview', async () => {
+    const index = await (await fetch(`${docs.origin}/index.json`)).json();
+    const titles = new Set(
+      Object.values(index.entries as Record<string, { title: string }>).map((e) => e.title),
+    );
+    for (const title of [
+      'Overview',
+      'Embed generator',
+      'Guides/Embed on your blog',
+      'Guides/No-JS badges and cards',
+      'Guides/Use the SDK',
+      'Guides/Add or re-verify a tool',
+      'Guides/The data model and our versioning policy',
+      'ai-training-verdict/Tools',
+      'ai-training-verdict/States',
+      'ai-training-verdict/Themes',
+      'ai-training-verdict/Locales',
+      'ai-training-verdict/Variants',
+      'ai-training-table/Examples',
+    ]) {
+      expect(titles).toContain(title);
+    }
+    const { page } = await openPage();
+    await page.goto(docsPage('overview--docs'));
+    const plain = page.locator('a', { hasText: 'a plain HTML page' });
+    expect(await plain.getAttribute('href')).toBe('./plain/');
+    await page.close();
+  });
+
+  describe('the stories', () => {
+    for (const { id, name } of listTools()) {
+      it(`shows ${id}'s real record`, async () => {
+        const { page, errors } = await openPage();
+        const storyId = toolStoryId(name);
+        expect(storyId, `no story named "${name}" in ai-training-verdict/Tools`).toBeDefined();
+        await page.goto(story(storyId!));
+        await waitForCard(page);
+        await expectCardFor(page, 'ai-training-verdict', id);
+        // The fallback link inside is hidden once the card is there (it is not slotted).
+        const fallbackShown = await page.$eval('ai-training-verdict', (el) =>
+          Boolean(el.shadowRoot?.querySelector('slot:not([name])')),
+        );
+        expect(fallbackShown).toBe(false);
+        await screenshot(page, `tool-${id}`);
+        expect(errors).toEqual([]);
+        await page.close();
+      });
+    }
+
+    it('shows the loading state with space reserved', async () => {
+      const { page } = await openPage();
+      await page.goto(story('ai-training-verdict-states--loading'));
+      const busy = page.locator('docs-pending-verdict [aria-busy="true"]');
+      await busy.waitFor();
+      expect((await busy.boundingBox())!.height).toBeGreaterThan(100);
+      await page.close();
+    });
+
+    it('suggests the right id for a misspelt one', async () => {
+      const { page } = await openPage();
+      await page.goto(story('ai-training-verdict-states--unknown-tool'));
+      await page.locator('ai-training-verdict [part~="message"]').waitFor();
+      const text = await shadowText(page, 'ai-training-verdict');
+      expect(text).toContain('jsaper');
+      expect(text).toContain('jasper');
+      expect(await page.locator('ai-training-verdict [part~="table"]').count()).toBe(0);
+      await page.close();
+    });
+
+    it('follows a renamed id to the new record and says so', async () => {
+      const { page } = await openPage();
+      await page.goto(story('ai-training-verdict-states--renamed'));
+      await waitForCard(page);
+      await expectCardFor(page, 'ai-training-verdict', 'jasper');
+      expect(await shadowText(page, 'ai-training-verdict')).toContain('example-old-id');
+      await page.close();
+    });
+
+    it('marks a never-verified record as possibly out of date, and a recent one not', async () => {
+      const { page } = await openPage();
+      await page.goto(story('ai-training-verdict-states--stale'));
+      await waitForCard(page);
+      expect(await page.locator('ai-training-verdict [part~="stale"]').count()).toBe(1);
+      await page.goto(story(toolStoryId('Jasper')!));
+      await waitForCard(page);
+      expect(await page.locator('ai-training-verdict [part~="stale"]').count()).toBe(0);
+      await page.close();
+    });
+
+    it('says when the data failed to load, and keeps the fallback link', async () => {
+      const { page } = await openPage();
+      await page.goto(story('ai-training-verdict-states--load-failed-with-fallback'));
+      await page.locator('ai-training-verdict [part~="message"]').waitFor();
+      expect(await page.locator('ai-training-verdict [part~="table"]').count()).toBe(0);
+      const link = page.locator('ai-training-verdict > a');
+      expect(await link.isVisible()).toBe(true);
+      await screenshot(page, 'state-load-failed');
+      await page.close();
+    });
+
+    it('gives the dark theme its own dark background, and auto the dark page’s colours', async () => {
+      const { page } = await openPage();
+      const luminance = (rgb: string) => {
+        const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).map(Number);
+        return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+      };
+      await page.goto(story('ai-training-verdict-themes--dark'));
+      await waitForCard(page);
+      const dark = await page
+        .locator('ai-training-verdict [part~="base"]')
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(luminance(dark)).toBeLessThan(0.3);
+      await screenshot(page, 'theme-dark');
+      await page.goto(story('ai-training-verdict-themes--auto-on-dark-page'));
+      await waitForCard(page);
+      const text = await page
+        .locator('ai-training-verdict [part~="answer"]')
+        .evaluate((el) => getComputedStyle(el).color);
+      expect(luminance(text)).toBeGreaterThan(0.7);
+      await screenshot(page, 'theme-auto-on-dark-page');
+      await page.close();
+    });
+
+    for (const lang of ['German', 'French', 'Spanish'] as const) {
+      it(`speaks ${lang} around the English record text`, async () => {
+        const { page } = await openPage();
+        await page.goto(story('ai-training-verdict-locales--english'));
+        await waitForCard(page);
+        const english = await page.locator('ai-training-verdict caption').innerText();
+        await page.goto(story(`ai-training-verdict-locales--${lang.toLowerCase()}`));
+        await waitForCard(page);
+        const caption = await page.locator('ai-training-verdict caption').innerText();
+        expect(caption).not.toBe(english);
+        const answer = page.locator('ai-training-verdict [part~="answer"]');
+        expect(await answer.innerText()).toBe(records.get('jasper')!.headline.shortAnswer);
+        expect(await answer.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe(
+          'en',
+        );
+        await screenshot(page, `locale-${lang.toLowerCase()}`);
+        await page.close();
+      });
+    }
+
+    it('shows the comparison table with every tool', async () => {
+      const { page } = await openPage();
+      await page.goto(story('ai-training-table-examples--all-tools'));
+      await page.waitForFunction(() =>
+        document.querySelector('ai-training-table')?.shadowRoot?.querySelector('tbody tr'),
+      );
+      const text = await shadowText(page, 'ai-training-table');
+      for (const record of records.values()) {
+        expect(text).toContain(record.name);
+        expect(text).toContain(headline(record).label);
+      }
+      await screenshot(page, 'table');
+      await page.close();
+    });
+  });
+
+  describe('the embed generator', () => {
+    let context: BrowserContext;
+    let page: Page;
+
+    beforeAll(async () => {
+      context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: docs.origin,
+      });
+      page = await context.newPage();
+      await page.goto(docsPage('embed-generator--docs'));
+      await page.locator('docs-embed-generator select#variant').waitFor();
+    });
+
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    /** Chooses a variant and tool, presses "Copy snippet" and returns what reached the clipboard. */
+    async function copySnippet(variant: string, tool = 'jasper'): Promise<string> {
+      await page.locator('docs-embed-generator select#variant').selectOption(variant);
+      if (variant !== 'table')
+        await page.locator('docs-embed-generator select#tool').selectOption(tool);
+      if (variant === 'static-card') {
+        await page.waitForFunction(() =>
+          document
+            .querySelector('docs-embed-generator')
+            ?.shadowRoot?.querySelector('textarea')
+            ?.value.includes('<div'),
+        );
+      }
+      await page.locator('docs-embed-generator button', { hasText: 'Copy snippet' }).click();
+      await page.locator('docs-embed-generator [role="status"]', { hasText: 'Copied' }).waitFor();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      // What reached the clipboard is exactly what the page shows.
+      expect(copied).toBe(await page.locator('docs-embed-generator textarea').inputValue());
+      return copied;
+    }
+
+    it('previews the live card and copies the pinned snippet', async () => {
+      const preview = page.frameLocator('docs-embed-generator iframe.preview');
+      await preview.locator('ai-training-verdict [part~="answer"]').waitFor({ timeout: 60_000 });
+      await screenshot(page, 'generator');
+      const snippet = await copySnippet('card');
+      expect(snippet).toContain(
+        `<script type="module" src="${site.cdnUrl}" integrity="${site.integrity}" crossorigin="anonymous"></script>`,
+      );
+      expect(snippet).toContain('<ai-training-verdict tool="jasper">');
+    });
+
+    it('gives a snippet that renders the card on a fresh page, from the CDN', async () => {
+      const snippet = await copySnippet('card', 'claude');
+      const blog = await serveBlogPost(snippet);
+      const fresh = await browser.newContext();
+      const cdnRequests = await routeCdn(fresh);
+      const { page: post, errors } = await openPage(fresh);
+      const requests: string[] = [];
+      post.on('request', (request) => requests.push(request.url()));
+      await post.goto(blog.url);
+      await waitForCard(post);
+      await expectCardFor(post, 'ai-training-verdict', 'claude');
+      // The module, then the record's chunk, all from the pinned version: nothing else.
+      expect(cdnRequests[0]).toBe(site.cdnUrl);
+      expect(cdnRequests.some((url) => url.includes('/tools/claude.js'))).toBe(true);
+      for (const url of requests.slice(1))
+        expect(url.startsWith(site.cdnUrl.replace(/[^/]+$/, ''))).toBe(true);
+      expect(errors).toEqual([]);
+      await screenshot(post, 'snippet-on-fresh-page');
+      await fresh.close();
+      blog.server.close();
+    });
+
+    it('gives a comparison-table snippet that renders on a fresh page, from the CDN', async () => {
+      const snippet = await copySnippet('table');
+      const table = site.scripts['ai-training-table']!;
+      expect(snippet).toContain(
+        `<script type="module" src="${table.url}" integrity="${table.integrity}" crossorigin="anonymous"></script>`,
+      );
+      expect(snippet).toContain(`<ai-training-table tools="${[...records.keys()].join(' ')}">`);
+      const blog = await serveBlogPost(snippet);
+      const fresh = await browser.newContext();
+      await routeCdn(fresh);
+      const { page: post, errors } = await openPage(fresh);
+      await post.goto(blog.url);
+      await post.waitForFunction(
+        () => document.querySelector('ai-training-table')?.shadowRoot?.querySelector('tbody tr'),
+        undefined,
+        { timeout: 60_000 },
+      );
+      const text = await shadowText(post, 'ai-training-table');
+      for (const record of records.values()) expect(text).toContain(record.name);
+      expect(errors).toEqual([]);
+      await fresh.close();
+      blog.server.close();
+    });
+
+    it('refuses the script if its bytes do not match the integrity hash', async () => {
+      const snippet = (await copySnippet('card')).replace(
+        site.integrity,
+        `sha384-${'A'.repeat(64)}`,
+      );
+      const blog = await serveBlogPost(snippet);
+      const fresh = await browser.newContext();
+      await routeCdn(fresh);
+      const { page: post } = await openPage(fresh);
+      const blocked = post.waitForEvent('console', (message) =>
+        message.text().includes("Failed to find a valid digest in the 'integrity' attribute"),
+      );
+      await post.goto(blog.url);
+      await blocked;
+      expect(await post.evaluate(() => customElements.get('ai-training-verdict'))).toBeUndefined();
+      // The fallback link is what the reader gets.
+      expect(await post.locator('ai-training-verdict > a').isVisible()).toBe(true);
+      await fresh.close();
+      blog.server.close();
+    });
+
+    it('gives a static card that renders with JavaScript off', async () => {
+      const snippet = await copySnippet('static-card', 'jasper');
+      expect(snippet).not.toContain('<script');
+      expect(snippet).not.toContain('<style');
+      const blog = await serveBlogPost(snippet);
+      const fresh = await browser.newContext({ javaScriptEnabled: false });
+      const { page: post } = await openPage(fresh);
+      await post.goto(blog.url);
+      const text = await post.locator('body').innerText();
+      const record = records.get('jasper')!;
+      expect(text).toContain(record.headline.shortAnswer);
+      for (const tier of record.tiers) expect(text).toContain(tier.label);
+      await screenshot(post, 'static-card');
+      await fresh.close();
+      blog.server.close();
+    });
+
+    it('gives a badge that loads from the CDN as an image', async () => {
+      const snippet = await copySnippet('badge-html', 'jasper');
+      const blog = await serveBlogPost(snippet);
+      const fresh = await browser.newContext({ javaScriptEnabled: false });
+      await routeCdn(fresh);
+      const { page: post } = await openPage(fresh);
+      await post.goto(blog.url);
+      const img = post.locator('img');
+      await expect
+        .poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth))
+        .toBeGreaterThan(50);
+      expect(await img.getAttribute('alt')).toBe('Jasper: trains by default');
+      await screenshot(post, 'badge', false);
+      await fresh.close();
+      blog.server.close();
+    });
+  });
+
+  it('serves a plain page that loads the CDN build with one script tag', async () => {
+    const { page, errors } = await openPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${docs.origin}/plain/`);
+    const html = await (await fetch(`${docs.origin}/plain/`)).text();
+    for (const [entry, { integrity }] of Object.entries(site.scripts)) {
+      expect(html).toContain(
+        `<script type="module" src="../cdn/${entry}.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
+      );
+    }
+    await waitForCard(page, 'ai-training-verdict:not([compact])');
+    for (const id of records.keys()) {
+      await expectCardFor(page, `ai-training-verdict[tool="${id}"]:not([compact])`, id);
+    }
+    await waitForCard(page, 'ai-training-verdict[compact]');
+    await page.waitForFunction(() =>
+      document.querySelector('ai-training-table')?.shadowRoot?.querySelector('tbody tr'),
+    );
+    // No framework, no bundler: the page, the CDN module and its chunks, nothing from Storybook.
+    const other = requests.filter((p) => !/^\/(plain|cdn)\/|^\/favicon\.svg$/.test(p));
+    expect(other).toEqual([]);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'plain-page');
+    await page.close();
+  });
+
+  it('serves the badges and embed pages it links', async () => {
+    const { page } = await openPage();
+    for (const id of records.keys()) {
+      const svg = await fetch(`${docs.origin}/static/badges/${id}.svg`);
+      expect(svg.headers.get('content-type')).toBe('image/svg+xml');
+      await page.goto(`${docs.origin}/static/embed/${id}.html`);
+      expect(await page.locator('body').innerText()).toContain(
+        records.get(id)!.headline.shortAnswer,
+      );
+    }
+    await page.setViewportSize({ width: 700, height: 900 });
+    await page.goto(`${docs.origin}/static/embed/claude.html`);
+    await screenshot(page, 'embed-page-claude');
+    await page.goto(docsPage('guides-no-js-badges-and-cards--docs'));
+    await page.locator('img[src*="badges/ai21.svg"]').waitFor();
+    await screenshot(page, 'no-js-guide', false);
+    await page.close();
+  });
+});
