@@ -6,7 +6,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import {
   compare,
   findTools,
@@ -21,7 +22,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { docsDir } from './browser.js';
 
 const guide = (name: string) => readFileSync(join(docsDir, 'stories', 'guides', name), 'utf8');
-const bin = (name: string) => join(docsDir, 'node_modules', '.bin', name);
+// The CLIs by their path in the data package: pnpm links node_modules/.bin only for bins that
+// existed at install time, and on a fresh clone the data package is built after the install.
+const dataDir = dirname(
+  createRequire(import.meta.url).resolve('@ai-training-verdict/data/package.json'),
+);
+const cli = (name: 'new-tool' | 'validate') => join(dataDir, 'dist', 'cli', `${name}.js`);
 
 describe('the "Use the SDK" guide', () => {
   const text = guide('sdk.mdx');
@@ -90,7 +96,8 @@ describe('the "Add or re-verify a tool" guide', () => {
   });
 
   it('prints the validation errors it quotes for a fresh skeleton', () => {
-    execFileSync(bin('ai-training-verdict-new-tool'), [
+    execFileSync(process.execPath, [
+      cli('new-tool'),
       'perplexity',
       '--name',
       'Perplexity',
@@ -99,7 +106,7 @@ describe('the "Add or re-verify a tool" guide', () => {
       '--dir',
       dir,
     ]);
-    const result = spawnSync(bin('ai-training-verdict-validate'), [dir], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [cli('validate'), dir], { encoding: 'utf8' });
     expect(result.status).toBe(1);
     const output = `${result.stdout}${result.stderr}`;
     const quoted = [...text.matchAll(/^packages\/data\/records\/perplexity\.yaml(:\d+:\d+ .+)$/gm)];
