@@ -27,31 +27,9 @@ export default [
       background: var(--atv-background);
       overflow-wrap: anywhere;
     }
-    table {
-      width: 100%;
-      border-collapse: collapse;
-    }
     caption {
-      text-align: start;
-      font-weight: 700;
       font-size: 1.125em;
       padding-block-end: 0.5em;
-    }
-    th,
-    td {
-      padding: 0.5em 0.75em 0.5em 0;
-      text-align: start;
-      vertical-align: top;
-      border-block-end: 1px solid var(--atv-border-color);
-    }
-    th:last-child,
-    td:last-child {
-      padding-inline-end: 0;
-    }
-    thead th {
-      font-size: 0.875em;
-      font-weight: 600;
-      color: var(--atv-muted-color);
     }
     .name {
       display: block;

@@ -78,30 +78,8 @@ export default [
       margin-block-start: 0.25em;
       align-self: flex-start;
     }
-    table {
-      width: 100%;
-      border-collapse: collapse;
-    }
     caption {
-      text-align: start;
-      font-weight: 700;
       padding-block-end: 0.375em;
-    }
-    th,
-    td {
-      padding: 0.5em 0.75em 0.5em 0;
-      text-align: start;
-      vertical-align: top;
-      border-block-end: 1px solid var(--atv-border-color);
-    }
-    th:last-child,
-    td:last-child {
-      padding-inline-end: 0;
-    }
-    thead th {
-      font-size: 0.875em;
-      font-weight: 600;
-      color: var(--atv-muted-color);
     }
     tbody th {
       width: 34%;

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * Styles both elements share: the styling API's defaults, typography, verdict pills, links, print and
- * reduced motion. (Comments stay out of the css`` literals: they would ship in the bundle.)
+ * Styles both elements share: the styling API's defaults, typography, verdict pills, links, tables,
+ * print and reduced motion. (Comments stay out of the css`` literals: they would ship in the bundle.)
  *
  * - The host carries only the custom-property defaults and `display`: a page rule on the host
  *   (`* { line-height: 3 }`) beats `:host`, and page CSS reaches the shadow root only through
@@ -167,5 +167,29 @@ export default css`
       transition: none !important;
       animation: none !important;
     }
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+  }
+  th,
+  td {
+    padding: 0.5em 0.75em 0.5em 0;
+    text-align: start;
+    vertical-align: top;
+    border-block-end: 1px solid var(--atv-border-color);
+  }
+  th:last-child,
+  td:last-child {
+    padding-inline-end: 0;
+  }
+  thead th {
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--atv-muted-color);
   }
 `;
