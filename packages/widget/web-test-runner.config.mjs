@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { jsonReporter } from './test/json-reporter.mjs';
+import { chromiumLaunchOptions } from './test/lib/chromium.mjs';
 
 const packageDir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -19,16 +20,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      },
+      launchOptions: chromiumLaunchOptions,
     }),
   ],
   concurrency: 1,
