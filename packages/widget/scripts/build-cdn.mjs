@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Builds cdn/: the one-script-tag embed for blogs (issue #4).
 //
-//   cdn/ai-training-verdict.js   the card's entry: registers <ai-training-verdict>
-//   cdn/ai-training-table.js     the table's entry: registers <ai-training-table>
-//   cdn/chunk-<hash>.js          code the entries and their lazy chunks share (Lit, the strings)
+//   cdn/ai-training-verdict.js   the card's entry, one file with Lit: registers <ai-training-verdict>
+//   cdn/ai-training-table.js     the table's entry, one file with Lit: registers <ai-training-table>
 //   cdn/<name>-<hash>.js         chunks loaded only when needed: other locales, optional sections,
-//                                the catalog (unknown ids), the SDK client with zod (`src`)
+//                                the compact badge, the catalog (unknown ids), `src` releases and
+//                                the SDK client with zod
 //   cdn/tools/<id>.js            one record each, copied from @ai-training-verdict/data's dist/tools
 //   cdn/integrity.json           each entry's SHA-384 for the `integrity` attribute (the docs site
 //                                shows it in the embed snippet)

@@ -159,11 +159,7 @@ export async function loadColours() {
   const module = await import(
     pathToFileURL(join(distDir, 'ai-training-verdict', 'ai-training-verdict.styles.js')).href
   );
-  const cssText = [module.default]
-    .flat(Infinity)
-    .map((s) => (s && typeof s === 'object' && 'cssText' in s ? String(s.cssText) : ''))
-    .join('\n');
-  return parseColours(cssText);
+  return parseColours(module.default);
 }
 
 /**

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { minifyCssLiterals, minifyHtmlLiterals } from './minify-literals.mjs';
@@ -124,72 +124,6 @@ export const loaders = Object.fromEntries(
   ];
 }
 
-/**
- * Gives each module of the elements its own tree-shaken copy of the SDK functions it imports.
- *
- * esbuild's code splitting shares code between the entry and lazy chunks a whole module at a time,
- * and the SDK's dist keeps most of its code in one module. So when a lazy chunk (the optional
- * sections) uses `faq` and `labels` and the entry uses `isStale`, all of them would land in a chunk
- * the entry loads up front. Behind a facade per importer, each chunk holds only what it uses; a
- * small function used on both sides is duplicated instead. Classes are not shared across facades,
- * which is why the elements tell `UnknownToolError` by its name.
- */
-function sdkFacadesPlugin({ catalogModule }) {
-  return {
-    name: 'cdn-sdk-facades',
-    setup(build) {
-      build.onResolve({ filter: /^@ai-training-verdict\/sdk$/ }, (args) => {
-        if (!args.importer.startsWith(srcDir)) return undefined;
-        const names = sdkImportsOf(readFileSync(args.importer, 'utf8'));
-        if (!names) return undefined; // `import * as sdk`: the whole SDK, as esbuild would
-        return {
-          path: relative(srcDir, args.importer),
-          namespace: 'cdn-sdk-facade',
-          pluginData: { names },
-          sideEffects: false,
-        };
-      });
-      build.onLoad({ filter: /.*/, namespace: 'cdn-sdk-facade' }, async (args) => {
-        const { names } = args.pluginData;
-        const result = await esbuild.build({
-          ...COMMON,
-          minify: false, // the bundle that includes it minifies
-          write: false,
-          stdin: {
-            contents: `export { ${names.join(', ')} } from '@ai-training-verdict/sdk';`,
-            resolveDir: packageDir,
-            loader: 'js',
-          },
-          plugins: cdnPlugins({ catalogModule }),
-        });
-        return { contents: result.outputFiles[0].text, loader: 'js', resolveDir: packageDir };
-      });
-    },
-  };
-}
-
-/**
- * The names a module imports (or re-exports) at run time from `@ai-training-verdict/sdk`; type-only
- * imports are left out, as esbuild drops them. Undefined for a namespace import.
- */
-export function sdkImportsOf(source) {
-  const names = new Set();
-  const statement =
-    /\b(import|export)\s+(type\s+)?(\*\s+as\s+\w+|\{[^}]*\})\s*from\s*['"]@ai-training-verdict\/sdk['"]/g;
-  for (const [, , typeOnly, clause] of source.matchAll(statement)) {
-    if (typeOnly) continue;
-    if (clause.startsWith('*')) return undefined;
-    for (const specifier of clause.slice(1, -1).split(',')) {
-      const name = specifier
-        .trim()
-        .split(/\s+as\s+/)[0]
-        .trim();
-      if (name && !name.startsWith('type ')) names.add(name);
-    }
-  }
-  return [...names].sort();
-}
-
 /** What every bundle of the CDN build shares. */
 const COMMON = {
   absWorkingDir: packageDir,
@@ -206,22 +140,28 @@ const COMMON = {
   logLevel: 'warning',
 };
 
+/** True when an import resolves to `src/<path>` (with or without its extension). */
+const isSource = (args, path) =>
+  resolve(args.resolveDir, args.path).replace(/\.(js|ts)$/, '') === join(srcDir, path);
+
 /**
- * Modules the entry loads only on demand, each bundled on its own (with its own copy of the SDK
- * code it needs) into a `<name>-<hash>.js` file beside the entry.
- *
- * Why not esbuild's code splitting: it shares code between chunks a whole module at a time, and
- * the SDK's dist keeps its errors, labels and bundled catalog in one module, so the entry would
- * statically import a chunk holding the catalog (every tool id) just to get `UnknownToolError`.
+ * Modules an entry loads only on demand, each bundled on its own into a `<name>-<hash>.js` file
+ * beside the entries, shared by both. Each is a whole bundle (its own tree-shaken share of the SDK,
+ * say), so an entry holds everything it runs up front in one file and a lazy module never adds a
+ * chunk to the up-front path. None of them holds Lit: the renderers among them (sections, compact)
+ * get it from the element (`Kit` in src/internal/templates.ts), which the budget test checks.
  */
 const LAZY_MODULES = [
-  {
-    name: 'catalog',
-    matches: (args) =>
-      resolve(args.resolveDir, args.path).replace(/\.(js|ts)$/, '') ===
-      join(srcDir, 'internal', 'catalog.cdn'),
-    build: { entryPoints: [join(srcDir, 'internal', 'catalog.cdn.ts')] },
-  },
+  ...['sections', 'compact', 'release', 'catalog.cdn'].map((module) => ({
+    name: module.replace('.cdn', ''),
+    matches: (args) => isSource(args, join('internal', module)),
+    build: { entryPoints: [join(srcDir, 'internal', `${module}.ts`)] },
+  })),
+  ...['de', 'fr', 'es'].map((lang) => ({
+    name: lang,
+    matches: (args) => isSource(args, join('locales', lang)),
+    build: { entryPoints: [join(srcDir, 'locales', `${lang}.ts`)] },
+  })),
   {
     name: 'client',
     matches: (args) => args.path === '@ai-training-verdict/sdk/client',
@@ -238,87 +178,86 @@ export { createClient } from '@ai-training-verdict/sdk/client';`,
   },
 ];
 
-function lazyBundlesPlugin({ outdir, catalogModule, extraOutputs }) {
+/**
+ * Turns every `import()` of a LAZY_MODULES module into an import of its own bundle (built once,
+ * whichever entry or lazy module asks first) and refuses a static import of one.
+ * @param {{ outdir: string, catalogModule?: string, built: Map<string, Promise<string>>,
+ *   outputs: Array<{ path: string, contents: Uint8Array }>, metafiles: import('esbuild').Metafile[] }} state
+ */
+function lazyBundlesPlugin(state, self) {
   return {
     name: 'cdn-lazy-bundles',
     setup(build) {
-      const built = new Map();
-      build.onResolve(
-        { filter: /(^|\/)catalog\.cdn(\.js|\.ts)?$|^@ai-training-verdict\/sdk\/client$/ },
-        async (args) => {
-          const lazy = LAZY_MODULES.find((candidate) => candidate.matches(args));
-          if (!lazy) return undefined;
-          if (args.kind !== 'dynamic-import') {
-            return {
-              errors: [
-                { text: `${args.path} must only be imported with import() in the CDN build` },
-              ],
-            };
-          }
-          if (!built.has(lazy.name)) {
-            built.set(
-              lazy.name,
-              esbuild
-                .build({
-                  ...COMMON,
-                  ...lazy.build,
-                  write: false,
-                  outdir,
-                  plugins: cdnPlugins({ catalogModule }),
-                })
-                .then(({ outputFiles }) => {
-                  if (outputFiles.length !== 1) throw new Error(`${lazy.name}: expected one file`);
-                  const [file] = outputFiles;
-                  const hash = createHash('sha256').update(file.contents).digest('hex').slice(0, 8);
-                  const name = `${lazy.name}-${hash.toUpperCase()}.js`;
-                  extraOutputs.push({ path: join(outdir, name), contents: file.contents });
-                  return name;
-                }),
-            );
-          }
-          return { path: `./${await built.get(lazy.name)}`, external: true };
-        },
-      );
+      build.onResolve({ filter: /./ }, async (args) => {
+        if (args.kind === 'entry-point') return undefined;
+        const lazy = LAZY_MODULES.find((candidate) => candidate.matches(args));
+        if (!lazy || lazy === self) return undefined;
+        if (args.kind !== 'dynamic-import') {
+          return {
+            errors: [{ text: `${args.path} must only be imported with import() in the CDN build` }],
+          };
+        }
+        if (!state.built.has(lazy.name)) {
+          state.built.set(
+            lazy.name,
+            bundle({ ...lazy.build, outdir: state.outdir }, state, lazy).then(([file]) => {
+              const hash = createHash('sha256').update(file.contents).digest('hex').slice(0, 8);
+              const name = `${lazy.name}-${hash.toUpperCase()}.js`;
+              state.outputs.push({ path: join(state.outdir, name), contents: file.contents });
+              return name;
+            }),
+          );
+        }
+        return { path: `./${await state.built.get(lazy.name)}`, external: true };
+      });
     },
   };
 }
 
+/** One bundle, one file: an entry or (`self`) a lazy module, with every plugin of the CDN build. */
+async function bundle(options, state, self) {
+  const result = await esbuild.build({
+    ...COMMON,
+    ...options,
+    write: false,
+    metafile: true,
+    plugins: [lazyBundlesPlugin(state, self), ...cdnPlugins(state)],
+  });
+  if (result.outputFiles.length !== 1) throw new Error('expected one file per bundle');
+  state.metafiles.push(result.metafile);
+  return result.outputFiles;
+}
+
 /**
  * Runs the CDN build into `outdir` (or, with `write: false`, in memory) and returns every file it
- * made, entry first.
+ * made, entries first. Each entry is one file (Lit, the element, its styles and English text), so
+ * a card costs one request before its record; a page with both elements loads Lit twice, the price
+ * of neither entry carrying the other's code.
  * @param {{ outdir: string, write?: boolean, catalogModule?: string }} options `catalogModule`:
  *   see `cdnPlugins`
  * @returns {Promise<Array<{ path: string, contents: Uint8Array }> & { metafile: import('esbuild').Metafile }>}
  */
 export async function buildCdn({ outdir, write = true, catalogModule }) {
-  const extraOutputs = [];
-  const result = await esbuild.build({
-    ...COMMON,
-    entryPoints: CDN_ENTRIES,
-    outdir,
-    write: false,
-    // Chunks (other locales) sit beside the entry, so `import.meta.url` resolves ./tools/<id>.js
-    // the same from any of them.
-    splitting: true,
-    chunkNames: '[name]-[hash]',
-    metafile: true,
-    plugins: [
-      lazyBundlesPlugin({ outdir, catalogModule, extraOutputs }),
-      sdkFacadesPlugin({ catalogModule }),
-      ...cdnPlugins({ catalogModule }),
-    ],
-  });
-  const outputs = [...result.outputFiles, ...extraOutputs].map(({ path, contents }) => ({
-    path,
-    contents,
-  }));
+  const state = { outdir, catalogModule, built: new Map(), outputs: [], metafiles: [] };
+  const entries = [];
+  for (const [name, entryPoint] of Object.entries(CDN_ENTRIES)) {
+    const [file] = await bundle({ entryPoints: { [name]: entryPoint }, outdir }, state);
+    entries.push({ path: file.path, contents: file.contents });
+  }
+  await Promise.all(state.built.values());
+  const outputs = [...entries, ...state.outputs];
   if (write) {
     for (const { path, contents } of outputs) {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, contents);
     }
   }
-  return Object.assign(outputs, { metafile: result.metafile });
+  const metafile = { inputs: {}, outputs: {} };
+  for (const part of state.metafiles) {
+    Object.assign(metafile.inputs, part.inputs);
+    Object.assign(metafile.outputs, part.outputs);
+  }
+  return Object.assign(outputs, { metafile });
 }
 
 /** The `integrity` attribute value of a file's bytes (Subresource Integrity, SHA-384). */

@@ -27,7 +27,7 @@ function sourceFiles() {
     const element = /^src\/([a-z0-9-]+)\/\1(\.component)?\.ts$/.test(file);
     const baseClass =
       file.startsWith('src/internal/') &&
-      /\bclass\s+\w+\s+extends\s+LitElement\b/.test(readFileSync(entry, 'utf8'));
+      /\bclass\s+\w+\s+extends\s+ReactiveBase\b/.test(readFileSync(entry, 'utf8'));
     if (element || baseClass) files.push(file);
   }
   return files.sort();

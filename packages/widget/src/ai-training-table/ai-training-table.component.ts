@@ -1,11 +1,6 @@
 import { isStale } from '@ai-training-verdict/sdk';
-import {
-  html,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { PropertyDeclarations, PropertyValues } from '../internal/reactive.js';
 import { VerdictElement, type Failure } from '../internal/base.js';
 import { fill, orList, type LocaleStrings } from '../internal/i18n.js';
 import enTable from '../locales/en-table.js';
@@ -63,6 +58,7 @@ export class AiTrainingTable extends VerdictElement {
   static override styles = styles;
 
   static override properties: PropertyDeclarations = {
+    ...VerdictElement.properties,
     tools: {},
     _view: { state: true },
   };
@@ -80,7 +76,7 @@ export class AiTrainingTable extends VerdictElement {
     this._view = { status: 'idle' };
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     const reset = changed.has('tools') || changed.has('src');
     if (reset || this._langChanged()) void this.#load(reset);
   }

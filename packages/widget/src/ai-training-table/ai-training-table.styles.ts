@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../internal/css.js';
 import shared from '../internal/styles.js';
 
 /**
@@ -9,8 +9,7 @@ import shared from '../internal/styles.js';
  * headings are hidden visually (still read) and each cell shows its heading before its value. The
  * elements carry explicit table roles, so the changed `display` cannot cost them their semantics.
  */
-export default [
-  shared,
+export default shared +
   css`
     .frame {
       container: atv-table / inline-size;
@@ -79,5 +78,4 @@ export default [
         color: var(--atv-muted-color);
       }
     }
-  `,
-];
+  `;

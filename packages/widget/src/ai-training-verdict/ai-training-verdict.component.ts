@@ -1,11 +1,6 @@
 import { findTier, isStale } from '@ai-training-verdict/sdk';
-import {
-  html,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { PropertyDeclarations, PropertyValues } from '../internal/reactive.js';
 import { VerdictElement, type Failure } from '../internal/base.js';
 import { fill, orList } from '../internal/i18n.js';
 import type { LoadedTool } from '../internal/loader.js';
@@ -13,7 +8,7 @@ import type { Source, Tier, ToolRecord } from '../internal/record.js';
 import { displayUrl } from '../internal/record.js';
 import type * as Compact from '../internal/compact.js';
 import type * as Sections from '../internal/sections.js';
-import { alertIcon, heading, link, pill } from '../internal/templates.js';
+import { alertIcon, heading, kit, link, pill } from '../internal/templates.js';
 import styles from './ai-training-verdict.styles.js';
 
 // Re-exported so that importing the class alone also brings the events' types and their
@@ -118,6 +113,7 @@ export class AiTrainingVerdict extends VerdictElement {
   static override styles = styles;
 
   static override properties: PropertyDeclarations = {
+    ...VerdictElement.properties,
     tool: {},
     sections: {},
     tier: {},
@@ -166,7 +162,7 @@ export class AiTrainingVerdict extends VerdictElement {
     this.#tokens = this.#parseSections();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('sections')) this.#tokens = this.#parseSections();
     const reset = changed.has('tool') || changed.has('src');
     if (reset || changed.has('sections') || changed.has('compact') || this._langChanged()) {
@@ -181,7 +177,7 @@ export class AiTrainingVerdict extends VerdictElement {
       // The compact renderer arrives with the data (see #load); without it, the fallback.
       if (!this.compact) return this.#renderCard(view);
       return this.#compact
-        ? this.#compact.renderCompact(view.record, this.tier, t)
+        ? this.#compact.renderCompact(view.record, this.tier, t, kit)
         : html`<slot></slot>`;
     }
     if (view.status === 'idle') return html`<slot></slot>`;
@@ -327,6 +323,7 @@ export class AiTrainingVerdict extends VerdictElement {
                   t,
                   level: level + 1,
                   date: this._date,
+                  kit,
                 }) ?? nothing);
     return html`<div class="frame">
       <article part="base" class="base card" lang=${t.lang} dir="ltr" aria-labelledby="title">

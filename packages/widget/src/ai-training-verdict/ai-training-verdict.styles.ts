@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../internal/css.js';
 import shared from '../internal/styles.js';
 
 /**
@@ -11,8 +11,7 @@ import shared from '../internal/styles.js';
  * - Long unbroken words (URLs, "Free/Pro/Max") may break anywhere rather than overflow a 280 px column.
  * - `compact` is inline: it sits in a sentence and wraps with it.
  */
-export default [
-  shared,
+export default shared +
   css`
     :host([compact]) {
       display: inline;
@@ -162,5 +161,4 @@ export default [
         padding-inline-end: 0.5em;
       }
     }
-  `,
-];
+  `;

@@ -2,7 +2,7 @@
  * What `<ai-training-verdict>` and `<ai-training-table>` share: the `src` and `theme` attributes, the
  * interface language, the data seam and the events. Not an element of its own.
  */
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ReactiveBase, type PropertyDeclarations, type PropertyValues } from './reactive.js';
 import type { AiTrainingVerdictErrorDetail } from '../events/ai-training-verdict-error.js';
 import type { AiTrainingVerdictLoadDetail } from '../events/ai-training-verdict-load.js';
 import { VERSION } from '../generated/version.js';
@@ -27,7 +27,7 @@ export type Failure =
 const isUnknownTool = (error: unknown): boolean =>
   (error as Error | null)?.name === 'UnknownToolError';
 
-export abstract class VerdictElement extends LitElement {
+export abstract class VerdictElement extends ReactiveBase {
   static override properties: PropertyDeclarations = {
     src: {},
     theme: { reflect: true },
@@ -150,5 +150,5 @@ export abstract class VerdictElement extends LitElement {
     this.requestUpdate();
   }
 
-  protected abstract override willUpdate(changed: PropertyValues<this>): void;
+  protected abstract override willUpdate(changed: PropertyValues): void;
 }

@@ -9,12 +9,12 @@
  * history are the project's own work: a record without them simply has no such section.
  */
 import { faq, historyOf, labels } from '@ai-training-verdict/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit/html.js';
 import enSections from '../locales/en-sections.js';
 import type { SectionStrings } from '../locales/en.js';
-import { fill, type LocaleStrings, type Strings } from './i18n.js';
+import type { LocaleStrings, Strings } from './i18n.js';
 import type { ToolRecord } from './record.js';
-import { heading, link, pill } from './templates.js';
+import type { Kit } from './templates.js';
 
 /** What a section needs from the card. */
 export interface SectionContext {
@@ -25,23 +25,23 @@ export interface SectionContext {
   readonly level: number;
   /** Formats a record date for the interface language. */
   readonly date: (iso: string) => string;
+  /** Lit and the card's templates (this module imports neither: see `Kit`). */
+  readonly kit: Kit;
 }
 
-const en = (text: unknown): TemplateResult => html`<span lang="en">${text}</span>`;
-const para = (text: unknown): TemplateResult => html`<p lang="en">${text}</p>`;
-const time = (iso: string, date: (iso: string) => string): TemplateResult =>
-  html`<time datetime=${iso}>${date(iso)}</time>`;
-
-/** A term and its record text, only when the record has it. */
-const entry = (term: string, text: string | undefined): unknown =>
-  text
-    ? html`<dt>${term}</dt>
-        <dd lang="en">${text}</dd>`
-    : nothing;
-
-/** Renders one optional section, or nothing for a token that is not one. */
-export function section(token: string, context: SectionContext): TemplateResult | typeof nothing {
-  const { record, t, level, date } = context;
+/** Renders one optional section: a template, or `nothing` for a token that is not one. */
+export function section(token: string, context: SectionContext): unknown {
+  const { record, t, level, date, kit } = context;
+  const { html, nothing, fill, heading, link, pill } = kit;
+  const en = (text: unknown): TemplateResult => html`<span lang="en">${text}</span>`;
+  const para = (text: unknown): TemplateResult => html`<p lang="en">${text}</p>`;
+  const time = (iso: string): TemplateResult => html`<time datetime=${iso}>${date(iso)}</time>`;
+  /** A term and its record text, only when the record has it. */
+  const entry = (term: string, text: string | undefined): unknown =>
+    text
+      ? html`<dt>${term}</dt>
+          <dd lang="en">${text}</dd>`
+      : nothing;
   const s: SectionStrings = (t as Partial<LocaleStrings>).sections ?? enSections;
   const wrap = (part: string, title: unknown, body: unknown): TemplateResult =>
     html`<section part=${part} class=${part}>${heading(level, title)} ${body}</section>`;
@@ -75,7 +75,7 @@ export function section(token: string, context: SectionContext): TemplateResult 
               ${
                 o.deadline
                   ? html`<p>
-                      ${fill(s.deadline, { date: time(o.deadline.date, date) })}
+                      ${fill(s.deadline, { date: time(o.deadline.date) })}
                       ${en(o.deadline.description)}
                     </p>`
                   : nothing
@@ -99,7 +99,7 @@ export function section(token: string, context: SectionContext): TemplateResult 
                           html`<li>
                             ${en(r.who)}: <strong lang="en">${r.period}</strong>${
                               r.effective
-                                ? html` (${fill(s.retentionSince, { date: time(r.effective, date) })}${
+                                ? html` (${fill(s.retentionSince, { date: time(r.effective) })}${
                                     r.previous
                                       ? [
                                           ', ',
@@ -171,7 +171,7 @@ export function section(token: string, context: SectionContext): TemplateResult 
                   html`<li>
                     <p>
                       <span class="badge">${s.change[e.type]}</span>
-                      ${e.date ? time(e.date, date) : s.undated}${
+                      ${e.date ? time(e.date) : s.undated}${
                         e.tier ? [' · ', en(e.tier.label)] : nothing
                       }
                     </p>

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * Styles both elements share: the styling API's defaults, typography, verdict pills, links, tables,
