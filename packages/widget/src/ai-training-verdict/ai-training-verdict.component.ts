@@ -245,7 +245,7 @@ export class AiTrainingVerdict extends VerdictElement {
       view = { status: 'ready', tool, ...(await data) };
     } catch (error) {
       if (signal.aborted) return;
-      view = { status: 'failed', tool, ...(await this._failure(tool, error)) };
+      view = { status: 'failed', tool, ...this._failure(error) };
     }
     if (request !== this.#request) return;
     this._t = t;

@@ -7,7 +7,7 @@ import type { AiTrainingVerdictErrorDetail } from '../events/ai-training-verdict
 import type { AiTrainingVerdictLoadDetail } from '../events/ai-training-verdict-load.js';
 import { VERSION } from '../generated/version.js';
 import { dateFormatter, langOf, orList, stringsFor, type Strings } from './i18n.js';
-import { loadTool, suggestTools, type LoadedTool, type LoadOptions } from './loader.js';
+import { loadTool, type LoadedTool, type LoadOptions } from './loader.js';
 import en from '../locales/en.js';
 
 /** Why a tool cannot be shown. */
@@ -101,14 +101,15 @@ export abstract class VerdictElement extends ReactiveBase {
     return strings;
   }
 
-  /** @internal Turns a rejected load into what the element shows, asking for suggestions if needed. */
-  protected async _failure(tool: string, error: unknown): Promise<Failure> {
-    if (!isUnknownTool(error)) return { reason: 'load-failed', suggestions: [], error };
-    const own = (error as { suggestions?: readonly string[] }).suggestions ?? [];
-    // The CDN build's loader leaves suggestions to `suggestTools` (it loads the catalog only then);
-    // a `src` release already answered from its own catalog.
-    const suggestions = own.length > 0 || this.src ? own : await suggestTools(tool).catch(() => []);
-    return { reason: 'unknown-tool', suggestions, error };
+  /** @internal Turns a rejected load into what the element shows. */
+  protected _failure(error: unknown): Failure {
+    return isUnknownTool(error)
+      ? {
+          reason: 'unknown-tool',
+          suggestions: (error as { suggestions?: readonly string[] }).suggestions ?? [],
+          error,
+        }
+      : { reason: 'load-failed', suggestions: [], error };
   }
 
   /** @internal Says why a tool is missing, in the console for the page's author and as an event. */

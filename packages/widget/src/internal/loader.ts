@@ -16,11 +16,3 @@ export async function loadTool(id: string, options: LoadOptions = {}): Promise<L
   const { src, signal } = options;
   return loaded(await abortable(src ? fromRelease(src, id) : getTool(id), signal), id);
 }
-
-/** "Did you mean" ids for an unknown id; loaded only when needed. */
-export function suggestTools(id: string): Promise<string[]> {
-  return getTool(id).then(
-    () => [],
-    (error: { suggestions?: readonly string[] }) => [...(error.suggestions ?? [])],
-  );
-}

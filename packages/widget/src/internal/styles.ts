@@ -115,28 +115,24 @@ export default css`
     font-weight: 600;
     line-height: 1.35;
   }
-  .pill {
-    color: var(--c);
-    background: var(--b);
-  }
   .badge {
     border-color: var(--atv-border-color);
   }
   .danger {
-    --c: var(--atv-danger-color);
-    --b: var(--atv-danger-background);
+    color: var(--atv-danger-color);
+    background: var(--atv-danger-background);
   }
   .warning {
-    --c: var(--atv-warning-color);
-    --b: var(--atv-warning-background);
+    color: var(--atv-warning-color);
+    background: var(--atv-warning-background);
   }
   .ok {
-    --c: var(--atv-ok-color);
-    --b: var(--atv-ok-background);
+    color: var(--atv-ok-color);
+    background: var(--atv-ok-background);
   }
   .neutral {
-    --c: var(--atv-neutral-color);
-    --b: var(--atv-neutral-background);
+    color: var(--atv-neutral-color);
+    background: var(--atv-neutral-background);
   }
   .icon {
     flex: none;
