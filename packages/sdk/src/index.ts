@@ -62,9 +62,11 @@ export {
   optOutLabel,
   verdictLabel,
   zdrDpaLabel,
+  verdictLabelsEn,
   type Locale,
   type LocaleOrMessages,
   type Messages,
+  type VerdictLabels,
 } from './labels.js';
 export {
   comparisonRow,

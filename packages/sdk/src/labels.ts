@@ -74,8 +74,24 @@ export interface Messages {
   };
 }
 
-/** English messages. Badge and table wording follows the seed pages. */
-const en: Messages = {
+/** The part of `Messages` that names verdicts and badges: what every interface shows beside a record. */
+export type VerdictLabels = Pick<
+  Messages,
+  | 'lang'
+  | 'tierVerdict'
+  | 'headlineVerdict'
+  | 'confidence'
+  | 'confidenceNotStated'
+  | 'optOut'
+  | 'zdrDpa'
+>;
+
+/**
+ * The English verdict and badge labels on their own: the same objects as in `labels.en`, worded as
+ * on the seed pages. An interface with its own text for everything else (the widget) imports
+ * these, and a bundler leaves the rest of `labels` out.
+ */
+export const verdictLabelsEn: VerdictLabels = {
   lang: 'en',
   tierVerdict: {
     trains: 'Trains on your data',
@@ -111,6 +127,17 @@ const en: Messages = {
     'not-offered': 'No ZDR / DPA',
     unknown: 'ZDR / DPA not known',
   },
+};
+
+/** English messages. Badge and table wording follows the seed pages. */
+const en: Messages = {
+  lang: verdictLabelsEn.lang,
+  tierVerdict: verdictLabelsEn.tierVerdict,
+  headlineVerdict: verdictLabelsEn.headlineVerdict,
+  confidence: verdictLabelsEn.confidence,
+  confidenceNotStated: verdictLabelsEn.confidenceNotStated,
+  optOut: verdictLabelsEn.optOut,
+  zdrDpa: verdictLabelsEn.zdrDpa,
   change: {
     'policy-change': 'Policy change',
     'record-correction': 'Record correction',

@@ -12,6 +12,7 @@ import {
   UnknownTierError,
   verdictFor,
   verdictLabel,
+  verdictLabelsEn,
   verificationAge,
   zdrDpaLabel,
   type Messages,
@@ -180,6 +181,20 @@ describe('labels', () => {
     expect(headlineLabel('depends-on-plan')).toBe('Depends on your plan');
     expect(optOutLabel('available')).toBe('Opt-out available');
     expect(zdrDpaLabel('enterprise')).toBe('ZDR / DPA on enterprise');
+  });
+
+  it('should offer the English verdict and badge labels on their own, the same as in labels.en', () => {
+    const { lang, tierVerdict, headlineVerdict, confidence, confidenceNotStated, optOut, zdrDpa } =
+      labels.en;
+    expect(verdictLabelsEn).toStrictEqual({
+      lang,
+      tierVerdict,
+      headlineVerdict,
+      confidence,
+      confidenceNotStated,
+      optOut,
+      zdrDpa,
+    });
   });
 
   it('should label confidence, and say when it is not stated', () => {

@@ -3,22 +3,18 @@
  * beside this file and are loaded with a dynamic `import()` only on a page that asks for them.
  *
  * Record text (names, answers, details, quotes) is never translated here: it is shown as written and
- * marked `lang="en"`. Verdict and badge labels reuse the SDK's `Messages` shape so the words match
+ * marked `lang="en"`. Verdict and badge labels are the SDK's own (`verdictLabelsEn`), so the words match
  * the SDK, the CLI and the seed pages. Values may hold `{name}` placeholders, filled by `fill()`.
  */
-import type { ChangeType, Messages } from '@ai-training-verdict/sdk';
+import {
+  verdictLabelsEn,
+  type ChangeType,
+  type Messages,
+  type VerdictLabels,
+} from '@ai-training-verdict/sdk';
 
 /** Interface text of the default path: the card's default sections, its states and the table. */
-export interface Strings extends Pick<
-  Messages,
-  | 'lang'
-  | 'tierVerdict'
-  | 'headlineVerdict'
-  | 'confidence'
-  | 'confidenceNotStated'
-  | 'optOut'
-  | 'zdrDpa'
-> {
+export interface Strings extends VerdictLabels {
   /** Link to the tool's own website. */
   readonly officialSite: string;
   /** Read after a link that opens in a new tab (visually hidden). */
@@ -140,42 +136,8 @@ export type LocaleStrings = Strings & {
 };
 
 const en: Strings = {
-  lang: 'en',
-  // Verdict and badge labels: the SDK's English `labels.en` (a test keeps them equal).
-  tierVerdict: {
-    trains: 'Trains on your data',
-    'trains-unless-opt-out': 'Trains unless you opt out',
-    'trains-if-opt-in': 'Trains only if you opt in',
-    'no-training': 'No training',
-    unclear: 'Terms permit use; training unclear',
-    unknown: 'Not known',
-  },
-  headlineVerdict: {
-    'trains-by-default': 'Trains by default',
-    'depends-on-plan': 'Depends on your plan',
-    'opt-in-only': 'Trains only if you opt in',
-    'no-training': 'No training',
-    unclear: 'Terms permit use; training unclear',
-    unknown: 'Not known',
-  },
-  confidence: {
-    high: 'High confidence',
-    medium: 'Medium confidence',
-    low: 'Low confidence',
-  },
-  confidenceNotStated: 'Confidence not stated',
-  optOut: {
-    available: 'Opt-out available',
-    'not-available': 'No opt-out',
-    'not-needed': 'No opt-out needed',
-    unknown: 'Opt-out not known',
-  },
-  zdrDpa: {
-    offered: 'ZDR / DPA offered',
-    enterprise: 'ZDR / DPA on enterprise',
-    'not-offered': 'No ZDR / DPA',
-    unknown: 'ZDR / DPA not known',
-  },
+  // Verdict and badge labels: the SDK's own, so the words match the SDK, the CLI and the seed pages.
+  ...verdictLabelsEn,
   officialSite: 'Official site',
   newTab: '(opens in a new tab)',
   renamed: '“{old}” is now {name}.',
