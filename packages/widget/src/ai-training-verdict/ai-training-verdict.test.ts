@@ -20,7 +20,6 @@ import {
   visibleText,
   type Template,
 } from '../internal/testing.test-helpers.js';
-import en from '../locales/en.js';
 import { AiTrainingVerdict } from './ai-training-verdict.js';
 
 const FALLBACK = 'Read Jasper’s terms';
@@ -989,17 +988,20 @@ describe('<ai-training-verdict>', () => {
       expect(text(part(el, '[part~="verdict"]'))).to.equal('Trains by default');
     });
 
-    it('should use the SDK’s English labels for every verdict and badge', () => {
-      const { tierVerdict, headlineVerdict, confidence, confidenceNotStated, optOut, zdrDpa } =
-        labels.en;
-      expect(en).to.deep.include({
-        tierVerdict,
-        headlineVerdict,
-        confidence,
-        confidenceNotStated,
-        optOut,
-        zdrDpa,
-      });
+    it('should word every verdict and badge as the SDK and its CLI do', async () => {
+      const { headlineVerdict, optOut, zdrDpa, tierVerdict } = labels.en;
+      for (const tool of ['jasper', 'claude', 'ai21']) {
+        const record = await getTool(tool);
+        const { el } = await card(html`<ai-training-verdict tool=${tool}></ai-training-verdict>`);
+        expect(all(el, '[part~="badge"]').map(text), tool).to.deep.equal([
+          headlineVerdict[record.headline.verdict],
+          optOut[record.optOut?.availability ?? 'unknown'],
+          zdrDpa[record.dataHandling?.zdrDpa ?? 'unknown'],
+        ]);
+        expect(all(el, 'tbody [part~="verdict"]').map(text), tool).to.deep.equal(
+          record.tiers.map((tier) => tierVerdict[tier.verdict]),
+        );
+      }
     });
   });
 
