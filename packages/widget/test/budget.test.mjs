@@ -34,7 +34,7 @@ import {
  */
 const ENTRY_TARGET = 9000;
 /**
- * What the check enforces: just above today's size (card 10.67 kB, table 9.06 kB), so any growth
+ * What the check enforces: just above today's size (card 10.69 kB, table 9.09 kB), so any growth
  * fails. Lower it as the code shrinks; never raise it to make a run pass.
  */
 const ENTRY_BUDGET = 10700;

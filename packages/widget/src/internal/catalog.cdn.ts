@@ -7,7 +7,7 @@
  * here embeds a record.
  */
 import { getTool, UnknownToolError } from '@ai-training-verdict/sdk';
-import type { LoadedTool } from './loader.cdn.js';
+import { loaded, type LoadedTool } from './loaded.js';
 
 /**
  * Why `input` could not be loaded from its chunk (`error`, or none when it cannot be an id): asks
@@ -17,9 +17,7 @@ import type { LoadedTool } from './loader.cdn.js';
  */
 export async function explain(input: string, error: unknown): Promise<LoadedTool> {
   try {
-    const record = await getTool(input);
-    const id = String(input).trim().toLowerCase();
-    return record.id === id ? { record } : { record, renamedFrom: id };
+    return loaded(await getTool(input), input);
   } catch (cause) {
     throw cause instanceof UnknownToolError ? cause : (error ?? cause);
   }

@@ -8,15 +8,9 @@
  * chunk cannot be; the `src` reader and the SDK client (zod) load only for an element with `src`.
  */
 import type { ToolRecord } from '@ai-training-verdict/sdk';
-import type { LoadedTool, LoadOptions } from './release.js';
+import { abortable, loaded, type LoadedTool, type LoadOptions } from './loaded.js';
 
 export type { LoadedTool, LoadOptions };
-
-/** The loaded record, with `renamedFrom` when `id` was a redirect to another id (as release.ts). */
-function loaded(record: ToolRecord, id: string): LoadedTool {
-  const asked = String(id).trim().toLowerCase();
-  return record.id === asked ? { record } : { record, renamedFrom: asked };
-}
 
 /**
  * The record ids of the dataset: lowercase letters and digits joined by single hyphens, at most 64
@@ -70,10 +64,5 @@ export function loadTool(id: string, { src, signal }: LoadOptions = {}): Promise
   const result = src
     ? import('./release.js').then(async ({ fromRelease }) => loaded(await fromRelease(src, id), id))
     : fromChunks(id);
-  if (!signal) return result;
-  const aborted = new Promise<never>((_, reject) => {
-    if (signal.aborted) reject(signal.reason);
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-  });
-  return Promise.race([result, aborted]);
+  return abortable(result, signal);
 }

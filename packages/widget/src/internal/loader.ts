@@ -5,7 +5,8 @@
  * in `src/` imports data directly.
  */
 import { getTool } from '@ai-training-verdict/sdk';
-import { abortable, fromRelease, loaded, type LoadedTool, type LoadOptions } from './release.js';
+import { abortable, loaded, type LoadedTool, type LoadOptions } from './loaded.js';
+import { fromRelease } from './release.js';
 
 export type { LoadedTool, LoadOptions };
 

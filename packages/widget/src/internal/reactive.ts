@@ -119,9 +119,13 @@ export abstract class ReactiveBase extends Element {
   protected abstract render(): TemplateResult;
 
   #update(): boolean {
-    this.willUpdate(this.#changed);
-    this.#changed = new Map();
-    this.#pending = false;
+    try {
+      this.willUpdate(this.#changed);
+    } finally {
+      // Even when willUpdate throws, the next change must be able to schedule a render.
+      this.#changed = new Map();
+      this.#pending = false;
+    }
     render(this.render(), this.shadowRoot!, { host: this });
     return true;
   }

@@ -1,26 +1,10 @@
 /**
- * The parts of loading that do not depend on where the bundled data lives, shared by both loader
- * implementations (`loader.ts` for npm, `loader.cdn.ts` for the CDN build): reading a pinned release
- * given as `src`, telling a renamed id, and giving up on a superseded load.
+ * Reading a pinned data release given as `src`, for both loader implementations (`loader.ts` for
+ * npm, `loader.cdn.ts` for the CDN build, where this is a chunk of its own that only an element
+ * with `src` loads).
  */
 import type { ToolRecord } from '@ai-training-verdict/sdk';
 import type { VerdictClient } from '@ai-training-verdict/sdk/client';
-
-/** What `loadTool` resolves with. */
-export interface LoadedTool {
-  /** The record to render. */
-  readonly record: ToolRecord;
-  /** Set when the page asked for a renamed id that redirected to record.id. */
-  readonly renamedFrom?: string;
-}
-
-/** Options of `loadTool`. */
-export interface LoadOptions {
-  /** URL of a pinned data release (`data.json`) to read instead of the bundled data. */
-  readonly src?: string | undefined;
-  /** Aborting it makes the promise reject with the signal's reason. */
-  readonly signal?: AbortSignal | undefined;
-}
 
 /** A `src` release that could not be used; the message is the SDK client's reason. */
 export class ReleaseLoadError extends Error {
@@ -56,21 +40,4 @@ function release(url: string): Promise<VerdictClient> {
 export async function fromRelease(src: string, id: string): Promise<ToolRecord> {
   const client = await release(new URL(src, document.baseURI).href);
   return client.getTool(id);
-}
-
-/** The loaded record, with `renamedFrom` when `id` was a redirect to another id. */
-export function loaded(record: ToolRecord, id: string): LoadedTool {
-  const asked = String(id).trim().toLowerCase();
-  return record.id === asked ? { record } : { record, renamedFrom: asked };
-}
-
-/** Rejects with the signal's reason once it is aborted, so a superseded load stops waiting. */
-export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  return new Promise<T>((resolve, reject) => {
-    const stop = () => reject(signal.reason);
-    if (signal.aborted) stop();
-    signal.addEventListener('abort', stop, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
-  });
 }
