@@ -5,6 +5,7 @@
 // A record with an error stops the build: a release must never ship data that failed validation.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { checkDataset } from '../src/checks.js';
 import { toCatalogEntry } from '../src/derive.js';
 import { formatProblem } from '../src/node/problems.js';
 import { readRecordInputs, validateRecordSources } from '../src/node/validate.js';
@@ -32,6 +33,19 @@ if (errors.length > 0) {
 
 const tools: ToolRecord[] = result.tools;
 const redirects: RedirectRecord[] = result.redirects;
+
+// The last gate: what is about to be published passes the same dataset check the SDK applies to a
+// release it loads from a URL (validate has applied its parts file by file; this sees the whole).
+const datasetFindings = checkDataset({
+  tools: Object.fromEntries(tools.map((t) => [t.id, t])),
+  redirects: Object.fromEntries(redirects.map((r) => [r.id, r])),
+});
+if (datasetFindings.length > 0) {
+  for (const f of datasetFindings)
+    process.stderr.write(`data.json ${f.path.join('.')}: ${f.message}\n`);
+  process.stderr.write(`\nBuild stopped: the built dataset fails its own check.\n`);
+  process.exit(1);
+}
 const catalog: CatalogEntry[] = tools.map(toCatalogEntry);
 const redirectMap = Object.fromEntries(redirects.map((r) => [r.id, r]));
 

@@ -1,5 +1,5 @@
-import type { CatalogEntry } from './schema.js';
-import type { HeadlineVerdict, TierVerdict } from './vocabulary.js';
+import type { AuthoredToolRecord, CatalogEntry, ToolRecord } from './schema.js';
+import type { HeadlineVerdict, OfferAvailability, TierVerdict } from './vocabulary.js';
 
 const TRAINS_BY_DEFAULT: ReadonlySet<TierVerdict> = new Set(['trains', 'trains-unless-opt-out']);
 
@@ -28,6 +28,28 @@ export function deriveHeadlineVerdict(
 }
 
 /**
+ * The ZDR / DPA badge its two parts support: who can get zero data retention or a data processing
+ * agreement. The build fills it in; a record states it only when its sources say more than the two
+ * parts can, with the reason in `dataHandling.zdrDpaReason`.
+ *
+ * - either part only for enterprise or qualifying customers -> `enterprise` (getting both takes that
+ *   contract)
+ * - otherwise either part offered to customers generally -> `offered`
+ * - both parts known and not offered -> `not-offered`
+ * - anything else (a part missing or unknown, none offered) -> `unknown`
+ */
+export function deriveZdrDpa(parts: {
+  readonly zdr?: OfferAvailability | undefined;
+  readonly dpa?: OfferAvailability | undefined;
+}): OfferAvailability {
+  const values = [parts.zdr, parts.dpa];
+  if (values.includes('enterprise')) return 'enterprise';
+  if (values.includes('offered')) return 'offered';
+  if (values.every((v) => v === 'not-offered')) return 'not-offered';
+  return 'unknown';
+}
+
+/**
  * The compact catalog entry of a record: what `catalog.json` and `listTools()` show without loading
  * the record itself.
  */
@@ -49,4 +71,31 @@ export function toCatalogEntry(record: {
     verdict: record.headline.verdict,
     ...(record.lastVerified ? { lastVerified: record.lastVerified } : {}),
   };
+}
+
+/**
+ * The published record of an authored one: the headline verdict derived from the tiers, and the
+ * ZDR / DPA badge derived from its parts unless the record states it with a reason. The build and
+ * `validate` both go through here, so no published value is typed twice by hand.
+ */
+export function withDerivedValues(record: AuthoredToolRecord): ToolRecord {
+  // Spreading the record first keeps every key where the author put it.
+  const { verdict: _stored, ...words } = record.headline;
+  const out: ToolRecord = {
+    ...record,
+    headline: { verdict: deriveHeadlineVerdict(record.tiers), ...words },
+    dataHandling: undefined,
+  };
+  if (record.dataHandling) {
+    const { zdrDpa: stored, ...handling } = record.dataHandling;
+    const derived = deriveZdrDpa({
+      zdr: handling.zdr?.availability,
+      dpa: handling.dpa?.availability,
+    });
+    out.dataHandling = {
+      zdrDpa: stored !== undefined && handling.zdrDpaReason ? stored : derived,
+      ...handling,
+    };
+  } else delete out.dataHandling;
+  return out;
 }

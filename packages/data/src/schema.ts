@@ -34,12 +34,14 @@ export const LIMITS = {
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-/** True for a real calendar date written as YYYY-MM-DD (rejects 2025-02-30). */
+/** True for a real calendar date written as YYYY-MM-DD (rejects 2025-02-30), any year 0000-9999. */
 export function isIsoDate(value: string): boolean {
   if (!ISO_DATE_PATTERN.test(value)) return false;
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  // Plain arithmetic, not Date.UTC: Date.UTC maps the years 0-99 to 1900-1999.
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  return days !== undefined && d >= 1 && d <= days;
 }
 
 /** True for an absolute https:// URL. */
@@ -67,6 +69,8 @@ export const isoDateSchema = z
   .string()
   .regex(ISO_DATE_PATTERN, { error: 'must be an ISO date (YYYY-MM-DD)' })
   .refine(isIsoDate, { error: 'must be a real calendar date (YYYY-MM-DD)' })
+  // So an editor using the JSON Schema refuses 2025-02-30 as `validate` does, not only the pattern.
+  .meta({ format: 'date' })
   .describe('A calendar date, YYYY-MM-DD.');
 
 /** An absolute `https://` URL. Plain http, javascript: and relative links are refused. */
@@ -77,7 +81,9 @@ export const httpsUrlSchema = z
   // Only judged once it starts with https://, so a plain http URL gets one message, not two.
   .refine((value) => !value.startsWith('https://') || isHttpsUrl(value), {
     error: 'must be a valid https:// URL',
-  });
+  })
+  // So an editor using the JSON Schema refuses `https://exa mple.com/a b` as `validate` does.
+  .meta({ format: 'uri' });
 
 const sourceRefs = z
   .array(slug)
@@ -185,7 +191,14 @@ const offerSchema = z.strictObject({
 export const dataHandlingSchema = z.strictObject({
   zdrDpa: z
     .enum(OFFER_AVAILABILITY)
-    .describe('The ZDR / DPA badge: who can get zero data retention or a DPA.'),
+    .describe(
+      'The ZDR / DPA badge: who can get zero data retention or a DPA. Derived from zdr and dpa (see deriveZdrDpa).',
+    ),
+  zdrDpaReason: text(LIMITS.sentence)
+    .optional()
+    .describe(
+      'Why the stored badge differs from what the zdr and dpa parts give (a badge only a source can state).',
+    ),
   summary: text(LIMITS.paragraph),
   retention: z.array(retentionSchema).min(1).optional(),
   zdr: offerSchema.optional().describe('Zero data retention.'),
@@ -277,7 +290,10 @@ export const headlineSchema = z.strictObject({
   summary: text(LIMITS.paragraph).describe('A paragraph with the facts behind the answer.'),
 });
 
-/** One AI tool: everything a reader needs to know about whether it trains on their data. */
+/**
+ * One AI tool as published (`data.json`, `dist/tools/<id>.json`): everything a reader needs to know
+ * about whether it trains on their data, with the derived values filled in.
+ */
 export const toolRecordSchema = z
   .strictObject({
     kind: z.literal('tool'),
@@ -307,6 +323,28 @@ export const toolRecordSchema = z
   })
   .describe('A record of whether an AI tool trains its models on your data.');
 
+/**
+ * One AI tool as a maintainer writes it (`records/<id>.yaml`): the published shape, less what the
+ * build derives. `headline.verdict` comes from the tiers and `dataHandling.zdrDpa` from the ZDR and
+ * DPA parts; a stored value must agree with the derived one, except a badge with a stated reason.
+ */
+export const authoredToolRecordSchema = toolRecordSchema.extend({
+  headline: headlineSchema.extend({
+    verdict: headlineSchema.shape.verdict
+      .optional()
+      .describe('Derived from the tiers when the record is built; leave it out.'),
+  }),
+  dataHandling: dataHandlingSchema
+    .extend({
+      zdrDpa: dataHandlingSchema.shape.zdrDpa
+        .optional()
+        .describe(
+          'Derived from zdr and dpa when the record is built; state it only with zdrDpaReason.',
+        ),
+    })
+    .optional(),
+});
+
 /** A renamed or merged tool: the old id keeps working and points at the new one. */
 export const redirectRecordSchema = z
   .strictObject({
@@ -320,7 +358,7 @@ export const redirectRecordSchema = z
 
 /** What one authored file holds: a tool record or a redirect. */
 export const recordFileSchema = z.discriminatedUnion('kind', [
-  toolRecordSchema,
+  authoredToolRecordSchema,
   redirectRecordSchema,
 ]);
 
@@ -358,6 +396,7 @@ export type Reverified = z.infer<typeof reverifiedSchema>;
 export type Change = z.infer<typeof changeSchema>;
 export type Headline = z.infer<typeof headlineSchema>;
 export type ToolRecord = z.infer<typeof toolRecordSchema>;
+export type AuthoredToolRecord = z.infer<typeof authoredToolRecordSchema>;
 export type RedirectRecord = z.infer<typeof redirectRecordSchema>;
 export type RecordFile = z.infer<typeof recordFileSchema>;
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;

@@ -1,7 +1,15 @@
 /**
- * `@ai-training-verdict/data/vocabulary`: the closed vocabularies, `deriveHeadlineVerdict` and
- * `toCatalogEntry`,
- * without zod or records, for code that shows verdicts (the SDK, the widget).
+ * `@ai-training-verdict/data/vocabulary`: the closed vocabularies, the derived values
+ * (`deriveHeadlineVerdict`, `deriveZdrDpa`, `toCatalogEntry`) and the dataset check, without zod or
+ * records, for code that shows verdicts or loads a release (the SDK, the widget).
  */
 export * from './vocabulary.js';
-export { deriveHeadlineVerdict, toCatalogEntry } from './derive.js';
+export { deriveHeadlineVerdict, deriveZdrDpa, toCatalogEntry } from './derive.js';
+export {
+  REDIRECT_HOPS,
+  checkDataset,
+  checkRedirect,
+  checkToolRecord,
+  type FieldPath,
+  type Finding,
+} from './checks.js';

@@ -17,7 +17,7 @@ import {
   verdictForFrom,
 } from './api.js';
 import { bundledSource } from './bundled.js';
-import { deriveHeadlineVerdict, toCatalogEntry } from '@ai-training-verdict/data/vocabulary';
+import { checkDataset, toCatalogEntry } from '@ai-training-verdict/data/vocabulary';
 import type { LocaleOrMessages } from './labels.js';
 import type { ComparisonRow, HistoryEntry, TierVerdictResult } from './record.js';
 import type { DataSource } from './source.js';
@@ -99,52 +99,6 @@ class LoadFailure extends Error {
 
 const MAX_ISSUES = 5;
 
-/**
- * Checks a schema-valid dataset for what a schema cannot see: keys that are not their record's id,
- * redirects that land nowhere, cited sources that do not exist, and a stored headline verdict that
- * contradicts the tiers (the data package refuses to build such records; a release edited by hand
- * or by a broken pipeline could still contain them).
- */
-function datasetProblems(dataset: Dataset): string[] {
-  const problems: string[] = [];
-  for (const [key, tool] of Object.entries(dataset.tools)) {
-    if (tool.id !== key) problems.push(`tools.${key}: the record's id is "${tool.id}"`);
-    const derived = deriveHeadlineVerdict(tool.tiers);
-    if (tool.headline.verdict !== derived) {
-      problems.push(
-        `tools.${key}.headline.verdict: "${tool.headline.verdict}" contradicts the tiers, which give "${derived}"`,
-      );
-    }
-    const sourceIds = new Set(tool.sources.map((s) => s.id));
-    const visit = (value: unknown, path: string): void => {
-      if (Array.isArray(value)) return value.forEach((item, i) => visit(item, `${path}.${i}`));
-      if (typeof value !== 'object' || value === null) return;
-      for (const [field, child] of Object.entries(value)) {
-        const refs =
-          field === 'sources' && Array.isArray(child) && child.every((c) => typeof c === 'string')
-            ? (child as string[])
-            : field === 'source' && typeof child === 'string'
-              ? [child]
-              : undefined;
-        if (refs) {
-          for (const ref of refs) {
-            if (!sourceIds.has(ref)) problems.push(`${path}.${field}: no source "${ref}"`);
-          }
-        } else visit(child, `${path}.${field}`);
-      }
-    };
-    visit(tool, `tools.${key}`);
-  }
-  for (const [key, redirect] of Object.entries(dataset.redirects)) {
-    if (redirect.id !== key)
-      problems.push(`redirects.${key}: the redirect's id is "${redirect.id}"`);
-    if (!hasOwn(dataset.tools, redirect.redirectTo)) {
-      problems.push(`redirects.${key}.redirectTo: no tool "${redirect.redirectTo}"`);
-    }
-  }
-  return problems;
-}
-
 /** Parses and validates a release; throws `LoadFailure` when it is not one. */
 function validate(text: string, url: string): Dataset {
   let json: unknown;
@@ -158,7 +112,8 @@ function validate(text: string, url: string): Dataset {
   }
   const parsed = datasetSchema.safeParse(json);
   const issues = parsed.success
-    ? datasetProblems(parsed.data)
+    ? // The data package's own dataset check: the rules its build applies, in one implementation.
+      checkDataset(parsed.data).map((f) => `${f.path.join('.')}: ${f.message}`)
     : parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
   if (!parsed.success || issues.length > 0) {
     throw new LoadFailure({

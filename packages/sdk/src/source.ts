@@ -1,5 +1,6 @@
 import type { CatalogEntry, RedirectRecord } from '@ai-training-verdict/data/catalog';
 import type { ToolRecord } from '@ai-training-verdict/data/schema';
+import { REDIRECT_HOPS } from '@ai-training-verdict/data/vocabulary';
 import { UnknownToolError } from './errors.js';
 import { suggestTools } from './search.js';
 import { hasOwn } from './text.js';
@@ -21,9 +22,6 @@ export interface DataSource {
   load(id: string): Promise<ToolRecord>;
 }
 
-/** Redirect chains longer than this are treated as broken rather than followed forever. */
-const MAX_REDIRECTS = 8;
-
 /**
  * The tool id an input refers to: lower-cased, trimmed, with redirects followed. Throws
  * `UnknownToolError` with suggestions when there is none.
@@ -31,7 +29,8 @@ const MAX_REDIRECTS = 8;
 export function resolveToolId(source: DataSource, id: string): string {
   const input = String(id);
   let key = input.trim().toLowerCase();
-  for (let hops = 0; hops < MAX_REDIRECTS && hasOwn(source.redirects, key); hops++) {
+  // The data package's redirect policy: one hop, a redirect always lands on a tool (checkDataset).
+  for (let hops = 0; hops < REDIRECT_HOPS && hasOwn(source.redirects, key); hops++) {
     key = source.redirects[key]!.redirectTo;
   }
   if (!source.has(key)) throw new UnknownToolError(input, suggestTools(source.catalog, input));

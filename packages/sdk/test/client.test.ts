@@ -169,9 +169,9 @@ describe('createClient', () => {
         version: bundled.version,
         reason: {
           code: 'invalid-data',
-          message: `The release at ${url} failed validation (1 problem): tools.claude.headline.verdict: "no-training" contradicts the tiers, which give "depends-on-plan"`,
+          message: `The release at ${url} failed validation (1 problem): tools.claude.headline.verdict: is "no-training" but the tiers (consumer: trains-unless-opt-out, commercial: no-training, api: no-training) make it "depends-on-plan"`,
           issues: [
-            'tools.claude.headline.verdict: "no-training" contradicts the tiers, which give "depends-on-plan"',
+            'tools.claude.headline.verdict: is "no-training" but the tiers (consumer: trains-unless-opt-out, commercial: no-training, api: no-training) make it "depends-on-plan"',
           ],
         },
       });

@@ -1,3 +1,7 @@
+import type { FieldPath } from '../checks.js';
+
+export type { FieldPath };
+
 /** One thing wrong with a record, located precisely enough for an editor to jump to it. */
 export interface Problem {
   /** Path of the file as given to the validator. */
@@ -16,8 +20,6 @@ export interface Problem {
   /** Stable id of the rule that found it, for tests and for silencing in tooling. */
   rule: string;
 }
-
-export type FieldPath = ReadonlyArray<string | number>;
 
 /** `['tiers', 0, 'verdict']` -> `tiers[0].verdict` */
 export function formatPath(path: FieldPath): string {

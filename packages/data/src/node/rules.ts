@@ -2,21 +2,10 @@
  * Rules a schema cannot express. Each works on the raw parsed data, defensively, so that a record
  * with schema errors still gets every other problem reported in the same run.
  */
-import { deriveHeadlineVerdict } from '../derive.js';
+import { checkToolRecord, walk, type Finding } from '../checks.js';
 import { ID_PATTERN, isIsoDate } from '../schema.js';
-import { HEADLINE_VERDICTS, TIER_VERDICTS, type TierVerdict } from '../vocabulary.js';
-import type { FieldPath } from './problems.js';
 
-/** A problem before it is located in the file. */
-export interface Finding {
-  path: FieldPath;
-  message: string;
-  expected?: string;
-  severity: 'error' | 'warning';
-  rule: string;
-  /** Point at the key rather than the value (for fields that should not be there). */
-  atKey?: boolean;
-}
+export type { Finding };
 
 export interface RuleContext {
   /** File name without directory and extension. */
@@ -33,17 +22,6 @@ type Dict = Record<string, unknown>;
 const isDict = (v: unknown): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-
-/** Calls `visit` for every value in the tree with its path and the key it sits under. */
-function walk(
-  value: unknown,
-  visit: (value: unknown, path: FieldPath) => void,
-  path: FieldPath = [],
-) {
-  visit(value, path);
-  if (Array.isArray(value)) value.forEach((item, i) => walk(item, visit, [...path, i]));
-  else if (isDict(value)) for (const [k, v] of Object.entries(value)) walk(v, visit, [...path, k]);
-}
 
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -91,10 +69,10 @@ export function checkRecord(data: unknown, ctx: RuleContext): Finding[] {
   if (data.kind === 'moved') return findings;
 
   checkSourceDates(data, add);
-  checkHeadline(data, add);
   checkDuplicateIds(data, add);
   checkDuplicateSources(data, add);
-  checkReferences(data, add);
+  // The rules the build and the SDK's release loader apply too: one implementation (checks.ts).
+  findings.push(...checkToolRecord(data));
   if (ctx.staleness.enabled && data.kind === 'tool') checkStaleness(data, ctx, add);
   return findings;
 }
@@ -117,29 +95,6 @@ function checkSourceDates(data: Dict, add: (f: Finding) => void) {
       }
     }
   });
-}
-
-function checkHeadline(data: Dict, add: (f: Finding) => void) {
-  const headline = isDict(data.headline) ? str(data.headline.verdict) : undefined;
-  if (!headline || !(HEADLINE_VERDICTS as readonly string[]).includes(headline)) return;
-  const tiers = list(data.tiers).filter(isDict);
-  const verdicts = tiers.map((tier) => str(tier.verdict));
-  if (verdicts.length === 0) return;
-  if (!verdicts.every((v) => v !== undefined && (TIER_VERDICTS as readonly string[]).includes(v)))
-    return;
-  const derived = deriveHeadlineVerdict(
-    verdicts.map((verdict) => ({ verdict: verdict as TierVerdict })),
-  );
-  if (derived !== headline) {
-    const table = tiers.map((tier) => `${String(tier.id)}: ${String(tier.verdict)}`).join(', ');
-    add({
-      path: ['headline', 'verdict'],
-      message: `is "${headline}" but the tiers (${table}) make it "${derived}"`,
-      expected: `"${derived}", or correct the tier verdicts`,
-      severity: 'error',
-      rule: 'headline-consistent',
-    });
-  }
 }
 
 function checkDuplicateIds(data: Dict, add: (f: Finding) => void) {
@@ -213,47 +168,6 @@ function checkDuplicateSources(data: Dict, add: (f: Finding) => void) {
         severity: 'error',
         rule: 'source-identity',
       });
-    }
-  });
-}
-
-function ids(value: unknown): Set<string> {
-  return new Set(
-    list(value).flatMap((item) => (isDict(item) && str(item.id) ? [str(item.id)!] : [])),
-  );
-}
-
-/** Every reference from one part of the record to another must resolve. */
-function checkReferences(data: Dict, add: (f: Finding) => void) {
-  const targets = {
-    source: ids(data.sources),
-    tier: ids(data.tiers),
-    clause: ids(data.clauses),
-  };
-  const check = (kind: keyof typeof targets, ref: unknown, path: FieldPath) => {
-    if (typeof ref !== 'string' || !ID_PATTERN.test(ref) || targets[kind].has(ref)) return;
-    const known = [...targets[kind]];
-    add({
-      path,
-      message: `refers to ${kind} "${ref}", which this record does not have`,
-      expected: known.length ? `one of: ${known.join(', ')}` : `a ${kind} defined in this record`,
-      severity: 'error',
-      rule: 'unknown-ref',
-    });
-  };
-  walk(data, (value, path) => {
-    const key = path[path.length - 1];
-    const parent = path[path.length - 2];
-    if (path.length > 1 && key === 'sources' && Array.isArray(value)) {
-      value.forEach((ref, i) => check('source', ref, [...path, i]));
-    } else if (key === 'source' && parent !== undefined) {
-      check('source', value, path);
-    } else if (key === 'appliesTo' && Array.isArray(value)) {
-      value.forEach((ref, i) => check('tier', ref, [...path, i]));
-    } else if (key === 'tier' && path[0] === 'history') {
-      check('tier', value, path);
-    } else if (key === 'clause' && path[0] === 'compliance') {
-      check('clause', value, path);
     }
   });
 }

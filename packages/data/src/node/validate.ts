@@ -6,6 +6,8 @@ import {
   type RedirectRecord,
   type ToolRecord,
 } from '../schema.js';
+import { checkRedirect } from '../checks.js';
+import { withDerivedValues } from '../derive.js';
 import { issuesToProblems } from './issues.js';
 import { formatPath, sortProblems, type Problem } from './problems.js';
 import { checkRecord } from './rules.js';
@@ -119,24 +121,17 @@ export function validateRecordSources(
     }
   });
   for (const entry of parsed) {
-    const data = entry.data as { kind?: unknown; id?: unknown; redirectTo?: unknown } | null;
-    if (data?.kind !== 'moved' || typeof data.redirectTo !== 'string') continue;
-    const target = data.redirectTo;
-    const targetKind = kinds.get(target);
-    let message: string | undefined;
-    if (target === data.id) message = 'points at itself';
-    else if (targetKind === undefined) message = `points at "${target}", which is not a record`;
-    else if (targetKind !== 'tool')
-      message = `points at "${target}", which is itself a redirect; point at the final tool`;
-    if (message) {
+    if ((entry.data as { kind?: unknown } | null)?.kind !== 'moved') continue;
+    // The same redirect rule the build and the SDK's release loader apply (checks.ts).
+    for (const finding of checkRedirect(entry.data, (id) => kinds.get(id))) {
       problems.push({
         file: entry.input.file,
-        ...entry.locate(['redirectTo']),
-        field: 'redirectTo',
-        message,
-        expected: 'the id of an existing tool record',
-        severity: 'error',
-        rule: 'redirect-target',
+        ...entry.locate(finding.path),
+        field: formatPath(finding.path),
+        message: finding.message,
+        ...(finding.expected ? { expected: finding.expected } : {}),
+        severity: finding.severity,
+        rule: finding.rule,
       });
       entry.clean = false;
     }
@@ -146,7 +141,7 @@ export function validateRecordSources(
   const redirects: RedirectRecord[] = [];
   for (const entry of parsed) {
     if (!entry.clean || !entry.record) continue;
-    if (entry.record.kind === 'tool') tools.push(entry.record);
+    if (entry.record.kind === 'tool') tools.push(withDerivedValues(entry.record));
     else redirects.push(entry.record);
   }
   const sorted = sortProblems(problems);

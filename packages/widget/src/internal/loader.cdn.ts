@@ -7,6 +7,7 @@
  * "did you mean", the SDK's `UnknownToolError`) is in the catalog chunk, loaded only when a record
  * chunk cannot be; the `src` reader and the SDK client (zod) load only for an element with `src`.
  */
+import { REDIRECT_HOPS } from '@ai-training-verdict/data/vocabulary';
 import type { ToolRecord } from '@ai-training-verdict/sdk';
 import { abortable, loaded, type LoadedTool, type LoadOptions } from './loaded.js';
 
@@ -20,15 +21,15 @@ export type { LoadedTool, LoadOptions };
 const isToolId = (id: string): boolean => id.length <= 64 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
 
 /**
- * The bundled data: one chunk per record (`export default` a record, or a redirect to follow, at
- * most 8 in a row). When there is no chunk to load, or it fails or holds something else, the
+ * The bundled data: one chunk per record (`export default` a record, or a redirect to follow: one
+ * hop, the data package's `REDIRECT_HOPS`, since a redirect always lands on a tool). When there is no chunk to load, or it fails or holds something else, the
  * catalog chunk tells an unknown id (`UnknownToolError` with suggestions) from a failed load.
  */
 async function fromChunks(id: string): Promise<LoadedTool> {
   let current = String(id).trim().toLowerCase();
   let failure: unknown;
   try {
-    for (let hops = 0; hops <= 8 && isToolId(current); hops++) {
+    for (let hops = 0; hops <= REDIRECT_HOPS && isToolId(current); hops++) {
       // Built at run time and passed as a value: a template literal inside import() would make
       // the bundler expand it into a map of every tool, which grows with the dataset.
       const url = new URL(`./tools/${current}.js`, import.meta.url).href;
