@@ -49,7 +49,7 @@ export function shippedInputs(): RecordInput[] {
   }));
 }
 
-/** The shipped records validated on their as-of day; staleness is left to {@link asOfDay} callers. */
+/** The shipped records validated on their as-of day ({@link asOfDay}); staleness off unless asked. */
 export function validateShipped(options: ValidateOptions = {}) {
   const inputs = shippedInputs();
   const today = asOfDay(inputs);
@@ -84,7 +84,8 @@ export function buildFixtureDataset(files: string[], today: string) {
       filter: (source) => basename(source) !== 'generated',
     });
   }
-  symlinkSync(join(packageDir, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // A junction needs no privileges on Windows; elsewhere the type is ignored.
+  symlinkSync(join(packageDir, 'node_modules'), join(dir, 'node_modules'), 'junction');
   mkdirSync(join(dir, 'records'));
   for (const file of files) {
     cpSync(join(fixturesDir, file), join(dir, 'records', basename(file)));
