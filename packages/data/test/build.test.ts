@@ -1,250 +1,604 @@
-// Asserts on what the package publishes (dist/), as a consumer meets it. `pnpm test` builds first.
-import { readFileSync, readdirSync } from 'node:fs';
+// What the build publishes (dist/), as a consumer meets it.
+// - On fixtures: scripts/build.ts run on test/fixtures/dataset (fictional tools) in a copy of the
+//   package, on a day the test sets, and every published file checked value by value.
+// - On the shipped records: whatever records/ holds, what must be true of every published record.
+//   `pnpm test` builds first.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
-import { datasetSchema, toolRecordSchema, type ToolRecord } from '../src/schema.js';
-import { packageDir } from './helpers.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deriveHeadlineVerdict } from '../src/derive.js';
+import {
+  catalogEntrySchema,
+  datasetSchema,
+  recordFileSchema,
+  type CatalogEntry,
+  type RecordFile,
+  type RedirectRecord,
+  type ToolRecord,
+} from '../src/schema.js';
+import { buildFixtureDataset, packageDir, packageVersion, validateShipped } from './helpers.js';
 
-const dist = `${packageDir}dist`;
-const tool = (id: string): ToolRecord =>
-  JSON.parse(readFileSync(`${dist}/tools/${id}.json`, 'utf8')) as ToolRecord;
-const tierOf = (record: ToolRecord, id: string) => record.tiers.find((t) => t.id === id)!;
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
+const requireCjs = createRequire(import.meta.url);
 
-describe('dist/tools/jasper.json', () => {
-  const jasper = tool('jasper');
+/** The fictional dataset: three tools and one redirect. */
+const DATASET = [
+  'dataset/inkwell-notes.yaml',
+  'dataset/probe-writer.yaml',
+  'dataset/quill-assistant.yaml',
+  'dataset/quill-chat.yaml',
+];
 
-  it('answers yes, trains by default, from Terms of Service v4.1 effective 30 May 2025', () => {
-    expect(jasper.headline.verdict).toBe('trains-by-default');
-    expect(jasper.headline.shortAnswer).toBe(
-      'Yes — Jasper trains on your data by default; you have to opt out.',
-    );
-    expect(jasper.headline.summary).toContain('Terms of Service (v4.1, eff. 30 May 2025)');
-    const terms = jasper.sources.find((s) => s.url === 'https://www.jasper.ai/legal/terms')!;
-    expect(terms.published).toBe('2025-05-30');
-    expect(terms.quote).toBe(
-      "Jasper uses Customer Property, including Input and Output, to provide, maintain, and improve the Services, including for the purpose of developing and enhancing Jasper's artificial intelligence models.",
-    );
+describe('the build, given a folder of records', () => {
+  let build: ReturnType<typeof buildFixtureDataset>;
+  const tool = (id: string) => readJson<ToolRecord>(`${build.dist}/tools/${id}.json`);
+  const tierOf = (record: ToolRecord, id: string) => record.tiers.find((t) => t.id === id)!;
+
+  beforeAll(() => {
+    build = buildFixtureDataset(DATASET, '2026-03-01');
+  });
+  afterAll(() => build?.remove());
+
+  it('reports what it built in one line', () => {
+    expect(build.err).toBe('');
+    expect(build.out).toBe(`data ${packageVersion}: 3 tool(s), 1 redirect(s)\n`);
+    expect(build.code).toBe(0);
   });
 
-  it('has both tier rows with their verdicts', () => {
-    expect(jasper.tiers.map((t) => [t.label, t.verdict])).toEqual([
-      ['Standard (Terms of Service default)', 'trains'],
-      ['EU / UK users', 'trains-unless-opt-out'],
-    ]);
+  describe('dist/tools/probe-writer.json (trains by default)', () => {
+    it('answers yes, trains by default, from the Terms of Service v2.3 effective 15 Jan 2026', () => {
+      const probe = tool('probe-writer');
+      expect(probe.headline.verdict).toBe('trains-by-default');
+      expect(probe.headline.shortAnswer).toBe(
+        'Yes — Probe Writer trains on your data by default; you have to opt out.',
+      );
+      expect(probe.headline.summary).toBe(
+        "Probe Labs' Terms of Service (v2.3, eff. 15 Jan 2026) say it uses Prompts and Drafts to train its writing models. Users in the EU may object by e-mail.",
+      );
+      const terms = probe.sources.find((s) => s.url === 'https://probe.example/legal/terms')!;
+      expect(terms.published).toBe('2026-01-15');
+      expect(terms.quote).toBe(
+        "Probe Labs uses Prompts and Drafts to provide and improve the Services, including to train Probe Labs' writing models.",
+      );
+    });
+
+    it('has both tier rows, in order, with their verdicts', () => {
+      expect(tool('probe-writer').tiers.map((t) => [t.label, t.verdict])).toEqual([
+        ['Standard (Terms of Service default)', 'trains'],
+        ['EU users', 'trains-unless-opt-out'],
+      ]);
+      expect(tierOf(tool('probe-writer'), 'eu').confidence).toBe('medium');
+    });
+
+    it('says EU users object by e-mail and nobody else has a toggle', () => {
+      const { optOut } = tool('probe-writer');
+      const email = optOut!.methods!.find((m) => m.mechanism === 'email')!;
+      expect(email.email).toBe('optout@probe.example');
+      expect(email.appliesTo).toEqual(['eu']);
+      expect(optOut!.summary).toContain('No self-serve toggle for other regions');
+      expect(optOut!.methods!.map((m) => m.mechanism)).toEqual(['email', 'contract']);
+    });
+
+    it('has the DPA, the certifications and the third-party model statement', () => {
+      const { dataHandling } = tool('probe-writer');
+      expect(dataHandling!.dpa!.url).toBe('https://probe.example/legal/dpa');
+      expect(dataHandling!.certifications).toEqual(['SOC 2', 'ISO 27001']);
+      expect(dataHandling!.thirdPartyModels).toBe(
+        'Model providers Probe Labs uses may not train on customer content.',
+      );
+      expect(dataHandling!.zdrDpa).toBe('enterprise');
+      expect(dataHandling!.zdr).toEqual({
+        availability: 'unknown',
+        detail: 'No zero data retention option is documented.',
+      });
+    });
+
+    it('corrects the marketing claim against the Terms and records the conflict', () => {
+      const probe = tool('probe-writer');
+      expect(probe.listicles!.correction).toMatch(
+        /^The marketing page says drafts are "never used for training," but the Terms of Service \(v2\.3\)/,
+      );
+      expect(probe.conflicts![0]!.sources).toEqual(['probe-trust', 'probe-terms']);
+    });
+
+    it('keeps its verification date, confidence, caveat and three dated sources', () => {
+      const probe = tool('probe-writer');
+      expect(probe.lastVerified).toBe('2026-02-20');
+      expect(probe.confidence).toBe('medium');
+      expect(probe.caveat).toBe(
+        'Terms change — confirm with Probe Labs before sending confidential drafts.',
+      );
+      expect(probe.sources.map((s) => [s.url, s.published ?? s.retrieved])).toEqual([
+        ['https://probe.example/legal/terms', '2026-01-15'],
+        ['https://probe.example/legal/dpa', '2026-02-20'],
+        ['https://probe.example/trust', '2026-02-20'],
+      ]);
+      expect(probe.sources.every((s) => s.supports)).toBe(true);
+    });
+
+    it('leaves the YAML comments out', () => {
+      const text = readFileSync(`${build.dist}/tools/probe-writer.json`, 'utf8');
+      expect(text).not.toContain('maintainer');
+      expect(text).not.toContain('does not exist');
+    });
   });
 
-  it('says EU/UK users object by e-mail to legal@jasper.ai and nobody else has a toggle', () => {
-    const email = jasper.optOut!.methods!.find((m) => m.mechanism === 'email')!;
-    expect(email.email).toBe('legal@jasper.ai');
-    expect(email.appliesTo).toEqual(['eu-uk']);
-    expect(jasper.optOut!.summary).toContain(
-      'No documented self-serve in-product toggle for other regions',
-    );
-    expect(jasper.optOut!.methods!.some((m) => m.mechanism === 'settings-toggle')).toBe(false);
+  describe('dist/tools/quill-chat.json (depends on the plan)', () => {
+    it('depends on the plan: personal trains unless opted out since 1 Dec 2025, the rest do not', () => {
+      const quill = tool('quill-chat');
+      expect(quill.headline.verdict).toBe('depends-on-plan');
+      expect(tierOf(quill, 'personal')).toMatchObject({
+        label: 'Personal / Plus',
+        plans: ['Personal', 'Plus'],
+        verdict: 'trains-unless-opt-out',
+        since: '2025-12-01',
+      });
+      expect(tierOf(quill, 'business')).toMatchObject({
+        plans: ['Business'],
+        verdict: 'no-training',
+      });
+      expect(tierOf(quill, 'api').verdict).toBe('no-training');
+    });
+
+    it('has the 5 Jan 2026 deadline and the 30-day / 2-year retention consequence', () => {
+      const quill = tool('quill-chat');
+      expect(quill.optOut!.deadline!.date).toBe('2026-01-05');
+      expect(quill.optOut!.consequences![0]).toBe(
+        'Opting out keeps 30-day retention; allowing training extends it to 2 years.',
+      );
+      const personal = quill.dataHandling!.retention!.filter((r) =>
+        r.appliesTo?.includes('personal'),
+      );
+      expect(personal.map((r) => r.period)).toEqual(['30 days', 'up to 2 years']);
+    });
+
+    it('keeps API data 14 days since 1 Feb 2026 (was 30), with the ZDR caveat', () => {
+      const quill = tool('quill-chat');
+      const api = quill.dataHandling!.retention!.find((r) => r.appliesTo?.includes('api'))!;
+      expect(api).toEqual({
+        who: 'API inputs and outputs',
+        appliesTo: ['api'],
+        period: '14 days',
+        days: 14,
+        effective: '2026-02-01',
+        previous: '30 days',
+      });
+      expect(quill.dataHandling!.zdr!.availability).toBe('enterprise');
+      expect(quill.dataHandling!.zdr!.caveats).toEqual([
+        'Zero data retention does not cover Quill Chat used through partner clouds.',
+      ]);
+    });
+
+    it('keeps a dated policy change apart from a correction of the record', () => {
+      const { history } = tool('quill-chat');
+      expect(history!.map((h) => [h.type, h.date])).toEqual([
+        ['policy-change', '2025-12-01'],
+        ['record-correction', '2026-01-20'],
+      ]);
+      expect(history![0]).toMatchObject({
+        tier: 'personal',
+        before: { verdict: 'no-training' },
+        after: { verdict: 'trains-unless-opt-out' },
+      });
+    });
+
+    it('cites its two sources by URL, adds no quote or date, and has no verification date', () => {
+      const quill = tool('quill-chat');
+      expect(quill.sources).toEqual([
+        {
+          id: 'quill-announcement',
+          url: 'https://quill.example/news/training-update',
+          kind: 'announcement',
+        },
+        {
+          id: 'quill-news',
+          url: 'https://news.example.org/2025/12/01/quill-chat-opt-out',
+          kind: 'news',
+        },
+      ]);
+      expect(quill.lastVerified).toBeUndefined();
+      expect(quill.confidence).toBeUndefined();
+    });
   });
 
-  it('has the DPA, SOC 2 / GDPR / CCPA and the third-party model provider statement', () => {
-    expect(jasper.dataHandling!.dpa!.url).toBe('https://www.jasper.ai/legal/dpa');
-    expect(jasper.dataHandling!.certifications).toEqual(['SOC 2', 'GDPR', 'CCPA']);
-    expect(jasper.dataHandling!.thirdPartyModels).toBe(
-      'Third-party model providers are not permitted to train on customer content.',
-    );
-    expect(jasper.dataHandling!.zdrDpa).toBe('enterprise');
+  describe('dist/tools/inkwell-notes.json (unclear)', () => {
+    it('says the terms permit use and whether that includes training is unclear', () => {
+      const inkwell = tool('inkwell-notes');
+      expect(inkwell.headline.verdict).toBe('unclear');
+      expect(inkwell.tiers.map((t) => t.verdict)).toEqual(['unclear']);
+    });
+
+    it('quotes the licence clause verbatim from the named document, with its analysis', () => {
+      const inkwell = tool('inkwell-notes');
+      const clause = inkwell.clauses![0]!;
+      expect(clause).toEqual({
+        id: 'notes-licence',
+        document: 'Inkwell Terms of Use',
+        source: 'inkwell-terms',
+        text: 'You grant Inkwell a licence to use your Notes to operate and improve the Services.',
+        plainMeaning: 'Inkwell can use what you write to make its products better.',
+        whyItMatters: 'The clause lets Inkwell use your notes beyond showing them back to you.',
+        interpretiveNote: "The scope of 'improve the Services' is not defined.",
+        products: ['Inkwell Notes', 'Inkwell Sync'],
+      });
+      expect(inkwell.sources.find((s) => s.id === clause.source)).toEqual({
+        id: 'inkwell-terms',
+        document: 'Inkwell Terms of Use',
+        kind: 'terms',
+        quote: clause.text,
+      });
+    });
+
+    it('has two change records and a compliance analysis labelled as analysis', () => {
+      const inkwell = tool('inkwell-notes');
+      expect(inkwell.history!.map((h) => h.type)).toEqual(['policy-change', 'policy-change']);
+      expect(inkwell.history![0]!.summary).toContain('"Do not use my notes" setting');
+      expect(inkwell.compliance).toMatchObject({
+        label: 'analysis',
+        clause: 'notes-licence',
+        exposure: { level: 'medium' },
+        jurisdictions: ['EU/EEA', 'California'],
+      });
+      expect(inkwell.compliance!.contractImplications).toContain('GDPR Article 28');
+    });
+
+    it('leaves out what its source does not give', () => {
+      const inkwell = tool('inkwell-notes');
+      for (const field of [
+        'optOut',
+        'dataHandling',
+        'lastVerified',
+        'confidence',
+        'category',
+        'officialSite',
+        'aliases',
+      ] as const) {
+        expect(inkwell[field], field).toBeUndefined();
+      }
+    });
   });
 
-  it('corrects the marketing claim against the Terms and records the conflict', () => {
-    expect(jasper.listicles!.correction).toMatch(
-      /^Jasper's enterprise\/ethics marketing says data is "never used for training," but the binding Terms of Service \(v4\.1\)/,
-    );
-    expect(jasper.conflicts![0]!.sources).toEqual(['jasper-trust', 'jasper-terms']);
-  });
+  describe('the published files', () => {
+    it('are five files per record, each JSON file a valid record', () => {
+      const files = readdirSync(`${build.dist}/tools`).sort();
+      const ids = ['inkwell-notes', 'probe-writer', 'quill-assistant', 'quill-chat'];
+      expect(files).toEqual(
+        ids.flatMap((id) => ['cjs', 'd.cts', 'd.ts', 'js', 'json'].map((ext) => `${id}.${ext}`)),
+      );
+      for (const id of ids) {
+        expect(recordFileSchema.safeParse(readJson(`${build.dist}/tools/${id}.json`)).success).toBe(
+          true,
+        );
+      }
+      expect(readFileSync(`${build.dist}/tools/probe-writer.d.ts`, 'utf8')).toContain(
+        'declare const record: ToolRecord;',
+      );
+      expect(readFileSync(`${build.dist}/tools/quill-assistant.d.ts`, 'utf8')).toContain(
+        'declare const record: RedirectRecord;',
+      );
+    });
 
-  it('was last verified 2026-06-01 with medium confidence, and cites three dated sources', () => {
-    expect(jasper.lastVerified).toBe('2026-06-01');
-    expect(jasper.confidence).toBe('medium');
-    expect(jasper.caveat).toBe(
-      'Terms change — confirm directly with Jasper before sending confidential data.',
-    );
-    expect(jasper.sources.map((s) => [s.url, s.published ?? s.retrieved])).toEqual([
-      ['https://www.jasper.ai/legal/terms', '2025-05-30'],
-      ['https://www.jasper.ai/legal/dpa', '2026-06-01'],
-      ['https://www.jasper.ai/trust', '2026-06-01'],
-    ]);
-    expect(jasper.sources.every((s) => s.supports)).toBe(true);
+    it('publish the redirect as its own small record, in the catalog and in data.json', () => {
+      const redirect: RedirectRecord = {
+        kind: 'moved',
+        id: 'quill-assistant',
+        redirectTo: 'quill-chat',
+        date: '2026-01-12',
+        reason: 'Quill Assistant was renamed Quill Chat; the old id keeps working.',
+      };
+      expect(readJson(`${build.dist}/tools/quill-assistant.json`)).toEqual(redirect);
+      expect(readJson<{ redirects: unknown }>(`${build.dist}/catalog.json`).redirects).toEqual({
+        'quill-assistant': 'quill-chat',
+      });
+      expect(readJson<{ redirects: unknown }>(`${build.dist}/data.json`).redirects).toEqual({
+        'quill-assistant': redirect,
+      });
+    });
+
+    it('include data.json, the whole dataset, which validates as a whole', () => {
+      const data = datasetSchema.parse(readJson(`${build.dist}/data.json`));
+      expect(data.version).toBe(packageVersion);
+      expect(Object.keys(data.tools)).toEqual(['inkwell-notes', 'probe-writer', 'quill-chat']);
+      for (const [id, record] of Object.entries(data.tools)) expect(record).toEqual(tool(id));
+    });
+
+    it('include a compact catalog with id, name, vendor, category, aliases, verdict and last verification', () => {
+      const catalog = readJson<{ version: string; tools: CatalogEntry[] }>(
+        `${build.dist}/catalog.json`,
+      );
+      expect(catalog.version).toBe(packageVersion);
+      expect(catalog.tools).toEqual([
+        {
+          id: 'inkwell-notes',
+          name: 'Inkwell Notes',
+          vendor: 'Inkwell Software',
+          verdict: 'unclear',
+        },
+        {
+          id: 'probe-writer',
+          name: 'Probe Writer',
+          vendor: 'Probe Labs',
+          category: 'AI writing / marketing',
+          aliases: ['Probe', 'ProbeWriter'],
+          verdict: 'trains-by-default',
+          lastVerified: '2026-02-20',
+        },
+        {
+          id: 'quill-chat',
+          name: 'Quill Chat',
+          vendor: 'Quill Systems',
+          category: 'AI chat assistant',
+          verdict: 'depends-on-plan',
+        },
+      ]);
+    });
+
+    it('load every record as an ES module and as CommonJS, equal to its JSON', async () => {
+      for (const id of ['inkwell-notes', 'probe-writer', 'quill-assistant', 'quill-chat']) {
+        const json = readJson(`${build.dist}/tools/${id}.json`);
+        const esm = (await import(`${build.dist}/tools/${id}.js`)) as { default: unknown };
+        expect(esm.default, id).toEqual(json);
+        expect(requireCjs(`${build.dist}/tools/${id}.cjs`), id).toEqual(json);
+      }
+    });
+
+    it('keep one record per chunk: the loaders import each record separately', async () => {
+      const { loaders } = (await import(`${build.dist}/loaders.js`)) as {
+        loaders: Record<string, () => Promise<RecordFile>>;
+      };
+      const cjs = requireCjs(`${build.dist}/loaders.cjs`) as {
+        loaders: Record<string, () => Promise<RecordFile>>;
+      };
+      const ids = ['inkwell-notes', 'probe-writer', 'quill-assistant', 'quill-chat'];
+      expect(Object.keys(loaders).sort()).toEqual(ids);
+      expect(Object.keys(cjs.loaders).sort()).toEqual(ids);
+      expect((await loaders['probe-writer']!()).id).toBe('probe-writer');
+      expect(await cjs.loaders['quill-assistant']!()).toEqual(
+        readJson(`${build.dist}/tools/quill-assistant.json`),
+      );
+      const loadersModule = readFileSync(`${build.dist}/loaders.js`, 'utf8');
+      expect(loadersModule).toContain("import('./tools/probe-writer.js')");
+      expect(loadersModule).not.toContain('Prompts and Drafts');
+    });
   });
 });
 
-describe('dist/tools/claude.json', () => {
-  const claude = tool('claude');
-
-  it('depends on the plan: consumer trains unless opted out since 28 Aug 2025, the rest do not', () => {
-    expect(claude.headline.verdict).toBe('depends-on-plan');
-    expect(tierOf(claude, 'consumer')).toMatchObject({
-      label: 'Free / Pro / Max (consumer)',
-      plans: ['Free', 'Pro', 'Max'],
-      verdict: 'trains-unless-opt-out',
-      since: '2025-08-28',
-    });
-    expect(tierOf(claude, 'commercial')).toMatchObject({
-      plans: ['Claude for Work', 'Team', 'Enterprise', 'Gov', 'Edu'],
-      verdict: 'no-training',
-    });
-    expect(tierOf(claude, 'api').verdict).toBe('no-training');
+describe('the build, when a record has an error', () => {
+  it('stops with every error located, and publishes nothing', () => {
+    const build = buildFixtureDataset([...DATASET, 'invalid/bad-verdict.yaml'], '2026-03-01');
+    try {
+      expect(build.code).toBe(1);
+      expect(build.err).toBe(
+        'records/bad-verdict.yaml:13:14  tiers[0].verdict  is "sometimes" (expected one of: trains, trains-unless-opt-out, trains-if-opt-in, no-training, unclear, unknown)\n' +
+          '\nBuild stopped: 1 error(s) in the records.\n',
+      );
+      expect(existsSync(build.dist)).toBe(false);
+    } finally {
+      build.remove();
+    }
   });
 
-  it('has the 8 Oct 2025 deadline and the 30-day / 5-year retention consequence', () => {
-    expect(claude.optOut!.deadline!.date).toBe('2025-10-08');
-    expect(claude.optOut!.consequences![0]).toBe(
-      'Opting out keeps the original 30-day retention; allowing training extends retention up to 5 years.',
-    );
-    const consumer = claude.dataHandling!.retention!.filter((r) =>
-      r.appliesTo?.includes('consumer'),
-    );
-    expect(consumer.map((r) => r.period)).toEqual(['30 days', 'up to 5 years']);
+  it('refuses a date after the day it runs', () => {
+    // probe-writer was verified on 2026-02-20 and cites sources retrieved that day.
+    const build = buildFixtureDataset(DATASET, '2026-02-19');
+    try {
+      expect(build.code).toBe(1);
+      expect(build.err.split('\n').filter((line) => line.includes('in the future'))).toEqual([
+        'records/probe-writer.yaml:92:16  sources[1].retrieved  is 2026-02-20, which is in the future (expected a date on or before today, 2026-02-19)',
+        'records/probe-writer.yaml:97:16  sources[2].retrieved  is 2026-02-20, which is in the future (expected a date on or before today, 2026-02-19)',
+        'records/probe-writer.yaml:99:15  lastVerified  is 2026-02-20, which is in the future (expected a date on or before today, 2026-02-19)',
+      ]);
+      expect(build.err).toMatch(/\nBuild stopped: 3 error\(s\) in the records\.\n$/);
+    } finally {
+      build.remove();
+    }
   });
 
-  it('keeps API data 7 days since 14 Sep 2025 (was 30), with ZDR voided through Bedrock and Vertex', () => {
-    const api = claude.dataHandling!.retention!.find((r) => r.appliesTo?.includes('api'))!;
-    expect(api).toMatchObject({
-      period: '7 days',
-      days: 7,
-      effective: '2025-09-14',
-      previous: '30 days',
-    });
-    expect(claude.dataHandling!.zdr!.availability).toBe('enterprise');
-    expect(claude.dataHandling!.zdr!.caveats![0]).toContain('Amazon Bedrock, Google Vertex');
-  });
-
-  it('records the reversal as a dated policy change, not a correction of ours', () => {
-    const reversal = claude.history!.find(
-      (h) => h.type === 'policy-change' && h.tier === 'consumer',
-    )!;
-    expect(reversal).toMatchObject({
-      date: '2025-08-28',
-      before: { verdict: 'no-training' },
-      after: { verdict: 'trains-unless-opt-out' },
-    });
-  });
-
-  it('cites the three sources, with no quote or date the seed does not give, and no verification date', () => {
-    expect(claude.sources.map((s) => s.url)).toEqual([
-      'https://www.anthropic.com/news/updates-to-our-consumer-terms',
-      'https://techcrunch.com/2025/08/28/anthropic-users-face-a-new-choice-opt-out-or-share-your-data-for-ai-training/',
-      'https://privacy.claude.com/en/articles/10301952-updates-to-our-privacy-policy',
-    ]);
-    expect(claude.sources.some((s) => s.quote || s.published || s.retrieved)).toBe(false);
-    expect(claude.lastVerified).toBeUndefined();
-    expect(claude.confidence).toBeUndefined();
-  });
-});
-
-describe('dist/tools/ai21.json', () => {
-  const ai21 = tool('ai21');
-
-  it('says the terms permit use and whether that includes training is unclear', () => {
-    expect(ai21.headline.verdict).toBe('unclear');
-    expect(ai21.tiers.map((t) => t.verdict)).toEqual(['unclear']);
-  });
-
-  it('quotes the licence clause verbatim from the Terms of Use, with its analysis', () => {
-    const clause = ai21.clauses![0]!;
-    expect(clause.document).toBe('AI21 Labs Terms of Use');
-    expect(clause.text).toContain('solely to provide, maintain, and improve the Services');
-    expect(clause.plainMeaning).toMatch(/^When you send text or other content to AI21's services/);
-    expect(clause.whyItMatters).toMatch(/beyond just fulfilling the immediate request\.$/);
-    expect(clause.interpretiveNote).toMatch(
-      /^The precise scope of 'improve the Services' is not defined/,
-    );
-    expect(clause.products).toEqual(['Jamba', 'AI21 Studio', 'connected APIs']);
-    const source = ai21.sources.find((s) => s.id === clause.source)!;
-    expect(source).toEqual({
-      id: 'ai21-terms-of-use',
-      document: 'AI21 Labs Terms of Use',
-      kind: 'terms',
-      quote: clause.text,
-    });
-  });
-
-  it('has two change records and a compliance analysis labelled as analysis', () => {
-    expect(ai21.history!.map((h) => h.type)).toEqual(['policy-change', 'policy-change']);
-    expect(ai21.history![0]!.summary).toContain('"Your Opt-Out Rights" button');
-    expect(ai21.compliance).toMatchObject({
-      label: 'analysis',
-      exposure: { level: 'high' },
-      jurisdictions: ['EU/EEA', 'California', 'Illinois', 'New York'],
-    });
-    expect(ai21.compliance!.contractImplications).toContain('GDPR Article 28');
-  });
-
-  it('leaves out what the seed does not give', () => {
-    for (const field of [
-      'optOut',
-      'dataHandling',
-      'lastVerified',
-      'confidence',
-      'category',
-      'officialSite',
-    ] as const) {
-      expect(ai21[field]).toBeUndefined();
+  it('still builds records that are long unverified: staleness is for `pnpm validate`', () => {
+    // Four years after probe-writer's verification, and quill-chat was never verified.
+    const build = buildFixtureDataset(DATASET, '2030-03-01');
+    try {
+      expect(build.err).toBe('');
+      expect(build.out).toBe(`data ${packageVersion}: 3 tool(s), 1 redirect(s)\n`);
+      expect(build.code).toBe(0);
+    } finally {
+      build.remove();
     }
   });
 });
 
-describe('the published files', () => {
-  it('are each a valid record, and data.json validates as a whole', () => {
-    for (const file of readdirSync(`${dist}/tools`).filter((f) => f.endsWith('.json'))) {
+/** Every id a record refers to, by what it refers to, from anywhere in the record. */
+function references(record: ToolRecord) {
+  const refs: Array<{ kind: 'source' | 'tier' | 'clause'; id: string; at: string }> = [];
+  const walk = (value: unknown, path: string[]) => {
+    if (Array.isArray(value)) {
+      const key = path.at(-1);
+      if (path.length > 1 && key === 'sources')
+        for (const id of value) refs.push({ kind: 'source', id: String(id), at: path.join('.') });
+      else if (key === 'appliesTo')
+        for (const id of value) refs.push({ kind: 'tier', id: String(id), at: path.join('.') });
+      else value.forEach((item, i) => walk(item, [...path, String(i)]));
+    } else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        const at = [...path, key].join('.');
+        if (key === 'source' && path.length > 0)
+          refs.push({ kind: 'source', id: String(child), at });
+        else if (key === 'tier' && path[0] === 'history')
+          refs.push({ kind: 'tier', id: String(child), at });
+        else if (key === 'clause' && path[0] === 'compliance')
+          refs.push({ kind: 'clause', id: String(child), at });
+        else walk(child, [...path, key]);
+      }
+    }
+  };
+  walk(record, []);
+  return refs;
+}
+
+/** Every string in a value, with its path. */
+function strings(value: unknown, path = ''): Array<[string, string]> {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, `${path}[${i}]`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, child]) =>
+      strings(child, path ? `${path}.${key}` : key),
+    );
+  return [];
+}
+
+describe('the published dataset, for every shipped record', () => {
+  const dist = `${packageDir}dist`;
+  const shipped = validateShipped();
+  const all: RecordFile[] = [...shipped.tools, ...shipped.redirects];
+  const published = (id: string) => readJson<RecordFile>(`${dist}/tools/${id}.json`);
+
+  it('validates, so every record is published', () => {
+    expect(shipped.lines).toEqual([]);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.map((r) => r.id).sort()).toEqual(
+      shipped.inputs.map((input) => input.file.replace(/\.ya?ml$/, '')).sort(),
+    );
+  });
+
+  it('publishes each record once, as valid JSON equal to its YAML', () => {
+    const files = readdirSync(`${dist}/tools`).filter((f) => f.endsWith('.json'));
+    expect(files.sort()).toEqual(all.map((r) => `${r.id}.json`).sort());
+    for (const record of all) {
+      const json = published(record.id);
+      expect(recordFileSchema.safeParse(json).success, record.id).toBe(true);
+      expect(json, record.id).toEqual(record);
+    }
+  });
+
+  it('publishes each record as an ES module, CommonJS and types, equal to its JSON', async () => {
+    for (const record of all) {
+      const esm = (await import(`${dist}/tools/${record.id}.js`)) as { default: unknown };
+      expect(esm.default, record.id).toEqual(published(record.id));
+      expect(requireCjs(`${dist}/tools/${record.id}.cjs`), record.id).toEqual(published(record.id));
+      const type = record.kind === 'tool' ? 'ToolRecord' : 'RedirectRecord';
+      for (const ext of ['d.ts', 'd.cts']) {
+        expect(readFileSync(`${dist}/tools/${record.id}.${ext}`, 'utf8'), record.id).toContain(
+          `declare const record: ${type};`,
+        );
+      }
+    }
+  });
+
+  it('has data.json holding every tool and redirect, valid as a whole', () => {
+    const data = datasetSchema.parse(readJson(`${dist}/data.json`));
+    expect(data.version).toBe(packageVersion);
+    expect(data.tools).toEqual(Object.fromEntries(shipped.tools.map((t) => [t.id, t])));
+    expect(data.redirects).toEqual(Object.fromEntries(shipped.redirects.map((r) => [r.id, r])));
+  });
+
+  it('has one catalog entry per tool, in id order, matching its record', () => {
+    const catalog = readJson<{ version: string; tools: CatalogEntry[]; redirects: unknown }>(
+      `${dist}/catalog.json`,
+    );
+    expect(catalog.version).toBe(packageVersion);
+    expect(catalog.tools.map((e) => e.id)).toEqual(shipped.tools.map((t) => t.id).sort());
+    for (const entry of catalog.tools) {
+      const record = published(entry.id) as ToolRecord;
+      expect(catalogEntrySchema.safeParse(entry).success, entry.id).toBe(true);
+      expect(entry, entry.id).toEqual({
+        id: record.id,
+        name: record.name,
+        vendor: record.vendor,
+        ...(record.category ? { category: record.category } : {}),
+        ...(record.aliases ? { aliases: record.aliases } : {}),
+        verdict: record.headline.verdict,
+        ...(record.lastVerified ? { lastVerified: record.lastVerified } : {}),
+      });
+    }
+    expect(catalog.redirects).toEqual(
+      Object.fromEntries(shipped.redirects.map((r) => [r.id, r.redirectTo])),
+    );
+  });
+
+  it('has a headline verdict that agrees with the tiers of each tool', () => {
+    for (const record of shipped.tools) {
+      expect(published(record.id), record.id).toMatchObject({
+        headline: { verdict: deriveHeadlineVerdict(record.tiers) },
+      });
+    }
+  });
+
+  it('resolves every source, tier and clause a record refers to within that record', () => {
+    for (const record of shipped.tools) {
+      const json = published(record.id) as ToolRecord;
+      const known = {
+        source: new Set(json.sources.map((s) => s.id)),
+        tier: new Set(json.tiers.map((t) => t.id)),
+        clause: new Set((json.clauses ?? []).map((c) => c.id)),
+      };
+      const unresolved = references(json).filter((ref) => !known[ref.kind].has(ref.id));
+      expect(unresolved, record.id).toEqual([]);
+      for (const clause of json.clauses ?? []) expect(known.source.has(clause.source)).toBe(true);
+    }
+  });
+
+  it('links only to https URLs, and every source has a URL or a document name', () => {
+    for (const record of shipped.tools) {
+      const json = published(record.id) as ToolRecord;
+      const links = strings(json).filter(
+        ([path, value]) =>
+          /(^|\.)(url|officialSite)$/.test(path) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value),
+      );
+      for (const [path, value] of links) {
+        expect(`${path}: ${value}`, record.id).toMatch(/^[^ ]+: https:\/\/[^\s/]+\.[^\s/]+/);
+        expect(new URL(value).protocol, `${record.id} ${path}`).toBe('https:');
+      }
       expect(
-        toolRecordSchema.safeParse(JSON.parse(readFileSync(`${dist}/tools/${file}`, 'utf8')))
-          .success,
-      ).toBe(true);
+        strings(json).filter(([, value]) => /\bhttp:\/\//i.test(value)),
+        record.id,
+      ).toEqual([]);
+      for (const source of json.sources)
+        expect(Boolean(source.url || source.document), `${record.id} ${source.id}`).toBe(true);
     }
-    const data = datasetSchema.parse(JSON.parse(readFileSync(`${dist}/data.json`, 'utf8')));
-    expect(Object.keys(data.tools).sort()).toEqual(['ai21', 'claude', 'jasper']);
-    expect(data.version).toBe(
-      JSON.parse(readFileSync(`${packageDir}package.json`, 'utf8')).version,
-    );
   });
 
-  it('include a compact catalog with id, name, vendor, verdict and last verification', () => {
-    const catalog = JSON.parse(readFileSync(`${dist}/catalog.json`, 'utf8'));
-    expect(catalog.tools).toEqual([
-      { id: 'ai21', name: 'AI21 Labs', vendor: 'AI21 Labs', verdict: 'unclear' },
-      {
-        id: 'claude',
-        name: 'Claude',
-        vendor: 'Anthropic',
-        category: 'AI chat assistant',
-        verdict: 'depends-on-plan',
-      },
-      {
-        id: 'jasper',
-        name: 'Jasper',
-        vendor: 'Jasper',
-        category: 'AI writing / marketing',
-        verdict: 'trains-by-default',
-        lastVerified: '2026-06-01',
-      },
-    ]);
-  });
-
-  it('load one tool as an ES module and as CommonJS, equal to its JSON', async () => {
-    const esm = (await import(`${dist}/tools/claude.js`)) as { default: ToolRecord };
-    const cjs = createRequire(import.meta.url)(`${dist}/tools/claude.cjs`) as ToolRecord;
-    expect(esm.default).toEqual(tool('claude'));
-    expect(cjs).toEqual(tool('claude'));
-  });
-
-  it('keep one tool per chunk: the loaders import each record separately', async () => {
-    const { loaders } = (await import(`${dist}/loaders.js`)) as {
-      loaders: Record<string, () => Promise<ToolRecord>>;
+  it('keeps every record out of the catalog module and loads each through its own loader', async () => {
+    const { catalog, toolIds, redirects, dataVersion } = (await import(`${dist}/catalog.js`)) as {
+      catalog: CatalogEntry[];
+      toolIds: string[];
+      redirects: Record<string, RedirectRecord>;
+      dataVersion: string;
     };
-    expect(Object.keys(loaders).sort()).toEqual(['ai21', 'claude', 'jasper']);
-    expect((await loaders.jasper!()).name).toBe('Jasper');
-    const catalogModule = readFileSync(`${dist}/catalog.js`, 'utf8');
-    expect(catalogModule).not.toContain('Customer Property');
+    expect(catalog).toEqual(readJson<{ tools: unknown }>(`${dist}/catalog.json`).tools);
+    expect(toolIds).toEqual(shipped.tools.map((t) => t.id));
+    expect(redirects).toEqual(Object.fromEntries(shipped.redirects.map((r) => [r.id, r])));
+    expect(dataVersion).toBe(packageVersion);
+
+    // The catalog module and the chunks it imports carry no record body.
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(`${dist}/${file}`, 'utf8');
+      expect(code, file).not.toMatch(/\b(shortAnswer|tiers|quote|sources)\b/);
+      for (const [, next] of code.matchAll(/from\s*["']\.\/([^"']+)["']/g)) visit(next!);
+    };
+    visit('catalog.js');
+
+    const { loaders } = (await import(`${dist}/loaders.js`)) as {
+      loaders: Record<string, () => Promise<RecordFile>>;
+    };
+    expect(Object.keys(loaders).sort()).toEqual(all.map((r) => r.id).sort());
+    for (const record of all) {
+      expect(await loaders[record.id]!(), record.id).toEqual(published(record.id));
+    }
   });
 
-  it('keep the main entry browser-safe: no Node built-ins', () => {
+  it('exports every tool from the main entry, equal to its JSON', async () => {
+    const { records, toolIds } = (await import(`${dist}/index.js`)) as {
+      records: Record<string, ToolRecord>;
+      toolIds: string[];
+    };
+    expect(Object.keys(records)).toEqual(toolIds);
+    for (const id of toolIds) expect(records[id], id).toEqual(published(id));
+  });
+
+  it('keeps the main entry browser-safe: no Node built-ins', () => {
     for (const file of readdirSync(dist).filter((f) => /\.(c?js)$/.test(f))) {
       const code = readFileSync(`${dist}/${file}`, 'utf8');
       expect(code, file).not.toMatch(

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturesDir, packageDir } from './helpers.js';
+import { asOfDay, fixturesDir, packageDir, shippedInputs } from './helpers.js';
 
 const bin = (name: string, args: string[], cwd = fixturesDir) => {
   const result = spawnSync(process.execPath, [`${packageDir}dist/cli/${name}.js`, ...args], {
@@ -15,11 +15,67 @@ const bin = (name: string, args: string[], cwd = fixturesDir) => {
 };
 
 describe('ai-training-verdict-validate', () => {
-  it('passes the shipped records (exit 0), showing warnings for never-verified ones', () => {
-    const { code, out } = bin('validate', ['--now', '2026-11-24'], packageDir);
+  const NEVER_VERIFIED =
+    'stale/never-verified.yaml:1:1  (file)  warning  has no lastVerified date: no maintainer has confirmed its sources yet (expected lastVerified: YYYY-MM-DD once every source has been checked)';
+
+  it('passes records that only have warnings (exit 0), showing each warning', () => {
+    const { code, out } = bin('validate', ['--now', '2026-03-01', 'valid', 'stale']);
+    expect(out).toBe(`${NEVER_VERIFIED}\n\n3 files checked: 0 error(s), 1 warning(s)\n`);
     expect(code).toBe(0);
-    expect(out).toContain('records/claude.yaml:2:1  (file)  warning  has no lastVerified date');
-    expect(out.trim().split('\n').at(-1)).toBe('3 files checked: 0 error(s), 2 warning(s)');
+  });
+
+  it('judges staleness on the --now day: a warning after 180 days, an error after 365', () => {
+    const warned = bin('validate', ['--now', '2026-07-10', 'valid/minimal.yaml']);
+    expect(warned.out).toBe(
+      'valid/minimal.yaml:21:15  lastVerified  warning  is 181 days old; re-verify before 365 days (expected a verification within 180 days)\n\n1 file checked: 0 error(s), 1 warning(s)\n',
+    );
+    expect(warned.code).toBe(0);
+    const failed = bin('validate', ['--now', '2027-01-11', 'valid/minimal.yaml']);
+    expect(failed.out).toBe(
+      'valid/minimal.yaml:21:15  lastVerified  is 366 days old; records must be re-verified within 365 days (expected every source re-checked and lastVerified updated)\n\n1 file checked: 1 error(s), 0 warning(s)\n',
+    );
+    expect(failed.code).toBe(1);
+    const skipped = bin('validate', [
+      '--now',
+      '2027-01-11',
+      '--no-staleness',
+      'valid/minimal.yaml',
+    ]);
+    expect(skipped.out).toBe('1 file checked: 0 error(s), 0 warning(s)\n');
+    expect(skipped.code).toBe(0);
+  });
+
+  it('prints errors only with --quiet, and the problems as JSON with --json', () => {
+    const quiet = bin('validate', ['--quiet', '--now', '2026-03-01', 'stale']);
+    expect(quiet.out).toBe('1 file checked: 0 error(s), 1 warning(s)\n');
+    expect(quiet.code).toBe(0);
+    const json = bin('validate', ['--json', '--now', '2026-03-01', 'stale']);
+    expect(JSON.parse(json.out)).toEqual({
+      errors: 0,
+      warnings: 1,
+      problems: [
+        {
+          file: 'stale/never-verified.yaml',
+          line: 1,
+          column: 1,
+          field: '',
+          message: 'has no lastVerified date: no maintainer has confirmed its sources yet',
+          expected: 'lastVerified: YYYY-MM-DD once every source has been checked',
+          severity: 'warning',
+          rule: 'never-verified',
+        },
+      ],
+    });
+    expect(json.code).toBe(0);
+  });
+
+  it('checks every record shipped in the package when given no paths', () => {
+    // Judged on the records' as-of day (see asOfDay); whether they are stale is records.test.ts's.
+    const inputs = shippedInputs();
+    const files = inputs.length === 1 ? '1 file' : `${inputs.length} files`;
+    const { code, out } = bin('validate', ['--now', asOfDay(inputs), '--no-staleness'], packageDir);
+    expect(out).toBe(`${files} checked: 0 error(s), 0 warning(s)\n`);
+    expect(code).toBe(0);
   });
 
   it('reports every problem of a corrupted folder at once with file:line:col and exits 1', () => {
@@ -39,7 +95,7 @@ describe('ai-training-verdict-validate', () => {
     const bad = bin('validate', ['--now', 'yesterday']);
     expect(bad.code).toBe(2);
     expect(bad.err).toBe('error: --now must be a date as YYYY-MM-DD, got "yesterday"\n');
-    const unknown = bin('validate', ['--frobnicate']);
+    const unknown = bin('validate', ['--now', '2026-03-01', '--frobnicate']);
     expect(unknown.code).toBe(2);
     expect(unknown.err.split('\n')[0]).toBe(
       "error: Unknown option '--frobnicate'. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- \"--frobnicate\"",
@@ -47,7 +103,7 @@ describe('ai-training-verdict-validate', () => {
   });
 
   it('names a path that does not exist', () => {
-    const { code, out } = bin('validate', ['no-such-folder']);
+    const { code, out } = bin('validate', ['--now', '2026-03-01', 'no-such-folder']);
     expect(code).toBe(1);
     expect(out).toContain('no-such-folder:1:1  (file)  does not exist');
   });
@@ -68,7 +124,7 @@ describe('ai-training-verdict-new-tool', () => {
     const text = readFileSync(join(dir, 'perplexity.yaml'), 'utf8');
     expect(text).toContain('id: perplexity\nname: "Perplexity"\nvendor: "Perplexity AI"');
 
-    const checked = bin('validate', [dir], dir);
+    const checked = bin('validate', ['--now', '2026-03-01', dir], dir);
     expect(checked.code).toBe(1);
     expect(checked.out).toContain('perplexity.yaml:13:12  headline.verdict  is "TODO"');
     expect(checked.out).toContain('still holds a TODO placeholder');

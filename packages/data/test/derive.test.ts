@@ -7,9 +7,9 @@ const headlineOf = (...verdicts: TierVerdict[]) =>
 
 describe('deriveHeadlineVerdict', () => {
   it.each<[TierVerdict[], string]>([
-    [['trains', 'trains-unless-opt-out'], 'trains-by-default'], // Jasper
-    [['trains-unless-opt-out', 'no-training', 'no-training'], 'depends-on-plan'], // Claude
-    [['unclear'], 'unclear'], // AI21
+    [['trains', 'trains-unless-opt-out'], 'trains-by-default'],
+    [['trains-unless-opt-out', 'no-training', 'no-training'], 'depends-on-plan'],
+    [['unclear'], 'unclear'],
     [['no-training'], 'no-training'],
     [['no-training', 'trains-if-opt-in'], 'opt-in-only'],
     [['trains-if-opt-in'], 'opt-in-only'],

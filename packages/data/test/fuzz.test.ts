@@ -3,13 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { validateRecordSources } from '../src/node/validate.js';
-import { recordsDir } from './helpers.js';
+import { fixturesDir } from './helpers.js';
 
-const jasperText = readFileSync(`${recordsDir}/jasper.yaml`, 'utf8');
+// A complete record (a fictional tool using every block), as the starting point for damage.
+const recordText = readFileSync(`${fixturesDir}/dataset/probe-writer.yaml`, 'utf8');
 
 /** Whatever goes in, the validator answers with located problems; it never throws. */
 function checkNeverCrashes(text: string) {
-  const result = validateRecordSources([{ file: 'jasper.yaml', text }], {
+  const result = validateRecordSources([{ file: 'probe-writer.yaml', text }], {
     now: new Date('2026-11-24T00:00:00Z'),
   });
   for (const problem of result.problems) {
@@ -46,15 +47,15 @@ describe('validate, given malformed input', { timeout: 120_000 }, () => {
     );
   });
 
-  it('never crashes, and always reports an error, when a real record is damaged', () => {
-    const lines = jasperText.split('\n');
+  it('never crashes, and always reports an error, when a complete record is damaged', () => {
+    const lines = recordText.split('\n');
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: lines.length - 1 }),
         fc.oneof(
           fc.constant(''),
           fc.string({ maxLength: 30 }),
-          fc.constantFrom('  - [', 'tiers: 5', ': :', '\t', 'id: jasper', 'verdict: nope'),
+          fc.constantFrom('  - [', 'tiers: 5', ': :', '\t', 'id: probe-writer', 'verdict: nope'),
         ),
         (at, replacement) => {
           const damaged = [...lines];
@@ -63,7 +64,7 @@ describe('validate, given malformed input', { timeout: 120_000 }, () => {
           const result = checkNeverCrashes(text);
           if (result.errorCount === 0) {
             // Anything still valid must still be the same well-formed record.
-            expect(result.tools.map((t) => t.id)).toEqual(['jasper']);
+            expect(result.tools.map((t) => t.id)).toEqual(['probe-writer']);
           }
         },
       ),

@@ -1,38 +1,43 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readRecordInputs, validateRecordSources } from '../src/node/validate.js';
-import { formatProblem } from '../src/node/problems.js';
-import { recordsDir } from './helpers.js';
+import { daysBetween } from '../src/node/rules.js';
+import { validateShipped } from './helpers.js';
 
-const { inputs } = readRecordInputs([recordsDir]);
-const shipped = () =>
-  validateRecordSources(
-    inputs.map((i) => ({ ...i, file: i.file.slice(recordsDir.length + 1) })),
-    {
-      now: new Date(),
-      staleness: false,
-    },
-  );
+// Every shipped record is judged on its as-of day (the latest date the records hold), never the
+// machine's clock: see asOfDay in helpers.ts.
+const shipped = () => validateShipped();
 
 describe('the shipped records', () => {
-  it('are jasper, claude and ai21, and every one passes validation today', () => {
+  it('every one passes validation on the day the records were last dated', () => {
     const result = shipped();
-    expect(result.problems.map(formatProblem)).toEqual([]);
-    expect(result.tools.map((t) => t.id)).toEqual(['ai21', 'claude', 'jasper']);
+    expect(result.inputs.length).toBeGreaterThan(0);
+    expect(result.lines).toEqual([]);
+    expect(result.tools.length + result.redirects.length).toBe(result.inputs.length);
   });
 
-  it('are within their verification window on the day this release was prepared', () => {
-    // Staleness depends on the calendar, so it is checked at a fixed date here and by
-    // `pnpm validate` (today) for maintainers; records without a date are flagged, never hidden.
-    const result = validateRecordSources(
-      inputs.map((i) => ({ ...i, file: i.file.slice(recordsDir.length + 1) })),
-      { now: new Date('2026-11-24T00:00:00Z') },
+  it('have their staleness reported as warnings, never as a failure of the suite', () => {
+    // Staleness depends on the calendar: `pnpm validate` judges it on the real day for maintainers.
+    // Here it is measured on the as-of day, and a stale or never-verified record only prints a
+    // warning; what must hold is that the validator flags exactly the records it should.
+    const result = shipped();
+    const withStaleness = validateShipped({ staleness: true }).problems;
+    const staleness = withStaleness.filter(
+      (p) => p.rule === 'stale' || p.rule === 'never-verified',
     );
-    expect(result.errorCount).toBe(0);
-    expect(result.problems.map((p) => `${p.file} ${p.rule} ${p.severity}`)).toEqual([
-      'ai21.yaml never-verified warning',
-      'claude.yaml never-verified warning',
-    ]);
+    expect(withStaleness.filter((p) => !staleness.includes(p))).toEqual([]);
+    for (const problem of staleness) {
+      console.warn(`staleness on ${result.today}: ${problem.file}  ${problem.message}`);
+    }
+    const expected = result.tools.flatMap((tool) => {
+      if (tool.lastVerified === undefined) return [`${tool.id} never-verified warning`];
+      const age = daysBetween(tool.lastVerified, result.today);
+      if (age > 365) return [`${tool.id} stale error`];
+      if (age > 180) return [`${tool.id} stale warning`];
+      return [];
+    });
+    expect(
+      staleness.map((p) => `${p.file.replace(/\.ya?ml$/, '')} ${p.rule} ${p.severity}`),
+    ).toEqual(expected);
   });
 });
 
