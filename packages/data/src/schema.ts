@@ -68,7 +68,10 @@ const slug = z
 export const isoDateSchema = z
   .string()
   .regex(ISO_DATE_PATTERN, { error: 'must be an ISO date (YYYY-MM-DD)' })
-  .refine(isIsoDate, { error: 'must be a real calendar date (YYYY-MM-DD)' })
+  // Only judged once it has the shape, so "TODO-date" gets one message, not two.
+  .refine((value) => !ISO_DATE_PATTERN.test(value) || isIsoDate(value), {
+    error: 'must be a real calendar date (YYYY-MM-DD)',
+  })
   // So an editor using the JSON Schema refuses 2025-02-30 as `validate` does, not only the pattern.
   .meta({ format: 'date' })
   .describe('A calendar date, YYYY-MM-DD.');

@@ -126,7 +126,15 @@ describe('ai-training-verdict-new-tool', () => {
 
     const checked = bin('validate', ['--now', '2026-03-01', dir], dir);
     expect(checked.code).toBe(1);
-    expect(checked.out).toContain('perplexity.yaml:13:12  headline.verdict  is "TODO"');
+    // The headline verdict is not in the skeleton: the build derives it from the tiers.
+    expect(text).not.toMatch(/^\s+verdict:.*\n\s+shortAnswer/m);
+    expect(checked.out).toContain(
+      'perplexity.yaml:22:14  tiers[0].verdict  is "TODO" (expected one of: trains, trains-unless-opt-out, trains-if-opt-in, no-training, unclear, unknown)',
+    );
+    expect(checked.out).toContain(
+      'perplexity.yaml:35:16  sources[0].retrieved  is "TODO-date": must be an ISO date (YYYY-MM-DD)\n',
+    );
+    expect(checked.out).not.toContain('must be a real calendar date');
     expect(checked.out).toContain('still holds a TODO placeholder');
   });
 

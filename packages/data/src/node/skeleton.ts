@@ -26,8 +26,7 @@ category: TODO category, e.g. AI writing / marketing   # optional
 # officialSite: https://...                              # optional
 
 headline:
-  # Must agree with the tiers: trains-by-default | depends-on-plan | opt-in-only | no-training | unclear | unknown
-  verdict: TODO
+  # No verdict here: the build derives it from the tiers below (depends-on-plan when they differ).
   shortAnswer: TODO one-sentence answer
   summary: TODO a paragraph with the facts behind the answer
 
@@ -42,7 +41,7 @@ tiers:
     sources: [TODO-source-id]
 
 # optOut:          how to opt out, who may, what it costs (see schema/tool-record.schema.json)
-# dataHandling:    retention periods, ZDR, DPA
+# dataHandling:    retention periods, ZDR, DPA (the ZDR / DPA badge is derived from zdr and dpa)
 # listicles:       what the listicles get wrong
 # history:         dated policy changes and record corrections
 
