@@ -117,14 +117,14 @@ describe('faq', () => {
         expect(entries[0]!.answer).toBe(
           `${record.headline.shortAnswer} ${record.headline.summary}`,
         );
-        const unknown = labels.en.faq;
+        const messages = labels.en.faq;
         expect(entries[1]!.known).toBe(record.optOut !== undefined);
         expect(entries[1]!.answer).toBe(
-          record.optOut?.summary ?? unknown.optOutUnknown.replace('{tool}', record.name),
+          record.optOut?.summary ?? messages.optOutUnknown.replace('{tool}', record.name),
         );
         expect(entries[2]!.known).toBe(record.dataHandling !== undefined);
         expect(entries[2]!.answer).toBe(
-          record.dataHandling?.summary ?? unknown.zdrDpaUnknown.replace('{tool}', record.name),
+          record.dataHandling?.summary ?? messages.zdrDpaUnknown.replace('{tool}', record.name),
         );
         for (const tier of record.tiers) {
           expect(entries[3]!.answer).toContain(
