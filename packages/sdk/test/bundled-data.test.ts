@@ -21,7 +21,6 @@ import {
   history,
   isStale,
   listTools,
-  UnknownToolError,
   verdictFor,
   verdictLabel,
   verificationAge,
@@ -58,17 +57,13 @@ describe('the bundled dataset', () => {
       expect(entry).toEqual(toCatalogEntry(await getTool(id)));
     });
 
-    it('should be found by its id first, and by its name, vendor and every alias', async () => {
+    it('should be found by its id first, and by its name, vendor and every alias', () => {
+      // getTool takes ids (and renamed ids) only; names, vendors and aliases are for findTools,
+      // and one vendor may make several tools.
       const entry = listTools().find((t) => t.id === id)!;
       expect(findTools(id)[0]!.id).toBe(id);
       for (const query of [entry.name, entry.vendor, ...(entry.aliases ?? [])]) {
         expect(findTools(query).map((t) => t.id)).toContain(id);
-        // getTool takes ids only; an alias or a name leads to the tool as a suggestion.
-        const reached = await getTool(query).then(
-          (record) => [record.id],
-          (error: unknown) => (error as UnknownToolError).suggestions,
-        );
-        expect(reached).toContain(id);
       }
     });
 
