@@ -1,48 +1,20 @@
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type VerdictClient } from '../src/client.js';
-import { getTool, UnknownToolError } from '../src/index.js';
+import { dataVersion, getTool, listTools, UnknownToolError } from '../src/index.js';
+import { fixture, fixtureText } from './fixtures/dataset.js';
 
-const require = createRequire(import.meta.url);
-const bundled = JSON.parse(
-  readFileSync(require.resolve('@ai-training-verdict/data/data.json'), 'utf8'),
-) as {
-  version: string;
-  tools: Record<
-    string,
-    { headline: { summary: string; verdict: string }; tiers: Array<{ verdict: string }> }
-  >;
-  redirects: Record<string, unknown>;
-};
-
-const REMOTE = ' (remote copy)';
-/** A valid release that differs from the bundled one in a way a test can see. */
-function release() {
-  const data = structuredClone(bundled);
-  data.version = '9.9.9-test';
-  for (const tool of Object.values(data.tools)) tool.headline.summary += REMOTE;
-  data.redirects['jasper-ai'] = {
-    kind: 'moved',
-    id: 'jasper-ai',
-    redirectTo: 'jasper',
-    date: '2026-01-01',
-    reason: 'Renamed.',
-  };
-  return data;
-}
-
-const good = JSON.stringify(release());
+/** A valid release: the fixture one, whose fictional tools the bundled data does not hold. */
+const good = fixtureText;
 const schemaInvalid = (() => {
-  const data = release();
-  data.tools.jasper!.tiers[0]!.verdict = 'maybe';
+  const data = structuredClone(fixture);
+  (data.tools['lumen-draft']!.tiers[0] as { verdict: string }).verdict = 'maybe';
   return JSON.stringify(data);
 })();
 const contradicting = (() => {
-  const data = release();
-  data.tools.claude!.headline.verdict = 'no-training';
+  const data = structuredClone(fixture);
+  data.tools['quill-chat']!.headline.verdict = 'no-training';
   return JSON.stringify(data);
 })();
 
@@ -88,12 +60,13 @@ async function everyRecord(client: VerdictClient) {
   return Promise.all((await client.listTools()).map((t) => client.getTool(t.id)));
 }
 
+/** The client answers from the bundled data: every record the main entry has, none of the release. */
 async function expectBundled(client: VerdictClient) {
   const records = await everyRecord(client);
-  expect(records.map((r) => r.id)).toEqual(['ai21', 'claude', 'jasper']);
-  for (const record of records) {
-    expect(record.headline.summary).not.toContain(REMOTE);
-    expect(record).toEqual(await getTool(record.id));
+  expect(records.map((r) => r.id)).toEqual(listTools().map((t) => t.id));
+  for (const record of records) expect(record).toEqual(await getTool(record.id));
+  for (const id of Object.keys(fixture.tools)) {
+    await expect(client.getTool(id)).rejects.toBeInstanceOf(UnknownToolError);
   }
 }
 
@@ -102,37 +75,46 @@ describe('createClient', () => {
     it('should answer from it and report the source', async () => {
       const client = createClient({ url: `${base}/good.json` });
       expect(client.status).toEqual({ state: 'idle' });
-      const claude = await client.getTool('claude');
-      expect(claude.headline.summary).toMatch(/\(remote copy\)$/);
+      expect(await client.getTool('quill-chat')).toEqual(fixture.tools['quill-chat']);
       expect(client.status).toEqual({
         state: 'remote',
         url: `${base}/good.json`,
-        version: '9.9.9-test',
+        version: '0.0.0-fixture',
       });
     });
 
     it('should answer every function of the main entry from it', async () => {
       const client = createClient({ url: `${base}/good.json` });
-      expect((await client.listTools()).map((t) => t.id)).toEqual(['ai21', 'claude', 'jasper']);
-      expect((await client.findTools('anthropic')).map((t) => t.id)).toEqual(['claude']);
-      expect((await client.verdictFor('claude', 'Pro')).label).toBe('Trains unless you opt out');
-      expect((await client.compare(['jasper']))[0]!.headline.label).toBe('Trains by default');
-      expect((await client.history('claude'))[0]!.date).toBe('2025-08-28');
+      expect((await client.listTools()).map((t) => t.id)).toEqual([
+        'lumen-draft',
+        'quill-chat',
+        'tally-assist',
+      ]);
+      expect((await client.findTools('inkwell')).map((t) => t.id)).toEqual(['quill-chat']);
+      expect((await client.verdictFor('quill-chat', 'Plus')).label).toBe(
+        'Trains unless you opt out',
+      );
+      expect((await client.compare(['lumen-draft']))[0]!.headline.label).toBe('Trains by default');
+      expect((await client.history('quill-chat'))[0]!.date).toBe('2025-03-01');
     });
 
     it("should follow the release's redirects and refuse prototype keys", async () => {
       const client = createClient({ url: `${base}/good.json` });
-      expect((await client.getTool('jasper-ai')).id).toBe('jasper');
+      expect((await client.getTool('inkwell-chat')).id).toBe('quill-chat');
       await expect(client.getTool('__proto__')).rejects.toBeInstanceOf(UnknownToolError);
-      await expect(client.getTool('jsaper')).rejects.toThrow(
-        'Unknown AI tool id "jsaper". Did you mean "jasper"?',
+      await expect(client.getTool('lumne-draft')).rejects.toThrow(
+        'Unknown AI tool id "lumne-draft". Did you mean "lumen-draft"?',
       );
     });
 
     it('should fetch once per client and again on refresh()', async () => {
       const url = `${base}/good.json?cache-test`;
       const client = createClient({ url });
-      await Promise.all([client.getTool('jasper'), client.getTool('claude'), client.load()]);
+      await Promise.all([
+        client.getTool('lumen-draft'),
+        client.getTool('quill-chat'),
+        client.load(),
+      ]);
       await client.listTools();
       expect(client.status).toMatchObject({ state: 'remote' });
       expect(hits.get('/good.json?cache-test')).toBe(1);
@@ -146,15 +128,15 @@ describe('createClient', () => {
       const url = `${base}/schema-invalid.json`;
       const client = createClient({ url });
       await expectBundled(client);
-      expect(client.status).toMatchObject({ state: 'bundled', url, version: bundled.version });
+      expect(client.status).toMatchObject({ state: 'bundled', url, version: dataVersion });
       const reason = client.status.state === 'bundled' ? client.status.reason : undefined;
       expect(reason?.code).toBe('invalid-data');
       expect(reason && 'issues' in reason ? reason.issues : []).toEqual([
-        expect.stringMatching(/^tools\.jasper\.tiers\.0\.verdict: /),
+        expect.stringMatching(/^tools\.lumen-draft\.tiers\.0\.verdict: /),
       ]);
       expect(reason?.message).toMatch(
         new RegExp(
-          `^The release at ${url} failed validation \\(1 problem\\): tools\\.jasper\\.tiers\\.0\\.verdict: `,
+          `^The release at ${url} failed validation \\(1 problem\\): tools\\.lumen-draft\\.tiers\\.0\\.verdict: `,
         ),
       );
     });
@@ -166,12 +148,12 @@ describe('createClient', () => {
       expect(await client.load()).toEqual({
         state: 'bundled',
         url,
-        version: bundled.version,
+        version: dataVersion,
         reason: {
           code: 'invalid-data',
-          message: `The release at ${url} failed validation (1 problem): tools.claude.headline.verdict: is "no-training" but the tiers (consumer: trains-unless-opt-out, commercial: no-training, api: no-training) make it "depends-on-plan"`,
+          message: `The release at ${url} failed validation (1 problem): tools.quill-chat.headline.verdict: is "no-training" but the tiers (personal: trains-unless-opt-out, teams: no-training, api: no-training) make it "depends-on-plan"`,
           issues: [
-            'tools.claude.headline.verdict: is "no-training" but the tiers (consumer: trains-unless-opt-out, commercial: no-training, api: no-training) make it "depends-on-plan"',
+            'tools.quill-chat.headline.verdict: is "no-training" but the tiers (personal: trains-unless-opt-out, teams: no-training, api: no-training) make it "depends-on-plan"',
           ],
         },
       });
@@ -194,7 +176,7 @@ describe('createClient', () => {
       expect(client.status).toEqual({
         state: 'bundled',
         url,
-        version: bundled.version,
+        version: dataVersion,
         reason: {
           code: 'http',
           status: 500,

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { faq, getTool, headline, listTools, UnknownToolError, verdictLabel } from '../src/index.js';
 
 const pkgDir = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = join(pkgDir, '../data');
@@ -19,6 +20,22 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 let dir: string;
 let tarballs: { data: string; sdk: string };
+
+/** The files of a tarball, sorted. */
+const tarFiles = (tarball: string) =>
+  execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean).sort();
+
+/** An id of no tool: the first tool's id with two adjacent letters swapped, as a typo would. */
+const firstId = listTools()[0]!.id;
+const swapAt = [...firstId].findIndex((c, i) => i > 0 && c !== firstId[i - 1]);
+const typo = `${firstId.slice(0, swapAt - 1)}${firstId[swapAt]}${firstId[swapAt - 1]}${firstId.slice(swapAt + 1)}`;
+
+/** What the workspace sources answer for an unknown id; the installed package must say the same. */
+async function unknownToolError(id: string): Promise<UnknownToolError> {
+  const error = await getTool(id).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UnknownToolError);
+  return error as UnknownToolError;
+}
 
 function run(cmd: string, args: string[], cwd = dir) {
   const result = spawnSync(cmd, args, {
@@ -74,10 +91,7 @@ afterAll(() => {
 
 describe('the packed @ai-training-verdict/sdk', { timeout: 180_000 }, () => {
   it('should ship only the build, the README and package.json', () => {
-    const files = execFileSync('tar', ['-tzf', tarballs.sdk], { encoding: 'utf8' })
-      .split('\n')
-      .filter(Boolean)
-      .sort();
+    const files = tarFiles(tarballs.sdk);
     expect(files).toContain('package/dist/index.js');
     expect(files).toContain('package/dist/index.cjs');
     expect(files).toContain('package/dist/index.d.ts');
@@ -90,61 +104,91 @@ describe('the packed @ai-training-verdict/sdk', { timeout: 180_000 }, () => {
     ).toEqual([]);
   });
 
-  it('should import as ESM', () => {
+  it('should depend on a data tarball that holds the chunk of every tool in the catalog', () => {
+    const files = tarFiles(tarballs.data);
+    for (const { id } of listTools()) {
+      for (const ext of ['js', 'cjs', 'json', 'd.ts', 'd.cts']) {
+        expect(files).toContain(`package/dist/tools/${id}.${ext}`);
+      }
+    }
+  });
+
+  it('should import as ESM', async () => {
     writeFileSync(
       join(dir, 'esm.mjs'),
       `import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { getTool, headline, listTools, verdictFor, UnknownToolError } from '@ai-training-verdict/sdk';
 import { createClient } from '@ai-training-verdict/sdk/client';
-const jasper = await getTool('jasper');
-const error = await getTool('jsaper').catch((e) => e);
 const file = createRequire(import.meta.url).resolve('@ai-training-verdict/data/data.json');
 const client = createClient({ url: 'https://cdn.example/data.json', fetch: async () => new Response(readFileSync(file)) });
-const remote = await client.getTool('claude');
+const tools = [];
+for (const { id } of listTools()) {
+  const record = await getTool(id);
+  tools.push({
+    id,
+    name: record.name,
+    headline: headline(record).label,
+    tier: (await verdictFor(id, record.tiers[0].id)).label,
+    remote: (await client.getTool(id)).vendor,
+  });
+}
+const error = await getTool(${JSON.stringify(typo)}).catch((e) => e);
 const clientError = await client.getTool('nope').catch((e) => e);
 console.log(JSON.stringify({
-  name: jasper.name,
-  headline: headline(jasper).label,
-  tools: listTools().map((t) => t.id),
-  pro: (await verdictFor('claude', 'Pro')).label,
+  tools,
   error: error instanceof UnknownToolError ? error.message : String(error),
-  client: [client.status.state, remote.vendor, clientError instanceof UnknownToolError],
+  client: [client.status.state, clientError instanceof UnknownToolError],
 }));
 `,
     );
+    const tools = [];
+    for (const { id } of listTools()) {
+      const record = await getTool(id);
+      tools.push({
+        id,
+        name: record.name,
+        headline: headline(record).label,
+        tier: verdictLabel(record.tiers[0]!.verdict),
+        remote: record.vendor,
+      });
+    }
     expect(JSON.parse(mustRun('node', ['esm.mjs']))).toEqual({
-      name: 'Jasper',
-      headline: 'Trains by default',
-      tools: ['ai21', 'claude', 'jasper'],
-      pro: 'Trains unless you opt out',
-      error: 'Unknown AI tool id "jsaper". Did you mean "jasper"?',
-      client: ['remote', 'Anthropic', true],
+      tools,
+      error: (await unknownToolError(typo)).message,
+      client: ['remote', true],
     });
   });
 
-  it('should require as CJS', () => {
+  it('should require as CJS', async () => {
     writeFileSync(
       join(dir, 'cjs.cjs'),
       `const { readFileSync } = require('node:fs');
-const { getTool, headline, faq, UnknownToolError } = require('@ai-training-verdict/sdk');
+const { getTool, headline, faq, listTools, UnknownToolError } = require('@ai-training-verdict/sdk');
 const { createClient } = require('@ai-training-verdict/sdk/client');
 (async () => {
-  const claude = await getTool('claude');
+  const tools = [];
+  for (const { id } of listTools()) {
+    const record = await getTool(id);
+    tools.push({ id, headline: headline(record).label, question: faq(record)[0].question });
+  }
   const file = require.resolve('@ai-training-verdict/data/data.json');
   const client = createClient({ url: 'https://cdn.example/data.json', fetch: async () => new Response(readFileSync(file)) });
   const clientError = await client.getTool('nope').catch((e) => e);
   console.log(JSON.stringify({
-    headline: headline(claude).label,
-    question: faq(claude)[0].question,
+    tools,
     client: [await client.load().then((s) => s.state), clientError instanceof UnknownToolError],
   }));
 })();
 `,
     );
+    const tools = [];
+    for (const { id } of listTools()) {
+      const record = await getTool(id);
+      tools.push({ id, headline: headline(record).label, question: faq(record)[0]!.question });
+    }
     expect(JSON.parse(mustRun('node', ['cjs.cjs']))).toEqual({
-      headline: 'Depends on your plan',
-      question: 'Does Claude train its AI models on my data?',
+      tools,
       client: ['remote', true],
     });
   });
@@ -211,18 +255,27 @@ import { createClient, type ClientStatus } from '@ai-training-verdict/sdk/client
     });
   });
 
-  it('should run the CLI bin', () => {
+  it('should run the CLI bin', async () => {
     const bin = join(dir, 'node_modules/.bin/ai-training-verdict');
-    const ok = run(bin, ['claude', '--tier', 'API']);
-    expect(ok.code).toBe(0);
-    expect(ok.stdout.split('\n').slice(0, 2)).toEqual([
-      'Claude — API (Anthropic-hosted)',
-      'No training',
-    ]);
-    const miss = run(bin, ['jsaper']);
+    for (const { id } of listTools()) {
+      const record = await getTool(id);
+      for (const tier of record.tiers) {
+        const ok = run(bin, [id, '--tier', tier.id]);
+        expect(ok.code).toBe(0);
+        expect(ok.stdout.split('\n').slice(0, 2)).toEqual([
+          `${record.name} — ${tier.label}`,
+          verdictLabel(tier.verdict),
+        ]);
+      }
+    }
+    const error = await unknownToolError(typo);
+    const miss = run(bin, [typo]);
     expect(miss.code).toBe(1);
     expect(miss.stderr).toBe(
-      'ai-training-verdict: Unknown AI tool id "jsaper". Did you mean "jasper"?\n',
+      `ai-training-verdict: ${error.message}\n` +
+        (error.suggestions.length === 0
+          ? 'Run `ai-training-verdict --list` to see every tool.\n'
+          : ''),
     );
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   confidenceLabel,
   getTool,
@@ -6,6 +6,7 @@ import {
   headlineLabel,
   isStale,
   labels,
+  listTools,
   messagesFor,
   optOutLabel,
   resolveTier,
@@ -17,56 +18,89 @@ import {
   zdrDpaLabel,
   type Messages,
 } from '../src/index.js';
+import { fixtureRecord } from './fixtures/dataset.js';
+
+// The bundled data is the fixture release here (fictional tools; see fixtures/dataset.ts).
+vi.mock(
+  '@ai-training-verdict/data/catalog',
+  async () => (await import('./fixtures/dataset.js')).catalogModule,
+);
+vi.mock(
+  '@ai-training-verdict/data/loaders',
+  async () => (await import('./fixtures/dataset.js')).loadersModule,
+);
 
 describe('verdictFor', () => {
   describe('when the tier is named by its id', () => {
-    it('should give the Claude consumer verdict in plain words, with its detail', async () => {
-      const result = await verdictFor('claude', 'consumer');
+    it('should give the Quill Chat personal verdict in plain words, with its detail', async () => {
+      const result = await verdictFor('quill-chat', 'personal');
+      expect(result.tool).toEqual({
+        id: 'quill-chat',
+        name: 'Quill Chat',
+        vendor: 'Inkwell Systems',
+      });
       expect(result.verdict).toBe('trains-unless-opt-out');
       expect(result.label).toBe('Trains unless you opt out');
       expect(result.detail).toBe(
-        'Trains on chats and coding sessions by default since 28 Aug 2025. Allowing training extends retention to 5 years; opting out keeps 30-day retention.',
+        'Trains on chats by default since 1 Mar 2025. Opting out in Settings keeps 30-day retention.',
       );
-      expect(result.since).toBe('2025-08-28');
+      expect(result.since).toBe('2025-03-01');
       expect(result.tier).toEqual({
-        id: 'consumer',
-        label: 'Free / Pro / Max (consumer)',
+        id: 'personal',
+        label: 'Free / Plus (personal)',
         kind: 'plan',
-        plans: ['Free', 'Pro', 'Max'],
+        plans: ['Free', 'Plus'],
       });
     });
 
-    it('should give the Claude API tier its 7-day retention and no training', async () => {
-      const result = await verdictFor('claude', 'api');
+    it('should give the Quill Chat API tier its 14-day retention and no training', async () => {
+      const result = await verdictFor('quill-chat', 'api');
       expect(result.verdict).toBe('no-training');
       expect(result.label).toBe('No training');
-      expect(result.detail).toContain('7-day retention');
+      expect(result.detail).toContain('14-day retention');
+      expect(result.since).toBeUndefined();
     });
   });
 
   describe('when the tier is named by a plan or its label', () => {
     it.each([
-      ['Pro', 'consumer'],
-      ['max', 'consumer'],
-      ['TEAM', 'commercial'],
-      ['Claude for Work', 'commercial'],
-      ['API (Anthropic-hosted)', 'api'],
-      ['free / pro / max (consumer)', 'consumer'],
+      ['Plus', 'personal'],
+      ['free', 'personal'],
+      ['TEAM', 'teams'],
+      ['Quill for Teams', 'teams'],
+      ['API (Inkwell-hosted)', 'api'],
+      ['free / plus (personal)', 'personal'],
     ])('should resolve %j to the %s tier', async (query, id) => {
-      expect((await verdictFor('claude', query)).tier.id).toBe(id);
+      expect((await verdictFor('quill-chat', query)).tier.id).toBe(id);
+    });
+
+    it('should resolve the tier of a renamed tool id too', async () => {
+      const result = await verdictFor('inkwell-chat', 'Plus');
+      expect(result.tool.id).toBe('quill-chat');
+      expect(result.tier.id).toBe('personal');
     });
   });
 
   describe('when the tier cites its own sources', () => {
     it('should return those source objects and say so', async () => {
-      const result = await verdictFor('jasper', 'eu-uk');
+      const result = await verdictFor('lumen-draft', 'eu-uk');
       expect(result.sourcesFrom).toBe('tier');
-      expect(result.sources.map((s) => s.url)).toEqual(['https://www.jasper.ai/legal/terms']);
-      expect(result.sources[0]!.published).toBe('2025-05-30');
+      expect(result.sources.map((s) => s.url)).toEqual([
+        'https://lumen-draft.example/legal/terms',
+        'https://lumen-draft.example/legal/dpa',
+      ]);
+      expect(result.sources[0]!.published).toBe('2025-11-02');
+    });
+
+    it("should give the tier's own confidence when it states one", async () => {
+      const result = await verdictFor('lumen-draft', 'eu-uk');
+      expect(result.confidence).toBe('high');
+      expect(result.confidenceFrom).toBe('tier');
+      expect(result.confidenceLabel).toBe('High confidence');
     });
 
     it('should fall back to the record confidence when the tier states none', async () => {
-      const result = await verdictFor('jasper', 'standard');
+      const result = await verdictFor('lumen-draft', 'standard');
       expect(result.confidence).toBe('medium');
       expect(result.confidenceFrom).toBe('record');
       expect(result.confidenceLabel).toBe('Medium confidence');
@@ -76,51 +110,66 @@ describe('verdictFor', () => {
 
   describe('when the tier cites no source', () => {
     it("should return the record's sources and say that it did", async () => {
-      const result = await verdictFor('claude', 'consumer');
+      const result = await verdictFor('quill-chat', 'personal');
       expect(result.sourcesFrom).toBe('record');
       expect(result.sources.map((s) => s.id)).toEqual([
-        'anthropic-consumer-terms-update',
-        'techcrunch-opt-out-or-share',
-        'claude-privacy-policy-update',
+        'inkwell-announcement',
+        'newswire-opt-out',
+        'inkwell-privacy-help',
       ]);
     });
 
     it('should leave confidence undefined when neither the tier nor the record states it', async () => {
-      const result = await verdictFor('claude', 'consumer');
+      const result = await verdictFor('quill-chat', 'personal');
       expect(result.confidence).toBeUndefined();
       expect(result.confidenceFrom).toBeUndefined();
       expect(result.confidenceLabel).toBe('Confidence not stated');
     });
   });
 
+  describe('when a cited source no longer says what the record quotes', () => {
+    it('should flag the verdict as needing re-verification', async () => {
+      const result = await verdictFor('tally-assist', 'all-users');
+      expect(result.sources.map((s) => [s.id, s.status])).toEqual([
+        ['tally-terms', undefined],
+        ['tally-faq', 'quote-not-found'],
+      ]);
+      expect(result.needsReverification).toBe(true);
+      expect((await verdictFor('lumen-draft', 'standard')).needsReverification).toBe(false);
+    });
+  });
+
   describe('when the tier is unknown', () => {
     it('should reject with UnknownTierError listing the tiers and plan names', async () => {
-      const error = (await verdictFor('claude', 'Gold').catch(
+      const error = (await verdictFor('quill-chat', 'Gold').catch(
         (e: unknown) => e,
       )) as UnknownTierError;
       expect(error).toBeInstanceOf(UnknownTierError);
       expect(error.message).toBe(
-        'Claude has no tier "Gold". Its tiers are: consumer, commercial, api (or a plan name: Free, Pro, Max, Claude for Work, Team, Enterprise, Gov, Edu, API).',
+        'Quill Chat has no tier "Gold". Its tiers are: personal, teams, api (or a plan name: Free, Plus, Quill for Teams, Team, Enterprise, API).',
       );
-      expect(error.toolId).toBe('claude');
-      expect(error.tiers.map((t) => t.id)).toEqual(['consumer', 'commercial', 'api']);
+      expect(error.toolId).toBe('quill-chat');
+      expect(error.tier).toBe('Gold');
+      expect(error.tiers.map((t) => t.id)).toEqual(['personal', 'teams', 'api']);
     });
 
     it('should list only ids for a tool whose tiers name no plans', async () => {
-      await expect(verdictFor('jasper', 'pro')).rejects.toThrow(
-        'Jasper has no tier "pro". Its tiers are: standard, eu-uk.',
+      await expect(verdictFor('lumen-draft', 'pro')).rejects.toThrow(
+        'Lumen Draft has no tier "pro". Its tiers are: standard, eu-uk.',
       );
     });
 
     it('should not match inherited property names', async () => {
-      await expect(verdictFor('jasper', 'constructor')).rejects.toBeInstanceOf(UnknownTierError);
+      await expect(verdictFor('lumen-draft', 'constructor')).rejects.toBeInstanceOf(
+        UnknownTierError,
+      );
     });
   });
 
   describe('when the tool is unknown', () => {
     it('should reject with UnknownToolError before looking at the tier', async () => {
-      await expect(verdictFor('jsaper', 'standard')).rejects.toThrow(
-        'Unknown AI tool id "jsaper". Did you mean "jasper"?',
+      await expect(verdictFor('lumne-draft', 'standard')).rejects.toThrow(
+        'Unknown AI tool id "lumne-draft". Did you mean "lumen-draft"?',
       );
     });
   });
@@ -128,37 +177,40 @@ describe('verdictFor', () => {
 
 describe('resolveTier', () => {
   it('should work on a record already loaded, synchronously', async () => {
-    const claude = await getTool('claude');
-    expect(resolveTier(claude, 'Enterprise').label).toBe('No training');
-    expect(() => resolveTier(claude, 'nope')).toThrow(UnknownTierError);
+    const quill = await getTool('quill-chat');
+    expect(resolveTier(quill, 'Enterprise').label).toBe('No training');
+    expect(() => resolveTier(quill, 'nope')).toThrow(UnknownTierError);
   });
 });
 
 describe('headline', () => {
   it.each([
-    ['jasper', 'trains-by-default', 'Trains by default'],
-    ['claude', 'depends-on-plan', 'Depends on your plan'],
-    ['ai21', 'unclear', 'Terms permit use; training unclear'],
+    ['lumen-draft', 'trains-by-default', 'Trains by default'],
+    ['quill-chat', 'depends-on-plan', 'Depends on your plan'],
+    ['tally-assist', 'unclear', 'Terms permit use; training unclear'],
   ])('should derive %s as %s, labelled %j', async (id, verdict, label) => {
     const result = headline(await getTool(id));
     expect(result.verdict).toBe(verdict);
     expect(result.label).toBe(label);
   });
 
-  it('should carry the short answer and summary of the seed page', async () => {
-    const result = headline(await getTool('claude'));
+  it("should carry the record's short answer and summary", async () => {
+    const result = headline(await getTool('quill-chat'));
     expect(result.shortAnswer).toBe(
-      'It depends — Claude trains on consumer/free-tier data by default but excludes business, enterprise and API tiers.',
+      'It depends — Quill Chat trains on personal-plan chats by default but not on team or API data.',
     );
-    expect(result.summary).toMatch(/^Since 28 Aug 2025, Anthropic trains on consumer Claude/);
+    expect(result.summary).toBe(
+      'Since 1 Mar 2025, Inkwell Systems trains on Free and Plus chats unless you opt out; Quill for Teams, Enterprise and the API are excluded.',
+    );
   });
 
-  it('should follow the tiers, not the stored headline', async () => {
-    const jasper = await getTool('jasper');
+  it('should follow the tiers, not the stored headline', () => {
+    const lumen = fixtureRecord('lumen-draft');
     const allSafe = {
-      ...jasper,
-      tiers: jasper.tiers.map((t) => ({ ...t, verdict: 'no-training' as const })),
+      ...lumen,
+      tiers: lumen.tiers.map((t) => ({ ...t, verdict: 'no-training' as const })),
     };
+    expect(allSafe.headline.verdict).toBe('trains-by-default');
     expect(headline(allSafe).verdict).toBe('no-training');
     expect(headline(allSafe).label).toBe('No training');
   });
@@ -215,27 +267,35 @@ describe('labels', () => {
 });
 
 describe('isStale and verificationAge', () => {
-  const jasper = { lastVerified: '2026-06-01' };
+  // Every call passes its own `now`: none of these results may depend on the day the test runs.
+  const verified = { lastVerified: '2026-06-01' };
 
   it('should count whole days since the last verification', () => {
-    expect(verificationAge(jasper, new Date('2026-06-01T23:00:00Z'))).toBe(0);
-    expect(verificationAge(jasper, new Date('2026-07-01T00:00:00Z'))).toBe(30);
+    expect(verificationAge(verified, new Date('2026-06-01T23:00:00Z'))).toBe(0);
+    expect(verificationAge(verified, new Date('2026-07-01T00:00:00Z'))).toBe(30);
   });
 
   it('should be fresh up to the threshold and stale after it', () => {
-    expect(isStale(jasper, new Date('2026-11-28T00:00:00Z'))).toBe(false); // 180 days
-    expect(isStale(jasper, new Date('2026-11-29T00:00:00Z'))).toBe(true); // 181 days
-    expect(isStale(jasper, new Date('2026-07-01T00:00:00Z'), 29)).toBe(true);
+    expect(isStale(verified, new Date('2026-11-28T00:00:00Z'))).toBe(false); // 180 days
+    expect(isStale(verified, new Date('2026-11-29T00:00:00Z'))).toBe(true); // 181 days
+    expect(isStale(verified, new Date('2026-07-01T00:00:00Z'), 29)).toBe(true);
   });
 
   it('should treat a record that was never verified as stale, with no age', async () => {
-    const claude = await getTool('claude');
-    expect(claude.lastVerified).toBeUndefined();
-    expect(verificationAge(claude, new Date('2026-01-01'))).toBeUndefined();
-    expect(isStale(claude, new Date('2026-01-01'))).toBe(true);
+    const quill = await getTool('quill-chat');
+    expect(quill.lastVerified).toBeUndefined();
+    expect(verificationAge(quill, new Date('2026-01-01'))).toBeUndefined();
+    expect(isStale(quill, new Date('2026-01-01'))).toBe(true);
+  });
+
+  it('should work on a catalog entry as on a record', () => {
+    const lumen = listTools().find((t) => t.id === 'lumen-draft')!;
+    expect(verificationAge(lumen, new Date('2026-04-09T12:00:00Z'))).toBe(30);
+    expect(isStale(lumen, new Date('2026-09-06T12:00:00Z'))).toBe(false); // 180 days
+    expect(isStale(lumen, new Date('2026-09-07T12:00:00Z'))).toBe(true); // 181 days
   });
 
   it('should refuse an invalid date rather than call everything fresh', () => {
-    expect(() => isStale(jasper, new Date('not a date'))).toThrow('now must be a valid Date');
+    expect(() => isStale(verified, new Date('not a date'))).toThrow('now must be a valid Date');
   });
 });
