@@ -2,17 +2,15 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { renderVerdict, verdictArgTypes, type VerdictArgs } from '../helpers.js';
 
 /**
- * One story per tool in the dataset, each the default card with its fallback link inside, named
- * after the tool. The docs' tests look for a story of each tool's name, so a new record needs one.
+ * What the stories of ai-training-verdict/Tools share. The stories themselves, one per tool of the
+ * dataset, each the default card with its fallback link inside and named after the tool, are
+ * written from listTools() by scripts/prepare.mjs into generated/stories/tools.stories.ts on every
+ * build: a new record gets its story without anyone writing one.
  */
-const meta = {
-  title: 'ai-training-verdict/Tools',
-  component: 'ai-training-verdict',
-  tags: ['autodocs'],
+export const toolsMeta = {
   render: renderVerdict,
   args: { fallback: true },
   argTypes: verdictArgTypes,
-
   parameters: {
     docs: {
       description: {
@@ -23,16 +21,10 @@ const meta = {
       },
     },
   },
-} satisfies Meta<VerdictArgs>;
-export default meta;
+} satisfies Partial<Meta<VerdictArgs>>;
 
-type Story = StoryObj<VerdictArgs>;
-
-/** Trains on your data by default (standard terms); EU/UK users can object by e-mail. */
-export const Jasper: Story = { name: 'Jasper', args: { tool: 'jasper' } };
-
-/** Depends on the plan: three tiers with different verdicts; never verified, so marked stale. */
-export const Claude: Story = { name: 'Claude', args: { tool: 'claude' } };
-
-/** Unclear: the terms permit use to "improve the Services"; whether that includes training is not defined. */
-export const AI21: Story = { name: 'AI21 Labs', args: { tool: 'ai21' } };
+/** The story of one tool (`description` is the record's short answer). */
+export const toolStory = (tool: string, description: string): StoryObj<VerdictArgs> => ({
+  args: { tool },
+  parameters: { docs: { description: { story: description } } },
+});
