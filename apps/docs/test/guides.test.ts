@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { inspect } from 'node:util';
 import {
   compare,
+  faq,
   findTools,
   getTool,
   headline,
@@ -151,6 +152,20 @@ describe('the "Use the SDK" guide', () => {
     expect(isStale(record, daysAfter(record.lastVerified!, 0))).toBe(false);
     expect(isStale(record, daysAfter(record.lastVerified!, 180))).toBe(false);
     expect(isStale(record, daysAfter(record.lastVerified!, 181))).toBe(true);
+  });
+
+  it('shows the first questions faq writes for the record it loads', async () => {
+    const [, list = ''] = find(
+      text,
+      new RegExp(
+        `faq\\(${escapeRegExp(name)}\\)\\.map\\(\\(entry\\) => entry\\.question\\);\\n// \\[ (.+), … \\]`,
+      ),
+      'a faq example',
+    );
+    const questions = faq(await getTool(id)).map((entry) => entry.question);
+    const shownQuestions = [...list.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+    expect(shownQuestions.length).toBeGreaterThan(0);
+    expect(shownQuestions).toEqual(questions.slice(0, shownQuestions.length));
   });
 
   it('shows what compare returns', async () => {
