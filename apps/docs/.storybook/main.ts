@@ -14,7 +14,12 @@ const widgetDir = dirname(require.resolve('@ai-training-verdict/widget/package.j
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
-  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  stories: [
+    '../stories/**/*.mdx',
+    '../stories/**/*.stories.ts',
+    // One story per tool of the dataset, written by scripts/prepare.mjs before every build.
+    '../generated/stories/*.stories.ts',
+  ],
   addons: ['@storybook/addon-docs'],
   staticDirs: [
     { from: join(widgetDir, 'cdn'), to: '/cdn' },

@@ -3,7 +3,8 @@
 //   generated/public/site.json        versions, the pinned CDN URLs with their integrity hashes, the
 //                                     tools and their no-JS embeds (the site serves it: /site.json)
 //   generated/public/plain/index.html a plain page loading cdn/ai-training-verdict.js as a blog would
-//   generated/public/releases/…       the data release, and one with an example redirect, for `src`
+//   generated/public/releases/…       the data release, and the examples release, for `src`
+//   generated/stories/tools.stories.ts one story per tool of the dataset (ai-training-verdict/Tools)
 //
 // The integrity hash is computed here from the built file, so the snippet the docs show can never
 // disagree with the bytes it pins.
@@ -13,6 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataVersion, getTool, headline, listTools } from '@ai-training-verdict/sdk';
+import { EXAMPLE_OLD_ID, EXAMPLE_UNVERIFIED_ID, exampleTool } from '../src/examples.js';
 import { jsDelivrUrl } from '../src/snippets.js';
 import { renderPlainPage } from '../src/plain-page.js';
 
@@ -64,8 +66,11 @@ function fallbackOf(record) {
 }
 
 const tools = [];
+/** @type {import('@ai-training-verdict/sdk').ToolRecord[]} */
+const records = [];
 for (const entry of listTools()) {
   const record = await getTool(entry.id);
+  records.push(record);
   const head = headline(record);
   tools.push({
     id: record.id,
@@ -103,30 +108,109 @@ if (!manifestPath || !existsSync(manifestPath))
 
 writeFileSync(join(generated, 'public', 'plain', 'index.html'), renderPlainPage(site));
 
-// A data release for the "renamed tool" story: the real release plus one redirect, so the element
-// can be shown following an old id. The redirect says it is an example; no real tool was renamed.
+// The examples release, for the states no real record may show today: the real release plus an
+// example redirect, `example-old-id` → the example tool (no real tool was renamed), and a made-up
+// record that was never verified (whether a real one is stale depends on the day and on the data).
 const release = JSON.parse(
   readFileSync(require.resolve('@ai-training-verdict/data/data.json'), 'utf8'),
 );
 release.redirects = {
   ...release.redirects,
-  'example-old-id': {
+  [EXAMPLE_OLD_ID]: {
     kind: 'moved',
-    id: 'example-old-id',
-    redirectTo: 'jasper',
+    id: EXAMPLE_OLD_ID,
+    redirectTo: exampleTool(site).id,
     date: '2026-01-05',
     reason: 'An example redirect for the docs: no real tool was renamed.',
   },
 };
-mkdirSync(join(generated, 'public', 'releases', 'renamed'), { recursive: true });
+release.tools = {
+  ...release.tools,
+  [EXAMPLE_UNVERIFIED_ID]: {
+    kind: 'tool',
+    id: EXAMPLE_UNVERIFIED_ID,
+    name: 'Example Writer',
+    vendor: 'Example Inc.',
+    headline: {
+      verdict: 'unknown',
+      shortAnswer: 'An example record: it describes no real tool, and nobody has verified it.',
+      summary:
+        'A made-up record in the docs’ examples release, to show how a card marks a record that ' +
+        'was never verified.',
+    },
+    tiers: [
+      {
+        id: 'free',
+        label: 'Free',
+        kind: 'plan',
+        verdict: 'unknown',
+        detail: 'A made-up plan of a made-up tool.',
+      },
+    ],
+    sources: [{ id: 'terms', url: 'https://example.com/terms', document: 'Example terms' }],
+    confidence: 'low',
+  },
+};
+mkdirSync(join(generated, 'public', 'releases', 'examples'), { recursive: true });
 mkdirSync(join(generated, 'public', 'releases', dataVersion), { recursive: true });
 copyFileSync(
   require.resolve('@ai-training-verdict/data/data.json'),
   join(generated, 'public', 'releases', dataVersion, 'data.json'),
 );
 writeFileSync(
-  join(generated, 'public', 'releases', 'renamed', 'data.json'),
+  join(generated, 'public', 'releases', 'examples', 'data.json'),
   JSON.stringify(release),
+);
+
+// The stories of ai-training-verdict/Tools, one per tool, named after it. Storybook reads a story's
+// name from its file's text, so they are written out rather than built in a loop at run time.
+/**
+ * A story's export name (an identifier, unique in the file) for a tool id.
+ *
+ * @param {string} id
+ * @param {Set<string>} taken
+ */
+function exportName(id, taken) {
+  const base = id
+    .split(/[^a-zA-Z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('')
+    .replace(/^(?=\d|$)/, 'Tool');
+  let name = base;
+  for (let n = 2; taken.has(name); n += 1) name = `${base}${n}`;
+  taken.add(name);
+  return name;
+}
+/** @type {Set<string>} */
+const taken = new Set();
+const stories = records.map(
+  (record) =>
+    `export const ${exportName(record.id, taken)}: Story = {\n` +
+    `  ...toolStory(${JSON.stringify(record.id)}, ${JSON.stringify(record.headline.shortAnswer)}),\n` +
+    `  name: ${JSON.stringify(record.name)},\n};\n`,
+);
+mkdirSync(join(generated, 'stories'), { recursive: true });
+writeFileSync(
+  join(generated, 'stories', 'tools.stories.ts'),
+  `// Written by scripts/prepare.mjs from listTools(), on every build: do not edit. What the stories
+// share is in stories/ai-training-verdict/tools.ts.
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { VerdictArgs } from '../../stories/helpers.js';
+import { toolStory, toolsMeta } from '../../stories/ai-training-verdict/tools.js';
+
+// One story per tool in the dataset. (A doc comment here would replace the component's description.)
+const meta = {
+  ...toolsMeta,
+  title: 'ai-training-verdict/Tools',
+  component: 'ai-training-verdict',
+  tags: ['autodocs'],
+} satisfies Meta<VerdictArgs>;
+export default meta;
+
+type Story = StoryObj<VerdictArgs>;
+
+${stories.join('\n')}`,
 );
 
 process.stdout.write(

@@ -91,7 +91,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const port = typeof address === 'object' && address ? address.port : 6006;
   process.stdout.write(
     `\nDocs site: http://localhost:${port}/\n` +
-      `  the three cards:       http://localhost:${port}/?path=/docs/overview--docs\n` +
+      `  every tool's card:     http://localhost:${port}/?path=/docs/overview--docs\n` +
       `  a plain blog page:     http://localhost:${port}/plain/\n` +
       `(press Ctrl+C to stop)\n`,
   );

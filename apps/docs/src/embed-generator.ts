@@ -5,6 +5,7 @@
  * snippet does on a blog: no Storybook, no bundler, the CDN build and its integrity check.
  */
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { exampleTool } from './examples.js';
 import {
   badgeHtml,
   badgeMarkdown,
@@ -230,8 +231,8 @@ export class DocsEmbedGenerator extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('site') && this.site) {
-      if (!this.tool) this.tool = this.site.tools.find((t) => t.id === 'jasper')?.id ?? '';
-      if (!this.tool) this.tool = this.site.tools[0]?.id ?? '';
+      // The site's example tool, picked from the dataset.
+      if (!this.tool && this.site.tools.length) this.tool = exampleTool(this.site).id;
       if (!this.tools.length) this.tools = this.site.tools.map((t) => t.id);
     }
     if (changed.has('defaultSections')) this.chosenSections = [...this.defaultSections];

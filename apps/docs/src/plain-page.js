@@ -1,6 +1,7 @@
 // The plain page: a blog post written by hand, no framework and no bundler, that loads the CDN
 // build with the same snippet the embed generator gives a blogger. Only the script's src differs:
 // it points at the copy of cdn/ the docs site serves, because this page must work offline.
+import { exampleTool } from './examples.js';
 import { elementTag, escapeText, scriptTag } from './snippets.js';
 
 /**
@@ -15,7 +16,8 @@ export function renderPlainPage(site) {
         `      ${elementTag(site, { tool: tool.id, headingLevel: 2 }).replace(/\n/g, '\n      ')}`,
     )
     .join('\n');
-  const first = site.tools.find((tool) => tool.id === 'jasper') ?? site.tools[0];
+  // The compact example is the docs site's example tool, picked from the dataset.
+  const first = site.tools.length ? exampleTool(site) : undefined;
   return `<!doctype html>
 <html lang="en">
   <head>

@@ -2,8 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { AiTrainingTable } from '@ai-training-verdict/widget/ai-training-table.component.js';
 import { html } from 'lit';
 import {
+  exampleTool,
+  examplesRelease,
+  misspeltId,
   onDarkPage,
   onLightPage,
+  otherTool,
   pinnedRelease,
   renderTable,
   tableArgTypes,
@@ -40,18 +44,31 @@ type Story = StoryObj<TableArgs>;
 /** Every tool in the dataset. */
 export const AllTools: Story = { name: 'All tools' };
 
-export const TwoTools: Story = { name: 'Two tools', args: { tools: 'claude jasper' } };
+/** Two tools of the dataset, in the order given. */
+export const TwoTools: Story = {
+  name: 'Two tools',
+  args: { tools: `${otherTool.id} ${exampleTool.id}` },
+};
 
 /** An id the dataset lacks is named below the table, not silently dropped. */
-export const UnknownId: Story = { name: 'With an unknown id', args: { tools: 'jasper jsaper' } };
+export const UnknownId: Story = {
+  name: 'With an unknown id',
+  args: { tools: `${exampleTool.id} ${misspeltId}` },
+};
 
-/** Claude and AI21 Labs were never verified: their rows say they may be out of date. */
-export const Stale: Story = { name: 'Stale records', args: { tools: 'claude ai21' } };
+/**
+ * A record never verified says it may be out of date. It is a made-up one, from the docs' examples
+ * release; the real records' rows say so too once they are stale.
+ */
+export const Stale: Story = {
+  name: 'Stale records',
+  args: { tools: `${examplesRelease.unverifiedId} ${exampleTool.id}`, src: examplesRelease.src },
+};
 
 /** An old id in a release that redirects it (an example redirect: no real tool was renamed). */
 export const Renamed: Story = {
   name: 'Renamed tool',
-  args: { tools: 'example-old-id claude', src: './releases/renamed/data.json' },
+  args: { tools: `${examplesRelease.oldId} ${otherTool.id}`, src: examplesRelease.src },
 };
 
 export const Loading: Story = {

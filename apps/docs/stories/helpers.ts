@@ -7,6 +7,13 @@ import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import site from '../generated/public/site.json';
+import {
+  EXAMPLE_OLD_ID,
+  EXAMPLE_UNVERIFIED_ID,
+  exampleTool as pickExample,
+  misspell,
+  otherTool as pickOther,
+} from '../src/examples.js';
 // The published entry points: each registers its element.
 import '@ai-training-verdict/widget/ai-training-verdict.js';
 import '@ai-training-verdict/widget/ai-training-table.js';
@@ -87,10 +94,29 @@ export const onLightPage: Decorator = (story) =>
 export const inNarrowColumn: Decorator = (story) =>
   html`<div style="max-width:320px">${story()}</div>`;
 
-export const toolIds = site.tools.map((t) => t.id);
+/** Every tool of the dataset (site.json, written from listTools()), in the catalog's order. */
+export const tools = site.tools;
+export const toolIds = tools.map((t) => t.id);
+
+/** The tool the stories show as their example, and a second one where two are shown. */
+export const exampleTool = pickExample(site);
+export const otherTool = pickOther(site);
+
+/** An id a reader might type for the example tool, one typo away: unknown to the dataset. */
+export const misspeltId = misspell(exampleTool.id);
 
 /** This site's copy of the data release, for the `src` stories. */
 export const pinnedRelease = `./releases/${site.dataVersion}/data.json`;
+
+/**
+ * The docs' examples release (scripts/prepare.mjs): the real release plus an example redirect,
+ * `oldId` → the example tool, and a made-up record that was never verified, `unverifiedId`.
+ */
+export const examplesRelease = {
+  src: './releases/examples/data.json',
+  oldId: EXAMPLE_OLD_ID,
+  unverifiedId: EXAMPLE_UNVERIFIED_ID,
+} as const;
 
 /**
  * Controls for the attributes the manifest types as `string | undefined` (which Storybook would

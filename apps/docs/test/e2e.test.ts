@@ -5,11 +5,28 @@
  * snippets from the generator into a fresh page on another origin and checks they render there;
  * and it saves screenshots to reports/screenshots/.
  */
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { getTool, headline, listTools, type ToolRecord } from '@ai-training-verdict/sdk';
+import { join } from 'node:path';
+import {
+  getTool,
+  headline,
+  isStale,
+  listTools,
+  UnknownToolError,
+  type ToolRecord,
+} from '@ai-training-verdict/sdk';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  EXAMPLE_OLD_ID,
+  EXAMPLE_UNVERIFIED_ID,
+  exampleTool,
+  misspell,
+  otherTool,
+} from '../src/examples.js';
+import {
+  distDir,
   launchBrowser,
   routeCdn,
   screenshot,
@@ -24,6 +41,9 @@ import {
 let browser: Browser;
 let docs: { server: Server; origin: string };
 const records = new Map<string, ToolRecord>();
+// The tools the site's examples show (src/examples.js): picked from the dataset, never by name.
+const example = exampleTool(site).id;
+const other = otherTool(site).id;
 
 beforeAll(async () => {
   docs = await serveDocs();
@@ -73,7 +93,7 @@ const story = (id: string) => `${docs.origin}/iframe.html?viewMode=story&id=${id
 const docsPage = (id: string) => `${docs.origin}/iframe.html?viewMode=docs&id=${id}`;
 
 describe('the docs site', () => {
-  it('opens on the overview, with the three real cards', async () => {
+  it('opens on the overview, with a card for every tool of the dataset', async () => {
     const { page, errors } = await openPage();
     await page.goto(`${docs.origin}/`);
     // Storybook's manager opens the first entry, the overview, in its preview frame.
@@ -161,12 +181,17 @@ describe('the docs site', () => {
     });
 
     it('suggests the right id for a misspelt one', async () => {
+      const typo = misspell(example);
+      // The SDK agrees: the typo is no tool's id, and the example tool is its suggestion.
+      const error = await getTool(typo).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UnknownToolError);
+      expect((error as UnknownToolError).suggestions).toContain(example);
       const { page } = await openPage();
       await page.goto(story('ai-training-verdict-states--unknown-tool'));
       await page.locator('ai-training-verdict [part~="message"]').waitFor();
       const text = await shadowText(page, 'ai-training-verdict');
-      expect(text).toContain('jsaper');
-      expect(text).toContain('jasper');
+      expect(text).toContain(typo);
+      expect(text).toContain(example);
       expect(await page.locator('ai-training-verdict [part~="table"]').count()).toBe(0);
       await page.close();
     });
@@ -175,20 +200,57 @@ describe('the docs site', () => {
       const { page } = await openPage();
       await page.goto(story('ai-training-verdict-states--renamed'));
       await waitForCard(page);
-      await expectCardFor(page, 'ai-training-verdict', 'jasper');
-      expect(await shadowText(page, 'ai-training-verdict')).toContain('example-old-id');
+      await expectCardFor(page, 'ai-training-verdict', example);
+      expect(await shadowText(page, 'ai-training-verdict')).toContain(EXAMPLE_OLD_ID);
       await page.close();
     });
 
-    it('marks a never-verified record as possibly out of date, and a recent one not', async () => {
-      const { page } = await openPage();
-      await page.goto(story('ai-training-verdict-states--stale'));
-      await waitForCard(page);
-      expect(await page.locator('ai-training-verdict [part~="stale"]').count()).toBe(1);
-      await page.goto(story(toolStoryId('Jasper')!));
-      await waitForCard(page);
-      expect(await page.locator('ai-training-verdict [part~="stale"]').count()).toBe(0);
-      await page.close();
+    // Each page's day is set with page.clock, never the machine's: what is stale depends on it.
+    describe('marks a never-verified record as possibly out of date, and a recent one not', () => {
+      /** Midday UTC, `days` days after an ISO date. */
+      const daysAfter = (iso: string, days: number) =>
+        new Date(Date.parse(`${iso}T12:00:00Z`) + days * 24 * 60 * 60 * 1000);
+      const staleMarks = (page: Page) =>
+        page.locator('ai-training-verdict [part~="stale"]').count();
+
+      it('the made-up never-verified record of the stale story, whatever the day', async () => {
+        // The story's record is the made-up one of the docs' examples release.
+        const release = JSON.parse(
+          readFileSync(join(distDir, 'releases', 'examples', 'data.json'), 'utf8'),
+        ) as { tools: Record<string, ToolRecord> };
+        const unverified = release.tools[EXAMPLE_UNVERIFIED_ID]!;
+        expect(unverified.lastVerified).toBeUndefined();
+        for (const day of ['2026-01-01', '2031-06-15']) {
+          const { page } = await openPage();
+          await page.clock.setFixedTime(new Date(`${day}T12:00:00Z`));
+          await page.goto(story('ai-training-verdict-states--stale'));
+          await waitForCard(page);
+          expect(await shadowText(page, 'ai-training-verdict')).toContain(unverified.name);
+          expect(await staleMarks(page)).toBe(1);
+          await page.close();
+        }
+      });
+
+      for (const { id, name } of listTools()) {
+        it(`${id}'s story, by its own lastVerified and the day set`, async () => {
+          const record = records.get(id)!;
+          // A verified record is shown on the last day it counts as recent and on the first it
+          // does not; a never-verified one on any day.
+          const days = record.lastVerified
+            ? [daysAfter(record.lastVerified, 180), daysAfter(record.lastVerified, 181)]
+            : [new Date('2026-01-01T12:00:00Z')];
+          const expected = days.map((day) => isStale(record, day));
+          if (record.lastVerified) expect(expected).toEqual([false, true]);
+          for (const [i, day] of days.entries()) {
+            const { page } = await openPage();
+            await page.clock.setFixedTime(day);
+            await page.goto(story(toolStoryId(name)!));
+            await waitForCard(page);
+            expect(await staleMarks(page), `on ${day.toISOString()}`).toBe(expected[i] ? 1 : 0);
+            await page.close();
+          }
+        });
+      }
     });
 
     it('says when the data failed to load, and keeps the fallback link', async () => {
@@ -236,7 +298,7 @@ describe('the docs site', () => {
         const caption = await page.locator('ai-training-verdict caption').innerText();
         expect(caption).not.toBe(english);
         const answer = page.locator('ai-training-verdict [part~="answer"]');
-        expect(await answer.innerText()).toBe(records.get('jasper')!.headline.shortAnswer);
+        expect(await answer.innerText()).toBe(records.get(example)!.headline.shortAnswer);
         expect(await answer.evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe(
           'en',
         );
@@ -280,7 +342,7 @@ describe('the docs site', () => {
     });
 
     /** Chooses a variant and tool, presses "Copy snippet" and returns what reached the clipboard. */
-    async function copySnippet(variant: string, tool = 'jasper'): Promise<string> {
+    async function copySnippet(variant: string, tool = example): Promise<string> {
       await page.locator('docs-embed-generator select#variant').selectOption(variant);
       if (variant !== 'table')
         await page.locator('docs-embed-generator select#tool').selectOption(tool);
@@ -308,11 +370,11 @@ describe('the docs site', () => {
       expect(snippet).toContain(
         `<script type="module" src="${site.cdnUrl}" integrity="${site.integrity}" crossorigin="anonymous"></script>`,
       );
-      expect(snippet).toContain('<ai-training-verdict tool="jasper">');
+      expect(snippet).toContain(`<ai-training-verdict tool="${example}">`);
     });
 
     it('gives a snippet that renders the card on a fresh page, from the CDN', async () => {
-      const snippet = await copySnippet('card', 'claude');
+      const snippet = await copySnippet('card', other);
       const blog = await serveBlogPost(snippet);
       const fresh = await browser.newContext();
       const cdnRequests = await routeCdn(fresh);
@@ -321,10 +383,10 @@ describe('the docs site', () => {
       post.on('request', (request) => requests.push(request.url()));
       await post.goto(blog.url);
       await waitForCard(post);
-      await expectCardFor(post, 'ai-training-verdict', 'claude');
+      await expectCardFor(post, 'ai-training-verdict', other);
       // The module, then the record's chunk, all from the pinned version: nothing else.
       expect(cdnRequests[0]).toBe(site.cdnUrl);
-      expect(cdnRequests.some((url) => url.includes('/tools/claude.js'))).toBe(true);
+      expect(cdnRequests.some((url) => url.includes(`/tools/${other}.js`))).toBe(true);
       for (const url of requests.slice(1))
         expect(url.startsWith(site.cdnUrl.replace(/[^/]+$/, ''))).toBe(true);
       expect(errors).toEqual([]);
@@ -379,7 +441,7 @@ describe('the docs site', () => {
     });
 
     it('gives a static card that renders with JavaScript off', async () => {
-      const snippet = await copySnippet('static-card', 'jasper');
+      const snippet = await copySnippet('static-card', example);
       expect(snippet).not.toContain('<script');
       expect(snippet).not.toContain('<style');
       const blog = await serveBlogPost(snippet);
@@ -387,7 +449,7 @@ describe('the docs site', () => {
       const { page: post } = await openPage(fresh);
       await post.goto(blog.url);
       const text = await post.locator('body').innerText();
-      const record = records.get('jasper')!;
+      const record = records.get(example)!;
       expect(text).toContain(record.headline.shortAnswer);
       for (const tier of record.tiers) expect(text).toContain(tier.label);
       await screenshot(post, 'static-card');
@@ -396,7 +458,7 @@ describe('the docs site', () => {
     });
 
     it('gives a badge that loads from the CDN as an image', async () => {
-      const snippet = await copySnippet('badge-html', 'jasper');
+      const snippet = await copySnippet('badge-html', example);
       const blog = await serveBlogPost(snippet);
       const fresh = await browser.newContext({ javaScriptEnabled: false });
       await routeCdn(fresh);
@@ -406,7 +468,12 @@ describe('the docs site', () => {
       await expect
         .poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth))
         .toBeGreaterThan(50);
-      expect(await img.getAttribute('alt')).toBe('Jasper: trains by default');
+      // "<name>: <headline verdict>", the verdict lowercased as running text.
+      const record = records.get(example)!;
+      const label = headline(record).label;
+      expect(await img.getAttribute('alt')).toBe(
+        `${record.name}: ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+      );
       await screenshot(post, 'badge', false);
       await fresh.close();
       blog.server.close();
@@ -451,10 +518,15 @@ describe('the docs site', () => {
       );
     }
     await page.setViewportSize({ width: 700, height: 900 });
-    await page.goto(`${docs.origin}/static/embed/claude.html`);
-    await screenshot(page, 'embed-page-claude');
+    await page.goto(`${docs.origin}/static/embed/${example}.html`);
+    await screenshot(page, 'embed-page');
+    // The no-JS guide lists every tool of the dataset, each with its badge.
     await page.goto(docsPage('guides-no-js-badges-and-cards--docs'));
-    await page.locator('img[src*="badges/ai21.svg"]').waitFor();
+    for (const record of records.values()) {
+      await page.locator('h2', { hasText: record.name }).waitFor();
+      await page.locator(`img[src="./static/badges/${record.id}.svg"]`).waitFor();
+    }
+    expect(await page.locator('img[src^="./static/badges/"]').count()).toBe(records.size);
     await screenshot(page, 'no-js-guide', false);
     await page.close();
   });

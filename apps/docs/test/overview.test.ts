@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getTool, listTools } from '@ai-training-verdict/sdk';
 import { describe, expect, it } from 'vitest';
+import { EXAMPLE_OLD_ID, EXAMPLE_UNVERIFIED_ID, exampleTool } from '../src/examples.js';
 import { distDir, site, storyIndex, toolStoryId } from './browser.js';
 
 const require = createRequire(import.meta.url);
@@ -16,11 +17,54 @@ const widget = JSON.parse(readFileSync(join(widgetDir, 'package.json'), 'utf8'))
 const index = storyIndex();
 
 describe('the built docs site', () => {
-  it('has a story for every tool of the dataset, named after it', async () => {
+  it('has a story for every tool of the dataset, named after it, and no other', async () => {
     for (const { id } of listTools()) {
       const record = await getTool(id);
       expect(toolStoryId(record.name), `no story named "${record.name}"`).toBeDefined();
     }
+    const stories = Object.values(index.entries)
+      .filter((entry) => entry.type === 'story' && entry.title === 'ai-training-verdict/Tools')
+      .map((entry) => entry.name);
+    expect(stories).toEqual(listTools().map((tool) => tool.name));
+  });
+
+  it('lists the tools of the dataset, in its order, for the overview, the generator and the plain page', () => {
+    // site.json is what the overview, the no-JS guide and the generator list the tools from.
+    expect(site.tools.map((tool) => [tool.id, tool.name])).toEqual(
+      listTools().map((tool) => [tool.id, tool.name]),
+    );
+    expect(Object.keys(site.embeds).sort()).toEqual(
+      listTools()
+        .map((tool) => tool.id)
+        .sort(),
+    );
+    const plain = readFileSync(join(distDir, 'plain', 'index.html'), 'utf8');
+    for (const { id } of listTools()) {
+      expect(plain).toContain(`<ai-training-verdict tool="${id}" heading-level="2">`);
+    }
+    expect(plain).toContain(
+      `<ai-training-table tools="${listTools()
+        .map((t) => t.id)
+        .join(' ')}">`,
+    );
+  });
+
+  it('serves an examples release: the real records, an example redirect and a made-up record', () => {
+    const release = JSON.parse(
+      readFileSync(join(distDir, 'releases', 'examples', 'data.json'), 'utf8'),
+    );
+    const real = JSON.parse(
+      readFileSync(require.resolve('@ai-training-verdict/data/data.json'), 'utf8'),
+    );
+    for (const { id } of listTools()) expect(release.tools[id]).toEqual(real.tools[id]);
+    expect(release.redirects[EXAMPLE_OLD_ID]).toMatchObject({
+      kind: 'moved',
+      redirectTo: exampleTool(site).id,
+    });
+    const unverified = release.tools[EXAMPLE_UNVERIFIED_ID];
+    expect(unverified).toMatchObject({ kind: 'tool', id: EXAMPLE_UNVERIFIED_ID });
+    expect(unverified.lastVerified).toBeUndefined();
+    expect(listTools().map((tool) => tool.id)).not.toContain(EXAMPLE_UNVERIFIED_ID);
   });
 
   it('has API docs for both elements, fed by the widget’s custom-elements.json', () => {

@@ -51,7 +51,7 @@ const stub = {
     { id: 'b', url: 'http://example.com/terms', document: ATTACK },
     { id: 'c', url: 'https://example.com/terms?a="x"&b=<y>', document: ATTACK },
   ],
-  lastVerified: '2026-06-01',
+  lastVerified: '2026-01-10',
   confidence: 'medium' as const,
   caveat: ATTACK,
 };

@@ -1,6 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { renderVerdict, type VerdictArgs, verdictArgTypes } from '../helpers.js';
+import {
+  exampleTool,
+  otherTool,
+  renderVerdict,
+  type VerdictArgs,
+  verdictArgTypes,
+} from '../helpers.js';
 
 /**
  * The interface text follows `lang` on the element or its closest ancestor: English, German,
@@ -12,7 +18,7 @@ const meta = {
   component: 'ai-training-verdict',
   render: renderVerdict,
   argTypes: verdictArgTypes,
-  args: { tool: 'jasper' },
+  args: { tool: exampleTool.id },
 } satisfies Meta<VerdictArgs>;
 export default meta;
 
@@ -26,6 +32,6 @@ export const Spanish: Story = { name: 'Español', args: { lang: 'es' } };
 /** No `lang` on the element: it takes the page's, here `lang="de"` on an ancestor. */
 export const FromThePage: Story = {
   name: 'From the page’s lang',
-  args: { tool: 'claude' },
+  args: { tool: otherTool.id },
   render: (args) => html`<div lang="de">${renderVerdict(args)}</div>`,
 };

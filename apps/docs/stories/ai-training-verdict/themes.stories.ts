@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import {
+  exampleTool,
   onDarkPage,
   onLightPage,
   renderVerdict,
@@ -17,7 +18,7 @@ const meta = {
   component: 'ai-training-verdict',
   render: renderVerdict,
   argTypes: verdictArgTypes,
-  args: { tool: 'claude' },
+  args: { tool: exampleTool.id },
 } satisfies Meta<VerdictArgs>;
 export default meta;
 

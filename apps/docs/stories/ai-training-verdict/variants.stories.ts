@@ -2,9 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { SECTION_TOKENS } from '@ai-training-verdict/widget/ai-training-verdict.component.js';
 import { html } from 'lit';
 import {
+  exampleTool,
   inNarrowColumn,
   pinnedRelease,
   renderVerdict,
+  tools,
   type VerdictArgs,
   verdictArgTypes,
 } from '../helpers.js';
@@ -15,7 +17,7 @@ const meta = {
   component: 'ai-training-verdict',
   render: renderVerdict,
   argTypes: verdictArgTypes,
-  args: { tool: 'jasper' },
+  args: { tool: exampleTool.id },
 } satisfies Meta<VerdictArgs>;
 export default meta;
 
@@ -24,10 +26,14 @@ type Story = StoryObj<VerdictArgs>;
 /** Every section the record has data for (`sections="all"`). */
 export const Full: Story = { name: 'Full (all sections)', args: { sections: 'all' } };
 
-/** AI21's record is the longest: clause analysis and compliance notes, labelled as analysis. */
-export const FullAI21: Story = {
-  name: 'Full, AI21 Labs (clauses, compliance)',
-  args: { tool: 'ai21', sections: 'all' },
+/** Every section of every tool of the dataset, one card after another. */
+export const FullEveryTool: Story = {
+  name: 'Full, every tool',
+  args: { sections: 'all' },
+  render: (args) =>
+    html`<div style="display:grid;gap:1.5rem">
+      ${tools.map((tool) => renderVerdict({ ...args, tool: tool.id }))}
+    </div>`,
 };
 
 /** `compact`: a badge-sized verdict that sits in running text, with a link to its source. */
@@ -36,9 +42,14 @@ export const CompactInline: Story = {
   args: { compact: true },
   render: (args) =>
     html`<p style="font:17px/1.7 Georgia,serif;max-width:40em">
-      Before you paste client notes into Jasper, check its terms: ${renderVerdict(args)}. Claude
-      differs by plan: ${renderVerdict({ ...args, tool: 'claude' })}, and AI21 Labs is
-      ${renderVerdict({ ...args, tool: 'ai21' })}.
+      Before you paste client notes into an AI tool, check its terms:
+      ${tools.map(
+        (tool, i) =>
+          html`${i === 0 ? '' : i === tools.length - 1 ? ' and ' : ', '}${renderVerdict({
+            ...args,
+            tool: tool.id,
+          })}`,
+      )}.
     </p>`,
 };
 
@@ -54,10 +65,14 @@ export const Sections: Story = {
   },
 };
 
-/** `tier` highlights one row, by tier id, label or plan name: Claude's consumer tier, via "Pro". */
+/** A tool with more than one tier, and its second tier: the row the `tier` story highlights. */
+const tiered = tools.find((tool) => tool.tiers.length > 1) ?? exampleTool;
+const highlighted = tiered.tiers[1] ?? tiered.tiers[0];
+
+/** `tier` highlights one row, by tier id, label or plan name: here a tier by its label. */
 export const TierHighlight: Story = {
   name: 'Tier highlighted',
-  args: { tool: 'claude', tier: 'Pro' },
+  args: { tool: tiered.id, tier: highlighted?.label },
 };
 
 /** `heading-level="2"` for a card that starts a section of the post, under the page's h1. */
@@ -72,12 +87,11 @@ export const HeadingLevel: Story = {
 /** From a 320 px column (a phone, a sidebar) upwards, nothing overflows. */
 export const NarrowColumn: Story = {
   name: 'Narrow column (320 px)',
-  args: { tool: 'claude' },
   decorators: [inNarrowColumn],
 };
 
 /** `src` reads a pinned data release from a URL, validated before anything is shown. */
 export const PinnedRelease: Story = {
   name: 'Pinned data release (src)',
-  args: { tool: 'claude', src: pinnedRelease },
+  args: { src: pinnedRelease },
 };
