@@ -24,6 +24,9 @@ export default {
     }),
   ],
   concurrency: 1,
+  // Each element's file also loops over every record of the bundled data, so it grows with the
+  // dataset: allow a file 5 minutes (the default is 2) before it counts as hung.
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), jsonReporter({ outputFile: `${packageDir}reports/wtr.json` })],
 };

@@ -2,8 +2,11 @@
 // (`default-src 'self'`: no inline script or style, no eval), the page's own hostile CSS, the snippet
 // pasted twice. Runs cdn/ (built by `pnpm build`) in Chromium from a local node:http server.
 //
-// The test copy of cdn/ gets one fixture the real data does not have: tools/jasper-old.js, a
-// redirect to jasper, so a renamed id can be tested without inventing a record.
+// The cards show the real records the build bundles, so no tool is named here: the tests take the
+// ids from the built dataset and check what holds for any record (every card renders under the
+// CSP; one card loads one record chunk). The test copy of cdn/ gets one fixture the real data does
+// not have: tools/renamed-fixture-tool.js, a redirect to the dataset's first tool, so a renamed id
+// can be tested without inventing a record. `src` reads the fictional fixture release.
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,33 +14,49 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { dataPackageDir, sriHash } from '../scripts/lib/cdn-build.mjs';
 import { launchBrowser, post, startBlog, visit } from './lib/blog.mjs';
-import { cdnDir, ENTRIES, ENTRY, requireBuild, upFrontFiles } from './lib/cdn-files.mjs';
+import {
+  cdnDir,
+  ENTRIES,
+  ENTRY,
+  packageDir,
+  requireBuild,
+  upFrontFiles,
+} from './lib/cdn-files.mjs';
 
 const TIMEOUT = { timeout: 120000 };
+
+/** Text as a reader gets it: whitespace collapsed, trimmed (as `session.shadowTexts` gives it). */
+const collapse = (text) => text.replace(/\s+/g, ' ').trim();
+/** The old id of a renamed tool, a fixture redirect added to the test copy of cdn/. */
+const RENAMED = 'renamed-fixture-tool';
 
 describe('cdn/ai-training-verdict.js on a blog', () => {
   let dir;
   let blog;
   let browser;
   let upFront; // the entry and the chunks it imports statically
-  let jasper; // the record, as the reader should see it
+  let records; // every record of the built dataset (data.json), in its order
+  let first; // the dataset's first record: a card whose loading is looked at closely
   let integrity;
 
   before(async () => {
     requireBuild();
     dir = mkdtempSync(join(tmpdir(), 'atv-cdn-'));
+    const data = JSON.parse(readFileSync(join(dataPackageDir(), 'dist', 'data.json'), 'utf8'));
+    records = Object.values(data.tools);
+    first = records[0];
+    assert.ok(first, 'the dataset has a record');
+    assert.ok(!(RENAMED in data.tools) && !(RENAMED in data.redirects), `${RENAMED} is free`);
     cpSync(cdnDir, join(dir, 'cdn'), { recursive: true });
     writeFileSync(
-      join(dir, 'cdn', 'tools', 'jasper-old.js'),
-      'export default {"kind":"moved","id":"jasper-old","redirectTo":"jasper","date":"2026-01-01","reason":"A test fixture: the old id of a renamed tool."};\n',
+      join(dir, 'cdn', 'tools', `${RENAMED}.js`),
+      `export default ${JSON.stringify({ kind: 'moved', id: RENAMED, redirectTo: first.id, date: '2026-01-01', reason: 'A test fixture: the old id of a renamed tool.' })};\n`,
     );
-    // A second copy whose record for claude is missing, as after a failed or partial deploy.
+    // A second copy whose record for the first tool is missing, as after a failed or partial deploy.
     cpSync(join(dir, 'cdn'), join(dir, 'broken'), { recursive: true });
-    rmSync(join(dir, 'broken', 'tools', 'claude.js'));
+    rmSync(join(dir, 'broken', 'tools', `${first.id}.js`));
     const read = (name) => readFileSync(join(dir, 'cdn', name), 'utf8');
     upFront = upFrontFiles(ENTRY, read);
-    const data = JSON.parse(readFileSync(join(dataPackageDir(), 'dist', 'data.json'), 'utf8'));
-    jasper = data.tools.jasper;
     integrity = JSON.parse(read('integrity.json')).integrity;
     blog = await startBlog({
       mounts: {
@@ -48,7 +67,10 @@ describe('cdn/ai-training-verdict.js on a blog', () => {
       files: {
         '/host.css': `* { line-height: 3 } table { display: block } td, th { display: block }
 body { font-size: 22px; color: #222; }`,
-        '/data/data.json': JSON.stringify(data),
+        '/data/data.json': readFileSync(
+          join(packageDir, 'test', 'fixtures', 'releases', 'valid.json'),
+          'utf8',
+        ),
       },
     });
     browser = await launchBrowser();
@@ -61,7 +83,7 @@ body { font-size: 22px; color: #222; }`,
   });
 
   const snippet = (tool, extra = '') =>
-    `<ai-training-verdict tool="${tool}"${extra}><a href="https://www.jasper.ai/legal/terms">The tool's terms</a></ai-training-verdict>`;
+    `<ai-training-verdict tool="${tool}"${extra}><a href="https://example.com/terms">The tool's terms</a></ai-training-verdict>`;
   const scriptTag = (entry = ENTRY) =>
     `<script type="module" src="/cdn/${entry}" integrity="${integrity[entry]}" crossorigin="anonymous"></script>`;
 
@@ -73,23 +95,40 @@ body { font-size: 22px; color: #222; }`,
   });
 
   it(
-    "renders the Jasper card under CSP default-src 'self', with no violation or error",
+    "renders every tool's card under CSP default-src 'self', with no violation or error",
     TIMEOUT,
     async () => {
-      const session = await visit(
-        browser,
-        blog,
-        blog.page(post(`${scriptTag()}\n${snippet('jasper')}`)),
-      );
+      const body = [scriptTag(), ...records.map((record) => snippet(record.id))].join('\n');
+      const session = await visit(browser, blog, blog.page(post(body)));
       try {
         assert.equal(session.response.headers()['content-security-policy'], "default-src 'self'");
-        const [event] = await session.events(1);
-        assert.equal(event.type, 'ai-training-verdict-load');
-        assert.equal(event.recordId, 'jasper');
-        const [text] = await session.shadowTexts('ai-training-verdict');
-        assert.ok(text.includes(jasper.name), `the card names ${jasper.name}: ${text}`);
-        assert.ok(text.includes(jasper.headline.shortAnswer), 'the card gives the short answer');
-        assert.ok(text.includes(jasper.tiers[0].label), 'the card lists the tiers');
+        const events = await session.events(records.length);
+        assert.deepEqual(
+          events.map((event) => [event.type, event.recordId]).sort(),
+          records.map((record) => ['ai-training-verdict-load', record.id]).sort(),
+        );
+        const texts = await session.shadowTexts('ai-training-verdict');
+        for (const [i, record] of records.entries()) {
+          const text = texts[i];
+          assert.ok(text.includes(collapse(record.name)), `the card names ${record.id}: ${text}`);
+          assert.ok(text.includes(collapse(record.headline.shortAnswer)), `${record.id}: answer`);
+          for (const tier of record.tiers) {
+            assert.ok(text.includes(collapse(tier.label)), `${record.id} lists ${tier.id}`);
+          }
+        }
+        const links = await session.page.$$eval('ai-training-verdict', (elements) =>
+          elements.flatMap((el) =>
+            [...(el.shadowRoot?.querySelectorAll('a') ?? [])].map((a) => ({
+              href: a.getAttribute('href'),
+              rel: a.getAttribute('rel'),
+            })),
+          ),
+        );
+        assert.ok(links.length > 0, 'the cards link their sources');
+        for (const link of links) {
+          assert.match(link.href, /^https:\/\//);
+          assert.equal(link.rel, 'noopener noreferrer');
+        }
         assert.deepEqual(await session.violations(), []);
         assert.deepEqual(session.seen.errors, []);
         assert.deepEqual(
@@ -107,14 +146,14 @@ body { font-size: 22px; color: #222; }`,
     TIMEOUT,
     async () => {
       const start = blog.requests.length;
-      const path = blog.page(post(`${scriptTag()}\n${snippet('jasper')}`));
+      const path = blog.page(post(`${scriptTag()}\n${snippet(first.id)}`));
       const session = await visit(browser, blog, path);
       try {
         await session.events(1);
         const expected = [
           path,
           ...upFront.map((name) => `/cdn/${name}`),
-          '/cdn/tools/jasper.js',
+          `/cdn/tools/${first.id}.js`,
         ].sort();
         const inBrowser = session.seen.requests.map((url) => {
           assert.ok(url.startsWith(`${blog.origin}/`), `${url} goes to another origin`);
@@ -134,7 +173,7 @@ body { font-size: 22px; color: #222; }`,
     const session = await visit(
       browser,
       blog,
-      blog.page(post(`${scriptTag()}\n${snippet('jasper')}`)),
+      blog.page(post(`${scriptTag()}\n${snippet(first.id)}`)),
     );
     try {
       await session.events(1);
@@ -156,14 +195,16 @@ body { font-size: 22px; color: #222; }`,
     'survives the snippet pasted twice, and a second copy from another URL: a warning, no error',
     TIMEOUT,
     async () => {
+      // Three cards, of the dataset's first three tools (or of fewer, repeated).
+      const ids = [0, 1, 2].map((i) => records[i % records.length].id);
       const body = [
         scriptTag(),
-        snippet('jasper'),
+        snippet(ids[0]),
         scriptTag(),
-        snippet('claude'),
+        snippet(ids[1]),
         // The same file under another URL is another module, as a second version would be.
         `<script type="module" src="/copy/${ENTRY}"></script>`,
-        snippet('ai21'),
+        snippet(ids[2]),
       ].join('\n');
       const session = await visit(browser, blog, blog.page(post(body)));
       try {
@@ -172,7 +213,7 @@ body { font-size: 22px; color: #222; }`,
           events.map((e) => e.type),
           Array(3).fill('ai-training-verdict-load'),
         );
-        assert.deepEqual(events.map((e) => e.recordId).sort(), ['ai21', 'claude', 'jasper']);
+        assert.deepEqual(events.map((e) => e.recordId).sort(), [...ids].sort());
         const texts = await session.shadowTexts('ai-training-verdict');
         assert.equal(texts.length, 3);
         for (const text of texts) assert.ok(text.length > 100, 'each card rendered');
@@ -193,36 +234,40 @@ body { font-size: 22px; color: #222; }`,
     'explains an unknown tool, with suggestions, the fallback link and a warning',
     TIMEOUT,
     async () => {
+      // A typo of a real id (its last letter doubled): the catalog suggests that id.
+      let typo = `${first.id}${first.id.at(-1)}`;
+      while (records.some((record) => record.id === typo)) typo += 'q';
       const session = await visit(
         browser,
         blog,
-        blog.page(post(`${scriptTag()}\n${snippet('jsaper')}`)),
+        blog.page(post(`${scriptTag()}\n${snippet(typo)}`)),
       );
       try {
         const [event] = await session.events(1);
         assert.equal(event.type, 'ai-training-verdict-error');
         assert.equal(event.reason, 'unknown-tool');
-        assert.ok(event.suggestions.includes('jasper'), JSON.stringify(event));
+        assert.ok(event.suggestions.includes(first.id), JSON.stringify(event));
         const [text] = await session.shadowTexts('ai-training-verdict');
-        assert.ok(text.includes('jsaper') && text.includes('jasper'), text);
+        assert.ok(text.includes(`“${typo}”`) && text.includes('Did you mean'), text);
+        assert.ok(text.includes(first.id), text);
         const link = session.page.locator('ai-training-verdict > a');
         assert.ok(await link.isVisible(), 'the fallback link stays visible');
         assert.ok(
-          session.seen.console.some((m) => m.type === 'warning' && m.text.includes('jsaper')),
+          session.seen.console.some((m) => m.type === 'warning' && m.text.includes(typo)),
           'the author is told in the console',
         );
         assert.deepEqual(session.seen.errors, []);
         assert.deepEqual(await session.violations(), []);
         // The record chunk that does not exist, then the catalog; never the other records.
         const paths = session.seen.requests.map((url) => new URL(url).pathname);
-        assert.ok(paths.includes('/cdn/tools/jsaper.js'));
+        assert.ok(paths.includes(`/cdn/tools/${typo}.js`));
         assert.ok(
           paths.some((p) => /^\/cdn\/catalog-[A-Z0-9]+\.js$/.test(p)),
           'the catalog loads',
         );
         assert.deepEqual(
           paths.filter((p) => p.startsWith('/cdn/tools/')),
-          ['/cdn/tools/jsaper.js'],
+          [`/cdn/tools/${typo}.js`],
         );
       } finally {
         await session.close();
@@ -234,7 +279,9 @@ body { font-size: 22px; color: #222; }`,
     const session = await visit(
       browser,
       blog,
-      blog.page(post(`${scriptTag()}\n${snippet('../../jasper')}\n${snippet('Jasper AI!')}`)),
+      blog.page(
+        post(`${scriptTag()}\n${snippet(`../../${first.id}`)}\n${snippet(`${first.name} AI!`)}`),
+      ),
     );
     try {
       const events = await session.events(2);
@@ -248,8 +295,8 @@ body { font-size: 22px; color: #222; }`,
         [],
       );
       // The catalog still answers "did you mean" for what a person might have typed.
-      const typed = events.find((e) => e.tool === 'Jasper AI!');
-      assert.ok(typed?.suggestions.includes('jasper'), JSON.stringify(events));
+      const typed = events.find((e) => e.tool === `${first.name} AI!`);
+      assert.ok(typed?.suggestions.includes(first.id), JSON.stringify(events));
     } finally {
       await session.close();
     }
@@ -260,7 +307,7 @@ body { font-size: 22px; color: #222; }`,
       browser,
       blog,
       blog.page(
-        post(`<script type="module" src="/broken/${ENTRY}"></script>\n${snippet('claude')}`),
+        post(`<script type="module" src="/broken/${ENTRY}"></script>\n${snippet(first.id)}`),
       ),
     );
     try {
@@ -282,19 +329,20 @@ body { font-size: 22px; color: #222; }`,
       const session = await visit(
         browser,
         blog,
-        blog.page(post(`${scriptTag()}\n${snippet('jasper-old')}`)),
+        blog.page(post(`${scriptTag()}\n${snippet(RENAMED)}`)),
       );
       try {
         const [event] = await session.events(1);
         assert.equal(event.type, 'ai-training-verdict-load');
-        assert.equal(event.recordId, 'jasper');
-        assert.equal(event.renamedFrom, 'jasper-old');
+        assert.equal(event.recordId, first.id);
+        assert.equal(event.renamedFrom, RENAMED);
         const [text] = await session.shadowTexts('ai-training-verdict');
-        assert.ok(text.includes(jasper.headline.shortAnswer), text);
+        assert.ok(text.includes(collapse(first.headline.shortAnswer)), text);
+        assert.ok(text.includes(`“${RENAMED}” is now ${collapse(first.name)}.`), text);
         const paths = session.seen.requests.map((url) => new URL(url).pathname);
         assert.deepEqual(
           paths.filter((p) => p.startsWith('/cdn/tools/')),
-          ['/cdn/tools/jasper-old.js', '/cdn/tools/jasper.js'],
+          [`/cdn/tools/${RENAMED}.js`, `/cdn/tools/${first.id}.js`],
         );
         assert.ok(!paths.some((p) => /catalog-/.test(p)), 'no catalog for a known id');
         assert.deepEqual(await session.violations(), []);
@@ -312,7 +360,7 @@ body { font-size: 22px; color: #222; }`,
       const session = await visit(
         browser,
         blog,
-        blog.page(post(`${scriptTag()}\n${snippet('jasper')}`, { head })),
+        blog.page(post(`${scriptTag()}\n${snippet(first.id)}`, { head })),
       );
       try {
         await session.events(1);
@@ -348,12 +396,12 @@ body { font-size: 22px; color: #222; }`,
     const english = await visit(
       browser,
       blog,
-      blog.page(post(`${scriptTag()}\n${snippet('jasper')}`)),
+      blog.page(post(`${scriptTag()}\n${snippet(first.id)}`)),
     );
     const german = await visit(
       browser,
       blog,
-      blog.page(post(`${scriptTag()}\n${snippet('jasper')}`, { lang: 'de' })),
+      blog.page(post(`${scriptTag()}\n${snippet(first.id)}`, { lang: 'de' })),
     );
     try {
       await english.events(1);
@@ -367,7 +415,7 @@ body { font-size: 22px; color: #222; }`,
       const [en] = await english.shadowTexts('ai-training-verdict');
       const [de] = await german.shadowTexts('ai-training-verdict');
       assert.notEqual(de, en, 'the German card reads differently');
-      assert.ok(de.includes(jasper.headline.shortAnswer), 'record text stays as written');
+      assert.ok(de.includes(collapse(first.headline.shortAnswer)), 'record text stays as written');
       assert.deepEqual(await german.violations(), []);
       assert.deepEqual(german.seen.errors, []);
     } finally {
@@ -383,12 +431,15 @@ body { font-size: 22px; color: #222; }`,
       const session = await visit(
         browser,
         blog,
-        blog.page(post(`${scriptTag()}\n${snippet('claude', ' src="/data/data.json"')}`)),
+        // The fixture release: a fictional tool the bundled data does not have.
+        blog.page(post(`${scriptTag()}\n${snippet('scribble-pad', ' src="/data/data.json"')}`)),
       );
       try {
         const [event] = await session.events(1);
         assert.equal(event.type, 'ai-training-verdict-load', JSON.stringify(event));
-        assert.equal(event.recordId, 'claude');
+        assert.equal(event.recordId, 'scribble-pad');
+        const [text] = await session.shadowTexts('ai-training-verdict');
+        assert.ok(text.startsWith('Scribble Pad Scribble Labs'), text);
         const paths = session.seen.requests.map((url) => new URL(url).pathname);
         assert.ok(paths.includes('/data/data.json'));
         assert.ok(
@@ -409,14 +460,18 @@ body { font-size: 22px; color: #222; }`,
       blog,
       blog.page(
         post(
-          `${scriptTag('ai-training-table.js')}\n<ai-training-table tools="jasper claude ai21"></ai-training-table>`,
+          `${scriptTag('ai-training-table.js')}\n<ai-training-table tools="${records.map((r) => r.id).join(' ')}"></ai-training-table>`,
         ),
       ),
     );
     try {
-      await session.events(1);
+      const events = await session.events(records.length);
+      assert.deepEqual(
+        events.map((event) => event.type),
+        records.map(() => 'ai-training-verdict-load'),
+      );
       const [text] = await session.shadowTexts('ai-training-table');
-      for (const name of ['Jasper', 'Claude', 'AI21 Labs']) assert.ok(text.includes(name), text);
+      for (const record of records) assert.ok(text.includes(collapse(record.name)), text);
       assert.deepEqual(await session.violations(), []);
       assert.deepEqual(session.seen.errors, []);
     } finally {

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { packageDir, requireBuild } from './lib/cdn-files.mjs';
+import { dataset, packageDir, requireBuild } from './lib/cdn-files.mjs';
 
 const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
 
@@ -55,9 +55,24 @@ describe('the npm package', () => {
       'dist/jsx.d.ts',
       'cdn/ai-training-verdict.js',
       'cdn/integrity.json',
-      'cdn/tools/jasper.js',
+      'static/index.json',
     ]) {
       assert.ok(files.includes(path), `${path} is in the tarball`);
+    }
+    // Every tool of the dataset: its record chunk and its no-JS embeds.
+    const { tools, redirects } = dataset();
+    for (const id of Object.keys(redirects)) {
+      assert.ok(files.includes(`cdn/tools/${id}.js`), `cdn/tools/${id}.js is in the tarball`);
+    }
+    for (const id of Object.keys(tools)) {
+      for (const path of [
+        `cdn/tools/${id}.js`,
+        `static/badges/${id}.svg`,
+        `static/cards/${id}.html`,
+        `static/embed/${id}.html`,
+      ]) {
+        assert.ok(files.includes(path), `${path} is in the tarball`);
+      }
     }
     assert.ok(
       files.some((path) => /^cdn\/[a-z]+-[A-Z0-9]{8}\.js$/.test(path)),

@@ -1,14 +1,19 @@
-import { getTool, isStale, type ToolRecord } from '@ai-training-verdict/sdk';
+import { getTool, isStale, labels, type ToolRecord } from '@ai-training-verdict/sdk';
 import { expect, fixture, html } from '@open-wc/testing';
 import type { AiTrainingVerdictErrorEvent } from '../events/ai-training-verdict-error.js';
 import type { AiTrainingVerdictLoadEvent } from '../events/ai-training-verdict-load.js';
 import {
   all,
   captureWarnings,
+  catalogIds,
+  daysAfter,
+  fixToday,
   fixtureRelease,
+  fixtureTool,
   nextFrame,
   part,
   pending,
+  setToday,
   settle,
   stubbed,
   text,
@@ -16,6 +21,14 @@ import {
   type Template,
 } from '../internal/testing.test-helpers.js';
 import { AiTrainingTable } from './ai-training-table.js';
+
+// Behaviour is shown on the fictional tools of the fixture release (see fixtureRelease), read
+// through `src`; the real, bundled records are checked at the end, each against what must hold
+// for every record. Today is fixed (FIXTURE_TODAY) for every test: staleness depends on it.
+fixToday();
+
+/** The fixture release every behaviour test reads. */
+const SRC = fixtureRelease('valid');
 
 const FALLBACK = 'Our comparison of AI tools';
 const fallback = html`<a href="https://example.com/compare">${FALLBACK}</a>`;
@@ -34,14 +47,16 @@ describe('<ai-training-table>', () => {
     expect(el).to.be.an.instanceOf(AiTrainingTable);
   });
 
-  describe('when tools="jasper claude ai21"', () => {
+  describe('when tools="scribble-pad quill-chat lumen-notes"', () => {
     let el: AiTrainingTable;
     let events: Array<AiTrainingVerdictLoadEvent | AiTrainingVerdictErrorEvent>;
 
     beforeEach(async () => {
       ({ el, events } = await table(
         html`<div style="width: 800px">
-          <ai-training-table tools="jasper claude ai21">${fallback}</ai-training-table>
+          <ai-training-table tools="scribble-pad quill-chat lumen-notes" src=${SRC}
+            >${fallback}</ai-training-table
+          >
         </div>`,
       ));
     });
@@ -58,21 +73,15 @@ describe('<ai-training-table>', () => {
       expect(getComputedStyle(part(el, 'table')).display).to.equal('table');
     });
 
-    it('should give each tool a row: name and vendor, verdict, opt-out, ZDR / DPA, verification', async () => {
-      // Jasper was verified on 2026-06-01: the SDK's isStale says whether that is too long ago.
-      const jasperStale = isStale(await getTool('jasper')) ? ' (may be out of date)' : '';
+    it('should give each tool a row: name and vendor, verdict, opt-out, ZDR / DPA, verification', () => {
       expect(all(el, 'tbody th[scope="row"]').map(text)).to.deep.equal([
-        'Jasper Jasper',
-        'Claude Anthropic',
-        'AI21 Labs AI21 Labs',
+        'Scribble Pad Scribble Labs',
+        'Quill Chat Quillworks',
+        'Lumen Notes Lumen Systems',
       ]);
+      // Today is 2026-03-15: 13 days after scribble-pad was verified, 299 after lumen-notes was.
       expect(rows(el).map((cells) => cells.slice(1))).to.deep.equal([
-        [
-          'Trains by default',
-          'Opt-out available',
-          'ZDR / DPA on enterprise',
-          `June 1, 2026${jasperStale}`,
-        ],
+        ['Trains by default', 'Opt-out available', 'ZDR / DPA on enterprise', 'March 2, 2026'],
         [
           'Depends on your plan',
           'Opt-out available',
@@ -83,9 +92,10 @@ describe('<ai-training-table>', () => {
           'Terms permit use; training unclear',
           'Opt-out not known',
           'ZDR / DPA not known',
-          'Not verified yet (may be out of date)',
+          'May 20, 2025 (may be out of date)',
         ],
       ]);
+      expect(part(el, 'tbody time').getAttribute('datetime')).to.equal('2026-03-02');
     });
 
     it('should show each verdict as words beside a hidden icon', () => {
@@ -102,12 +112,12 @@ describe('<ai-training-table>', () => {
 
     it('should fire one bubbling, composed ai-training-verdict-load per tool', () => {
       expect(events.map((event) => [event.type, event.detail.tool])).to.deep.equal([
-        ['ai-training-verdict-load', 'jasper'],
-        ['ai-training-verdict-load', 'claude'],
-        ['ai-training-verdict-load', 'ai21'],
+        ['ai-training-verdict-load', 'scribble-pad'],
+        ['ai-training-verdict-load', 'quill-chat'],
+        ['ai-training-verdict-load', 'lumen-notes'],
       ]);
       expect(events.every((event) => event.bubbles && event.composed)).to.equal(true);
-      expect((events[1] as AiTrainingVerdictLoadEvent).detail.record.vendor).to.equal('Anthropic');
+      expect((events[1] as AiTrainingVerdictLoadEvent).detail.record.vendor).to.equal('Quillworks');
     });
 
     it('should hide the fallback content', () => {
@@ -119,6 +129,22 @@ describe('<ai-training-table>', () => {
     });
   });
 
+  describe('as days pass after the last verification', () => {
+    // scribble-pad was last verified on 2026-03-02; the SDK's rule is "more than 180 days".
+    for (const [days, expected] of [
+      [180, 'March 2, 2026'],
+      [181, 'March 2, 2026 (may be out of date)'],
+    ] as const) {
+      it(`should say "${expected}" ${days} days after it`, async () => {
+        setToday(daysAfter('2026-03-02', days));
+        const { el } = await table(
+          html`<ai-training-table tools="scribble-pad" src=${SRC}></ai-training-table>`,
+        );
+        expect(rows(el)[0]!.at(-1)).to.equal(expected);
+      });
+    }
+  });
+
   describe('when an id is unknown', () => {
     let el: AiTrainingTable;
     let events: Array<AiTrainingVerdictLoadEvent | AiTrainingVerdictErrorEvent>;
@@ -127,7 +153,10 @@ describe('<ai-training-table>', () => {
     beforeEach(async () => {
       const captured = await captureWarnings(() =>
         table(
-          html`<ai-training-table tools="jasper, jsaper, nothing-like-it"></ai-training-table>`,
+          html`<ai-training-table
+            tools="scribble-pad, scribblepad, nothing-like-it"
+            src=${SRC}
+          ></ai-training-table>`,
         ),
       );
       ({ el, events } = captured.result);
@@ -135,25 +164,26 @@ describe('<ai-training-table>', () => {
     });
 
     it('should show the tools it knows and list the others plainly', () => {
-      expect(all(el, 'tbody th .name').map(text)).to.deep.equal(['Jasper']);
+      expect(all(el, 'tbody th .name').map(text)).to.deep.equal(['Scribble Pad']);
       expect(text(part(el, '[part="missing"]'))).to.equal(
-        'No verdict for jsaper or nothing-like-it.',
+        'No verdict for scribblepad or nothing-like-it.',
       );
     });
 
     it('should warn the author and fire ai-training-verdict-error for each unknown id', () => {
       expect(warnings).to.deep.equal([
-        '<ai-training-table>: there is no record for the tool "jsaper". Did you mean jasper?',
+        '<ai-training-table>: there is no record for the tool "scribblepad". Did you mean scribble-pad?',
         '<ai-training-table>: there is no record for the tool "nothing-like-it".',
       ]);
       const errors = events.filter(
         (event): event is AiTrainingVerdictErrorEvent => event.type === 'ai-training-verdict-error',
       );
       expect(errors.map((event) => [event.detail.tool, event.detail.reason])).to.deep.equal([
-        ['jsaper', 'unknown-tool'],
+        ['scribblepad', 'unknown-tool'],
         ['nothing-like-it', 'unknown-tool'],
       ]);
-      expect(errors[0]!.detail.suggestions).to.deep.equal(['jasper']);
+      expect(errors[0]!.detail.suggestions).to.deep.equal(['scribble-pad']);
+      expect(errors[1]!.detail.suggestions).to.deep.equal([]);
     });
 
     it('should be accessible', async () => {
@@ -165,17 +195,18 @@ describe('<ai-training-table>', () => {
     it('should show each tool once, and say which id was renamed', async () => {
       const { el, events } = await table(
         html`<ai-training-table
-          tools="jarvis Jasper jasper claude"
-          src=${fixtureRelease('valid')}
+          tools="scrawl Scribble-Pad scribble-pad quill-chat"
+          src=${SRC}
         ></ai-training-table>`,
       );
-      expect(all(el, 'tbody th .name').map(text)).to.deep.equal(['Jasper', 'Claude']);
+      expect(all(el, 'tbody th .name').map(text)).to.deep.equal(['Scribble Pad', 'Quill Chat']);
       const first = events[0] as AiTrainingVerdictLoadEvent;
       expect([first.detail.tool, first.detail.record.id, first.detail.renamedFrom]).to.deep.equal([
-        'jarvis',
-        'jasper',
-        'jarvis',
+        'scrawl',
+        'scribble-pad',
+        'scrawl',
       ]);
+      expect(events.map((event) => event.detail.tool)).to.deep.equal(['scrawl', 'quill-chat']);
       await expect(el).to.be.accessible();
     });
   });
@@ -184,7 +215,7 @@ describe('<ai-training-table>', () => {
     it('should show the fallback content in a reserved box marked busy', async () => {
       const tag = stubbed(AiTrainingTable, pending);
       const el = await fixture<AiTrainingTable>(
-        html`<${tag} tools="jasper claude">${fallback}</${tag}>`,
+        html`<${tag} tools="scribble-pad quill-chat">${fallback}</${tag}>`,
       );
       const base = part(el, '[part="base"]');
       expect(base.getAttribute('aria-busy')).to.equal('true');
@@ -203,7 +234,7 @@ describe('<ai-training-table>', () => {
     beforeEach(async () => {
       const captured = await captureWarnings(() =>
         table(
-          html`<ai-training-table tools="jasper claude" src=${fixtureRelease('invalid')}
+          html`<ai-training-table tools="scribble-pad quill-chat" src=${fixtureRelease('invalid')}
             >${fallback}</ai-training-table
           >`,
         ),
@@ -217,6 +248,8 @@ describe('<ai-training-table>', () => {
       );
       expect(el.querySelector('a')!.checkVisibility()).to.equal(true);
       expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+      expect(text(el.shadowRoot)).not.to.contain('Scribble');
+      expect(text(el.shadowRoot)).not.to.contain('UNVALIDATED');
     });
 
     it('should fire ai-training-verdict-error with reason load-failed for each tool', () => {
@@ -227,8 +260,8 @@ describe('<ai-training-table>', () => {
           'reason' in event.detail && event.detail.reason,
         ]),
       ).to.deep.equal([
-        ['ai-training-verdict-error', 'jasper', 'load-failed'],
-        ['ai-training-verdict-error', 'claude', 'load-failed'],
+        ['ai-training-verdict-error', 'scribble-pad', 'load-failed'],
+        ['ai-training-verdict-error', 'quill-chat', 'load-failed'],
       ]);
     });
 
@@ -243,7 +276,10 @@ describe('<ai-training-table>', () => {
     beforeEach(async () => {
       ({ el } = await table(
         html`<div style="width: 280px">
-          <ai-training-table tools="jasper claude ai21"></ai-training-table>
+          <ai-training-table
+            tools="scribble-pad quill-chat lumen-notes"
+            src=${SRC}
+          ></ai-training-table>
         </div>`,
       ));
       await nextFrame();
@@ -295,7 +331,7 @@ describe('<ai-training-table>', () => {
     it('should stay a real, left-to-right table in a wide column', async () => {
       const { el } = await table(
         html`<div style="width: 2000px">
-          <ai-training-table tools="jasper claude"></ai-training-table>
+          <ai-training-table tools="scribble-pad quill-chat" src=${SRC}></ai-training-table>
         </div>`,
       );
       expect(getComputedStyle(part(el, 'table')).display).to.equal('table');
@@ -310,7 +346,11 @@ describe('<ai-training-table>', () => {
     for (const theme of ['light', 'dark'] as const) {
       it(`should force the ${theme} scheme and stay accessible (theme="${theme}")`, async () => {
         const { el } = await table(
-          html`<ai-training-table tools="jasper claude ai21" theme=${theme}></ai-training-table>`,
+          html`<ai-training-table
+            tools="scribble-pad quill-chat lumen-notes"
+            theme=${theme}
+            src=${SRC}
+          ></ai-training-table>`,
         );
         expect(getComputedStyle(el).colorScheme).to.equal(theme);
         await expect(el).to.be.accessible();
@@ -321,7 +361,9 @@ describe('<ai-training-table>', () => {
   describe('when lang is "de"', () => {
     it('should show the interface in German and keep record text English', async () => {
       const { el } = await table(
-        html`<div lang="de"><ai-training-table tools="jasper claude"></ai-training-table></div>`,
+        html`<div lang="de">
+          <ai-training-table tools="scribble-pad lumen-notes" src=${SRC}></ai-training-table>
+        </div>`,
       );
       expect(part(el, '[part="base"]').lang).to.equal('de');
       expect(text(part(el, 'caption'))).to.equal('Welche KI-Tools trainieren mit Ihren Daten?');
@@ -332,11 +374,19 @@ describe('<ai-training-table>', () => {
         'ZDR / AVV',
         'Zuletzt geprüft',
       ]);
-      expect(rows(el)[0]!.slice(1)).to.deep.equal([
-        'Trainiert standardmäßig',
-        'Opt-out möglich',
-        'ZDR / AVV für Enterprise-Kunden',
-        `1. Juni 2026${isStale(await getTool('jasper')) ? ' (möglicherweise veraltet)' : ''}`,
+      expect(rows(el).map((cells) => cells.slice(1))).to.deep.equal([
+        [
+          'Trainiert standardmäßig',
+          'Opt-out möglich',
+          'ZDR / AVV für Enterprise-Kunden',
+          '2. März 2026',
+        ],
+        [
+          'Bedingungen erlauben Nutzung; Training unklar',
+          'Opt-out nicht bekannt',
+          'ZDR / AVV nicht bekannt',
+          '20. Mai 2025 (möglicherweise veraltet)',
+        ],
       ]);
       expect(part(el, 'tbody th .name').lang).to.equal('en');
       await expect(el).to.be.accessible();
@@ -346,12 +396,58 @@ describe('<ai-training-table>', () => {
   describe('when record text contains markup', () => {
     it('should show the characters as text', async () => {
       const evil = '<img src=x onerror=alert(1)>';
-      const jasper = await getTool('jasper');
-      const record: ToolRecord = { ...jasper, name: evil, vendor: evil };
+      const record: ToolRecord = {
+        ...(await fixtureTool('scribble-pad')),
+        name: evil,
+        vendor: evil,
+      };
       const tag = stubbed(AiTrainingTable, () => Promise.resolve({ record }));
-      const { el } = await table(html`<${tag} tools="jasper"></${tag}>`);
+      const { el } = await table(html`<${tag} tools="scribble-pad"></${tag}>`);
       expect(text(part(el, 'tbody th .name'))).to.equal(evil);
       expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(0);
+    });
+  });
+
+  describe('every record of the bundled data', () => {
+    // The real records, loaded as a page without `src` loads them, all in one table. Only what
+    // must hold for every record is checked here, so the data can change without a test changing.
+    let el: AiTrainingTable;
+    let events: Array<AiTrainingVerdictLoadEvent | AiTrainingVerdictErrorEvent>;
+
+    beforeEach(async () => {
+      ({ el, events } = await table(
+        html`<ai-training-table tools=${catalogIds().join(' ')}></ai-training-table>`,
+      ));
+    });
+
+    it('should give every tool one row: its name, vendor and labels', async () => {
+      const { headlineVerdict, optOut, zdrDpa } = labels.en;
+      const records = await Promise.all(catalogIds().map((id) => getTool(id)));
+      expect(all(el, 'tbody th[scope="row"]').map(text)).to.deep.equal(
+        records.map((record) => text(new Text(`${record.name} ${record.vendor}`))),
+      );
+      expect(rows(el).map((cells) => cells.slice(1, 4))).to.deep.equal(
+        records.map((record) => [
+          headlineVerdict[record.headline.verdict],
+          optOut[record.optOut?.availability ?? 'unknown'],
+          zdrDpa[record.dataHandling?.zdrDpa ?? 'unknown'],
+        ]),
+      );
+      // "may be out of date" follows the SDK's rule on the (fixed) day the test reads the table.
+      expect(rows(el).map((cells) => cells[4]!.endsWith('(may be out of date)'))).to.deep.equal(
+        records.map((record) => isStale(record)),
+      );
+      expect(el.shadowRoot!.querySelector('[part="missing"]')).to.equal(null);
+    });
+
+    it('should fire one load event per tool, and no error', () => {
+      expect(events.map((event) => [event.type, event.detail.tool])).to.deep.equal(
+        catalogIds().map((id) => ['ai-training-verdict-load', id]),
+      );
+    });
+
+    it('should be accessible', async () => {
+      await expect(el).to.be.accessible();
     });
   });
 

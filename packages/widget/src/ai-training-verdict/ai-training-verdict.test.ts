@@ -1,29 +1,45 @@
-import { getTool, isStale, labels, type ToolRecord } from '@ai-training-verdict/sdk';
+import { faq, getTool, isStale, labels, type ToolRecord } from '@ai-training-verdict/sdk';
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit/html.js';
 import type { AiTrainingVerdictErrorEvent } from '../events/ai-training-verdict-error.js';
 import type { AiTrainingVerdictLoadEvent } from '../events/ai-training-verdict-load.js';
 import { defineElement } from '../internal/define.js';
 import {
   all,
   captureWarnings,
+  catalogIds,
+  daysAfter,
   emulateMedia,
+  fixToday,
   fixtureRelease,
+  fixtureTool,
+  fixtureTools,
   nextFrame,
   part,
   pending,
   releaseWith,
+  setToday,
   settle,
   stubbed,
   text,
-  today,
   until,
   visibleText,
   type Template,
 } from '../internal/testing.test-helpers.js';
 import { AiTrainingVerdict } from './ai-training-verdict.js';
 
-const FALLBACK = 'Read Jasper’s terms';
-const fallback = html`<a href="https://www.jasper.ai/legal/terms">${FALLBACK}</a>`;
+// Behaviour is shown on the fictional tools of the fixture release (see fixtureRelease), read
+// through `src`; the real, bundled records are checked at the end, each against what must hold
+// for every record. Today is fixed (FIXTURE_TODAY) for every test: staleness depends on it.
+fixToday();
+
+/** The fixture release every behaviour test reads. */
+const SRC = fixtureRelease('valid');
+/** The fictional tools of the fixture release, by the state each shows. */
+const FIXTURES = ['scribble-pad', 'quill-chat', 'lumen-notes'];
+
+const FALLBACK = 'Read Scribble Pad’s terms';
+const fallback = html`<a href="https://scribble-pad.example/legal/terms">${FALLBACK}</a>`;
 
 /** Renders a card (the first `ai-training-verdict` in `template`) and waits for its event. */
 const card = (template: Template) => settle<AiTrainingVerdict>(template, 'ai-training-verdict');
@@ -35,6 +51,8 @@ const level = (heading: Element) => Number(heading.getAttribute('aria-level'));
 const headings = (el: Element) =>
   all(el, '[role="heading"]').map((h) => [level(h), text(h)] as const);
 
+const STALE = 'May be out of date: check the sources before you rely on it.';
+
 describe('<ai-training-verdict>', () => {
   it('is defined', () => {
     const el = document.createElement('ai-training-verdict');
@@ -42,13 +60,13 @@ describe('<ai-training-verdict>', () => {
     expect(el).to.be.an.instanceOf(AiTrainingVerdict);
   });
 
-  describe('when the tool is jasper', () => {
+  describe('when the record trains by default, with an e-mail opt-out (scribble-pad)', () => {
     let el: AiTrainingVerdict;
     let event: AiTrainingVerdictLoadEvent;
 
     beforeEach(async () => {
       const settled = await card(
-        html`<ai-training-verdict tool="jasper">${fallback}</ai-training-verdict>`,
+        html`<ai-training-verdict tool="scribble-pad" src=${SRC}>${fallback}</ai-training-verdict>`,
       );
       el = settled.el;
       event = settled.event as AiTrainingVerdictLoadEvent;
@@ -56,9 +74,11 @@ describe('<ai-training-verdict>', () => {
 
     it('should show the name as a heading, then the vendor and category', () => {
       const title = part(el, '[part="header"] [role="heading"]');
-      expect(text(title)).to.equal('Jasper');
+      expect(text(title)).to.equal('Scribble Pad');
       expect(level(title)).to.equal(3);
-      expect(text(part(el, '[part="header"] .meta'))).to.equal('Jasper · AI writing / marketing');
+      expect(text(part(el, '[part="header"] .meta'))).to.equal(
+        'Scribble Labs · AI writing assistant',
+      );
       expect(part(el, 'article').getAttribute('aria-labelledby')).to.equal(title.id);
     });
 
@@ -80,17 +100,19 @@ describe('<ai-training-verdict>', () => {
     it('should show the short answer and the summary as English record text', () => {
       const answer = part(el, '[part="answer"]');
       expect(text(answer)).to.equal(
-        'Yes — Jasper trains on your data by default; you have to opt out.',
+        'Yes — Scribble Pad trains on your drafts by default; only EU/UK users can opt out, by e-mail.',
       );
       expect(answer.lang).to.equal('en');
       expect(text(part(el, '[part="summary"]'))).to.contain(
-        'An opt-out is offered to EU/UK users via legal@jasper.ai.',
+        'EU/UK users may object by e-mailing optout@scribble-pad.example.',
       );
     });
 
     it('should show the tiers as a table with a caption and header cells', () => {
       const table = part<HTMLTableElement>(el, 'table[part="table"]');
-      expect(text(table.caption)).to.equal('Does Jasper train on your data? By plan or audience');
+      expect(text(table.caption)).to.equal(
+        'Does Scribble Pad train on your data? By plan or audience',
+      );
       expect(all(el, 'thead th[scope="col"]').map(text)).to.deep.equal([
         'Plan or audience',
         'Verdict',
@@ -110,59 +132,73 @@ describe('<ai-training-verdict>', () => {
       for (const row of rows) {
         expect(row.cells[1]!.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
       }
-      expect(text(rows[0]!.cells[1])).to.match(
-        /^Trains on your data Customer Property, including Input and Output, is used to develop/,
+      expect(text(rows[0]!.cells[1])).to.equal(
+        "Trains on your data Drafts and outputs are used to develop Scribble Labs' models unless " +
+          'an EU/UK objection is made.',
       );
-      expect(text(rows[1]!.cells[1])).to.contain('by emailing legal@jasper.ai');
+      expect(text(rows[1]!.cells[1])).to.contain('by e-mailing optout@scribble-pad.example');
       expect(all(el, 'tr[aria-current]')).to.have.length(0);
     });
 
     it('should link each https source with rel="noopener noreferrer" in a new tab', () => {
       const links = all<HTMLAnchorElement>(el, '[part="sources"] a');
       expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
-        'https://www.jasper.ai/legal/terms',
-        'https://www.jasper.ai/legal/dpa',
-        'https://www.jasper.ai/trust',
+        'https://scribble-pad.example/legal/terms',
+        'https://scribble-pad.example/legal/dpa',
+        'https://scribble-pad.example/trust/',
       ]);
       for (const a of links) {
         expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
         expect(a.getAttribute('target')).to.equal('_blank');
         expect(text(a)).to.match(/\(opens in a new tab\)$/);
       }
-      expect(text(links[0])).to.equal('Terms of Service (v4.1) (opens in a new tab)');
-      expect(text(links[1])).to.equal('jasper.ai/legal/dpa (opens in a new tab)');
+      // A source is named by its document, else by its address (no scheme, no trailing slash).
+      expect(links.map(text)).to.deep.equal([
+        'Terms of Service (v2.3) (opens in a new tab)',
+        'scribble-pad.example/legal/dpa (opens in a new tab)',
+        'scribble-pad.example/trust (opens in a new tab)',
+      ]);
     });
 
-    it('should show each source’s quote, what it supports and its date', () => {
+    it('should show each source’s quote, what it supports and its dates', () => {
       const items = all(el, '[part="sources"] li');
       expect(items).to.have.length(3);
       expect(text(items[0]!.querySelector('blockquote'))).to.equal(
-        'Jasper uses Customer Property, including Input and Output, to provide, maintain, and ' +
-          "improve the Services, including for the purpose of developing and enhancing Jasper's " +
-          'artificial intelligence models.',
+        'Scribble Labs may use your Drafts and Outputs to develop and improve its machine ' +
+          'learning models.',
       );
-      expect(text(items[0])).to.contain('Supports: EU/UK opt-out language.');
-      expect(text(items[0])).to.contain('Published May 30, 2025');
-      expect(items[0]!.querySelector('time')!.getAttribute('datetime')).to.equal('2025-05-30');
+      expect(items[0]!.querySelector('blockquote')!.lang).to.equal('en');
+      expect(text(items[0])).to.contain('Supports: The EU/UK objection by e-mail.');
+      expect(text(items[0])).to.contain('Published November 3, 2025');
+      expect(items[0]!.querySelector('time')!.getAttribute('datetime')).to.equal('2025-11-03');
+      expect(items[1]!.querySelector('blockquote')).to.equal(null);
       expect(text(items[1])).to.contain(
-        'Supports: DPA for customers submitting personal data; processing limited to the ' +
-          "customer's documented lawful instructions.",
+        'Supports: A DPA for enterprise customers who submit personal data.',
       );
-      expect(text(items[1])).to.contain('Retrieved June 1, 2026');
+      expect(text(items[1])).to.contain('Retrieved March 2, 2026');
+      expect(text(items[2]!.querySelector('.muted'))).to.equal(
+        'Published September 15, 2025 · Retrieved March 2, 2026',
+      );
     });
 
     it('should show when it was last verified, the confidence, the caveat and a disclaimer', () => {
       const footer = part(el, '[part="footer"]');
       expect(text(footer.querySelector('p'))).to.equal(
-        'Last verified June 1, 2026 · Medium confidence',
+        'Last verified March 2, 2026 · Medium confidence',
       );
-      expect(text(part(el, '[part="footer"] time[datetime="2026-06-01"]'))).to.equal(
-        'June 1, 2026',
+      expect(text(part(el, '[part="footer"] time[datetime="2026-03-02"]'))).to.equal(
+        'March 2, 2026',
       );
       expect(text(part(el, '.caveat'))).to.equal(
-        'Terms change — confirm directly with Jasper before sending confidential data.',
+        'Terms change — confirm directly with Scribble Labs before sending confidential data.',
       );
       expect(text(footer)).to.contain('Cited public information, not legal advice.');
+    });
+
+    it('should show no "may be out of date" note: it was verified 13 days ago', () => {
+      // Asserted on text, so that a failure reports what is shown (not a DOM node).
+      expect(all(el, '[part="stale"]').map(text)).to.deep.equal([]);
+      expect(text(el.shadowRoot)).not.to.contain('May be out of date');
     });
 
     it('should leave the optional sections out by default', () => {
@@ -181,8 +217,8 @@ describe('<ai-training-verdict>', () => {
       expect(event.type).to.equal('ai-training-verdict-load');
       expect(event.bubbles).to.equal(true);
       expect(event.composed).to.equal(true);
-      expect(event.detail.tool).to.equal('jasper');
-      expect(event.detail.record.name).to.equal('Jasper');
+      expect(event.detail.tool).to.equal('scribble-pad');
+      expect(event.detail.record.name).to.equal('Scribble Pad');
       expect(event.detail.renamedFrom).to.equal(undefined);
     });
 
@@ -194,37 +230,39 @@ describe('<ai-training-verdict>', () => {
   describe('when the record has an official site', () => {
     it('should link it with rel="noopener noreferrer"', async () => {
       const src = await releaseWith((tools) => {
-        tools.jasper!.officialSite = 'https://www.jasper.ai/';
+        tools['scribble-pad']!.officialSite = 'https://scribble-pad.example/';
       });
       const { el } = await card(
-        html`<ai-training-verdict tool="jasper" src=${src}></ai-training-verdict>`,
+        html`<ai-training-verdict tool="scribble-pad" src=${src}></ai-training-verdict>`,
       );
       const site = part<HTMLAnchorElement>(el, '[part="header"] a');
-      expect(site.getAttribute('href')).to.equal('https://www.jasper.ai/');
+      expect(site.getAttribute('href')).to.equal('https://scribble-pad.example/');
       expect(site.getAttribute('rel')).to.equal('noopener noreferrer');
       expect(text(site)).to.equal('Official site ↗ (opens in a new tab)');
       expect(text(part(el, '[part="header"] .meta'))).to.equal(
-        'Jasper · AI writing / marketing · Official site ↗ (opens in a new tab)',
+        'Scribble Labs · AI writing assistant · Official site ↗ (opens in a new tab)',
       );
       await expect(el).to.be.accessible();
     });
   });
 
-  describe('when the record was never verified (claude)', () => {
+  describe('when the record was never verified and depends on the plan (quill-chat)', () => {
     let el: AiTrainingVerdict;
 
     beforeEach(async () => {
-      ({ el } = await card(html`<ai-training-verdict tool="Claude"></ai-training-verdict>`));
+      // The id in another case: ids are case-insensitive.
+      ({ el } = await card(
+        html`<ai-training-verdict tool="Quill-Chat" src=${SRC}></ai-training-verdict>`,
+      ));
     });
 
     it('should say it is not verified yet and may be out of date', () => {
       expect(text(part(el, '[part="footer"] p'))).to.equal(
         'Not verified yet · Confidence not stated',
       );
-      expect(text(part(el, '[part="stale"]'))).to.equal(
-        'May be out of date: check the sources before you rely on it.',
-      );
-      expect(isStale({ lastVerified: undefined })).to.equal(true); // the SDK's rule, no date: stale
+      expect(text(part(el, '[part="stale"]'))).to.equal(STALE);
+      expect(el.shadowRoot!.querySelector('[part="footer"] time')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.caveat')).to.equal(null);
     });
 
     it('should show each plan with its own verdict and the date a verdict took effect', () => {
@@ -233,22 +271,46 @@ describe('<ai-training-verdict>', () => {
         text(row.cells[1]!.querySelector('[part="verdict"]')),
       ]);
       expect(rows).to.deep.equal([
-        ['Free / Pro / Max (consumer)', 'Trains unless you opt out'],
-        ['Claude for Work / Team / Enterprise / Gov / Edu', 'No training'],
-        ['API (Anthropic-hosted)', 'No training'],
+        ['Free / Plus (personal)', 'Trains unless you opt out'],
+        ['Quill Team / Enterprise', 'No training'],
+        ['API (Quillworks-hosted)', 'No training'],
       ]);
       expect(text(part(el, '[part~="verdict"]'))).to.equal('Depends on your plan');
-      expect(text(part(el, 'tbody tr td .muted'))).to.equal('Since August 28, 2025');
+      expect(all(el, 'tbody td .muted').map(text)).to.deep.equal(['Since March 10, 2025']);
+      expect(part(el, 'tbody td time').getAttribute('datetime')).to.equal('2025-03-10');
     });
 
-    it('should name a source without a document title by its address', () => {
-      const first = part<HTMLAnchorElement>(el, '[part="sources"] a');
-      expect(first.getAttribute('href')).to.equal(
-        'https://www.anthropic.com/news/updates-to-our-consumer-terms',
+    it('should name each source without a document title by its address, with no quote', () => {
+      const links = all<HTMLAnchorElement>(el, '[part="sources"] a');
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+        'https://quill-chat.example/blog/training-update',
+        'https://help.quill-chat.example/privacy/training',
+        'https://news.example/2025/03/10/quill-chat-training/',
+      ]);
+      expect(links.map(text)).to.deep.equal([
+        'quill-chat.example/blog/training-update (opens in a new tab)',
+        'help.quill-chat.example/privacy/training (opens in a new tab)',
+        'news.example/2025/03/10/quill-chat-training (opens in a new tab)',
+      ]);
+      expect(all(el, '[part="sources"] blockquote')).to.have.length(0);
+    });
+
+    it('should say which source could not be reached when it was last checked', () => {
+      expect(all(el, '[part="sources"] li').map((li) => text(li.querySelector('p')))).to.deep.equal(
+        ['', '', 'This source could not be reached when it was last checked.'],
       );
-      expect(text(first)).to.equal(
-        'anthropic.com/news/updates-to-our-consumer-terms (opens in a new tab)',
+    });
+
+    it('should fire the load event with the id as the page wrote it, not as renamed', async () => {
+      const { event } = await card(
+        html`<ai-training-verdict tool="Quill-Chat" src=${SRC}></ai-training-verdict>`,
       );
+      const load = event as AiTrainingVerdictLoadEvent;
+      expect([load.detail.tool, load.detail.record.id, load.detail.renamedFrom]).to.deep.equal([
+        'Quill-Chat',
+        'quill-chat',
+        undefined,
+      ]);
     });
 
     it('should be accessible', async () => {
@@ -256,24 +318,28 @@ describe('<ai-training-verdict>', () => {
     });
   });
 
-  describe('when the record was last verified long ago', () => {
+  describe('when the record was last verified long ago (lumen-notes)', () => {
     let el: AiTrainingVerdict;
 
     beforeEach(async () => {
-      const src = await releaseWith((tools) => {
-        tools.jasper!.lastVerified = '2025-01-15';
-      });
       ({ el } = await card(
-        html`<ai-training-verdict tool="jasper" src=${src}></ai-training-verdict>`,
+        html`<ai-training-verdict tool="lumen-notes" src=${SRC}></ai-training-verdict>`,
       ));
     });
 
     it('should show the "may be out of date" note and the old date', () => {
-      expect(text(part(el, '[part="stale"]'))).to.equal(
-        'May be out of date: check the sources before you rely on it.',
-      );
+      expect(text(part(el, '[part="stale"]'))).to.equal(STALE);
       expect(text(part(el, '[part="footer"] p'))).to.equal(
-        'Last verified January 15, 2025 · Medium confidence',
+        'Last verified May 20, 2025 · Low confidence',
+      );
+    });
+
+    it('should name a source that has no URL by its document, without a link', () => {
+      const item = part(el, '[part="sources"] li');
+      expect(all(el, '[part="sources"] a')).to.have.length(0);
+      expect(text(item.querySelector('span'))).to.equal('Lumen Notes Terms of Use');
+      expect(text(item.querySelector('blockquote'))).to.match(
+        /^You grant Lumen Systems a worldwide, royalty-free license/,
       );
     });
 
@@ -282,16 +348,28 @@ describe('<ai-training-verdict>', () => {
     });
   });
 
-  describe('when the record was verified recently', () => {
-    it('should show no "may be out of date" note', async () => {
-      const src = await releaseWith((tools) => {
-        tools.jasper!.lastVerified = today();
-      });
-      const { el } = await card(
-        html`<ai-training-verdict tool="jasper" src=${src}></ai-training-verdict>`,
+  describe('as days pass after the last verification', () => {
+    // scribble-pad was last verified on 2026-03-02; the SDK's rule is "more than 180 days".
+    const verified = '2026-03-02';
+    const render = () =>
+      card(html`<ai-training-verdict tool="scribble-pad" src=${SRC}></ai-training-verdict>`);
+
+    it('should show no note on the 180th day', async () => {
+      setToday(daysAfter(verified, 180));
+      const { el } = await render();
+      expect(all(el, '[part="stale"]').map(text)).to.deep.equal([]);
+      expect(text(part(el, '[part="footer"] p'))).to.equal(
+        'Last verified March 2, 2026 · Medium confidence',
       );
-      expect(el.shadowRoot!.querySelector('[part="stale"]')).to.equal(null);
-      expect(text(part(el, '[part="footer"] p'))).to.match(/^Last verified \w+ \d+, \d{4} · /);
+    });
+
+    it('should show "may be out of date" from the 181st day on', async () => {
+      setToday(daysAfter(verified, 181));
+      const { el } = await render();
+      expect(text(part(el, '[part="stale"]'))).to.equal(STALE);
+      expect(text(part(el, '[part="footer"] p'))).to.equal(
+        'Last verified March 2, 2026 · Medium confidence',
+      );
       await expect(el).to.be.accessible();
     });
   });
@@ -299,7 +377,9 @@ describe('<ai-training-verdict>', () => {
   describe('while the record is loading', () => {
     it('should show the fallback content in a box that reserves space, marked busy', async () => {
       const tag = stubbed(AiTrainingVerdict, pending);
-      const el = await fixture<AiTrainingVerdict>(html`<${tag} tool="jasper">${fallback}</${tag}>`);
+      const el = await fixture<AiTrainingVerdict>(
+        html`<${tag} tool="scribble-pad">${fallback}</${tag}>`,
+      );
       const base = part(el, '[part="base"]');
       expect(base.getAttribute('aria-busy')).to.equal('true');
       expect(visibleText(el)).to.equal(FALLBACK);
@@ -312,10 +392,10 @@ describe('<ai-training-verdict>', () => {
 
     it('should say what it is loading when there is no fallback content', async () => {
       const tag = stubbed(AiTrainingVerdict, pending);
-      const el = await fixture<AiTrainingVerdict>(html`<${tag} tool="jasper"></${tag}>`);
+      const el = await fixture<AiTrainingVerdict>(html`<${tag} tool="scribble-pad"></${tag}>`);
       expect(visibleText(el)).to.equal('');
       expect(text(part(el, '[part="base"]'))).to.equal(
-        'Loading the AI training verdict for “jasper”…',
+        'Loading the AI training verdict for “scribble-pad”…',
       );
       await expect(el).to.be.accessible();
     });
@@ -323,8 +403,7 @@ describe('<ai-training-verdict>', () => {
 
   describe('when the card arrives after loading', () => {
     /** Renders a card whose load the test releases, in a column of `width` px. */
-    async function arriving(tool: string, width: number, style = '') {
-      const record = await getTool(tool);
+    async function arriving(record: ToolRecord, width: number, style = '') {
       let release!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
       const tag = stubbed(AiTrainingVerdict, async () => {
@@ -332,7 +411,7 @@ describe('<ai-training-verdict>', () => {
         return { record };
       });
       const column = await fixture<HTMLElement>(
-        html`<div style="width: ${width}px"><${tag} tool=${tool} style=${style}>${fallback}</${tag}></div>`,
+        html`<div style="width: ${width}px"><${tag} tool=${record.id} style=${style}>${fallback}</${tag}></div>`,
       );
       const el = column.firstElementChild as AiTrainingVerdict;
       await nextFrame();
@@ -344,9 +423,10 @@ describe('<ai-training-verdict>', () => {
     }
 
     it('should keep the exact height when --atv-loading-min-height is the card’s height', async () => {
-      const { loaded: height } = await arriving('jasper', 600);
+      const record = await fixtureTool('scribble-pad');
+      const { loaded: height } = await arriving(record, 600);
       const { loading, loaded } = await arriving(
-        'jasper',
+        record,
         600,
         `--atv-loading-min-height: ${height}px`,
       );
@@ -354,10 +434,20 @@ describe('<ai-training-verdict>', () => {
       expect(loaded).to.equal(loading);
     });
 
-    for (const tool of ['jasper', 'claude', 'ai21']) {
+    for (const id of FIXTURES) {
       for (const width of [280, 800]) {
-        it(`should never shrink by default (${tool}, ${width} px): the card only grows downwards`, async () => {
-          const { loading, loaded } = await arriving(tool, width);
+        it(`should never shrink by default (${id}, ${width} px): the card only grows downwards`, async () => {
+          const { loading, loaded } = await arriving(await fixtureTool(id), width);
+          expect(loaded).to.be.at.least(loading);
+        });
+      }
+    }
+
+    // The README promises this for every tool of the bundled data.
+    for (const id of catalogIds()) {
+      for (const width of [280, 800]) {
+        it(`should never shrink by default (bundled "${id}", ${width} px)`, async () => {
+          const { loading, loaded } = await arriving(await getTool(id), width);
           expect(loaded).to.be.at.least(loading);
         });
       }
@@ -371,7 +461,11 @@ describe('<ai-training-verdict>', () => {
 
     beforeEach(async () => {
       const captured = await captureWarnings(() =>
-        card(html`<ai-training-verdict tool="jsaper">${fallback}</ai-training-verdict>`),
+        card(
+          html`<ai-training-verdict tool="scribblepad" src=${SRC}
+            >${fallback}</ai-training-verdict
+          >`,
+        ),
       );
       el = captured.result.el;
       event = captured.result.event as AiTrainingVerdictErrorEvent;
@@ -380,7 +474,7 @@ describe('<ai-training-verdict>', () => {
 
     it('should say so, suggest the closest id and keep the fallback content visible', () => {
       expect(text(part(el, '[part="message"]'))).to.equal(
-        'There is no AI training verdict for “jsaper”. Did you mean jasper?',
+        'There is no AI training verdict for “scribblepad”. Did you mean scribble-pad?',
       );
       expect(el.querySelector('a')!.checkVisibility()).to.equal(true);
       expect(el.shadowRoot!.querySelector('table')).to.equal(null);
@@ -388,7 +482,7 @@ describe('<ai-training-verdict>', () => {
 
     it('should warn the page’s author in the console', () => {
       expect(warnings).to.deep.equal([
-        '<ai-training-verdict>: there is no record for the tool "jsaper". Did you mean jasper?',
+        '<ai-training-verdict>: there is no record for the tool "scribblepad". Did you mean scribble-pad?',
       ]);
     });
 
@@ -396,43 +490,75 @@ describe('<ai-training-verdict>', () => {
       expect(event.type).to.equal('ai-training-verdict-error');
       expect(event.bubbles && event.composed).to.equal(true);
       expect(event.detail.reason).to.equal('unknown-tool');
-      expect(event.detail.tool).to.equal('jsaper');
-      expect(event.detail.suggestions).to.deep.equal(['jasper']);
+      expect(event.detail.tool).to.equal('scribblepad');
+      expect(event.detail.suggestions).to.deep.equal(['scribble-pad']);
+    });
+
+    it('should suggest nothing for an id like no tool of the release', async () => {
+      const { result, warnings } = await captureWarnings(() =>
+        card(html`<ai-training-verdict tool="nothing-like-it" src=${SRC}></ai-training-verdict>`),
+      );
+      expect(text(part(result.el, '[part="message"]'))).to.equal(
+        'There is no AI training verdict for “nothing-like-it”.',
+      );
+      expect((result.event as AiTrainingVerdictErrorEvent).detail.suggestions).to.deep.equal([]);
+      expect(warnings).to.deep.equal([
+        '<ai-training-verdict>: there is no record for the tool "nothing-like-it".',
+      ]);
     });
 
     it('should be accessible', async () => {
       await expect(el).to.be.accessible();
     });
+
+    // Without `src`, the suggestions come from the bundled catalog: a typo of any of its ids.
+    for (const id of catalogIds()) {
+      it(`should suggest "${id}" for a typo of it (bundled data)`, async () => {
+        let typo = `${id}${id.at(-1)}`;
+        while (catalogIds().includes(typo)) typo += 'q';
+        const { result, warnings } = await captureWarnings(() =>
+          card(html`<ai-training-verdict tool=${typo}>${fallback}</ai-training-verdict>`),
+        );
+        const error = result.event as AiTrainingVerdictErrorEvent;
+        expect([error.detail.reason, error.detail.tool]).to.deep.equal(['unknown-tool', typo]);
+        expect(error.detail.suggestions).to.include(id);
+        const message = text(part(result.el, '[part="message"]'));
+        expect(
+          message.startsWith(`There is no AI training verdict for “${typo}”. Did you mean `),
+        ).to.equal(true, message);
+        expect(message).to.contain(id);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain(`there is no record for the tool "${typo}". Did you mean `);
+        expect(result.el.querySelector('a')!.checkVisibility()).to.equal(true);
+      });
+    }
   });
 
-  describe('when the tool id was renamed', () => {
+  describe('when the tool id was renamed (scrawl, now scribble-pad)', () => {
     let el: AiTrainingVerdict;
     let event: AiTrainingVerdictLoadEvent;
 
     beforeEach(async () => {
       const settled = await card(
-        html`<ai-training-verdict
-          tool="jarvis"
-          src=${fixtureRelease('valid')}
-        ></ai-training-verdict>`,
+        html`<ai-training-verdict tool="scrawl" src=${SRC}></ai-training-verdict>`,
       );
       el = settled.el;
       event = settled.event as AiTrainingVerdictLoadEvent;
     });
 
     it('should show the record it now leads to, with a note', () => {
-      expect(text(part(el, '[part="header"] [role="heading"]'))).to.equal('Jasper');
+      expect(text(part(el, '[part="header"] [role="heading"]'))).to.equal('Scribble Pad');
       expect(all(el, '[part="header"] .meta').map(text)).to.deep.equal([
-        'Jasper · AI writing / marketing',
-        '“jarvis” is now Jasper.',
+        'Scribble Labs · AI writing assistant',
+        '“scrawl” is now Scribble Pad.',
       ]);
       expect(all(el, 'tbody tr')).to.have.length(2);
     });
 
     it('should say so in the load event', () => {
-      expect(event.detail.tool).to.equal('jarvis');
-      expect(event.detail.record.id).to.equal('jasper');
-      expect(event.detail.renamedFrom).to.equal('jarvis');
+      expect(event.detail.tool).to.equal('scrawl');
+      expect(event.detail.record.id).to.equal('scribble-pad');
+      expect(event.detail.renamedFrom).to.equal('scrawl');
     });
 
     it('should be accessible', async () => {
@@ -443,30 +569,42 @@ describe('<ai-training-verdict>', () => {
   describe('when src is a valid data release', () => {
     it('should show the record from that release', async () => {
       const src = await releaseWith((tools) => {
-        tools.jasper!.caveat = 'Caveat from the pinned release.';
+        tools['scribble-pad']!.caveat = 'Caveat from the pinned release.';
       });
       const { el } = await card(
-        html`<ai-training-verdict tool="jasper" src=${src}></ai-training-verdict>`,
+        html`<ai-training-verdict tool="scribble-pad" src=${src}></ai-training-verdict>`,
       );
       expect(text(part(el, '.caveat'))).to.equal('Caveat from the pinned release.');
+    });
+
+    it('should show none of the bundled records, only the release’s', async () => {
+      const { result } = await captureWarnings(() =>
+        card(html`<ai-training-verdict tool=${catalogIds()[0]!} src=${SRC}></ai-training-verdict>`),
+      );
+      const error = result.event as AiTrainingVerdictErrorEvent;
+      expect([error.type, error.detail.reason]).to.deep.equal([
+        'ai-training-verdict-error',
+        'unknown-tool',
+      ]);
+      expect(result.el.shadowRoot!.querySelector('table')).to.equal(null);
     });
   });
 
   describe('when the data fails to load', () => {
     const failures = {
       'the src release is missing (HTTP 404)': () =>
-        html`<ai-training-verdict tool="jasper" src=${fixtureRelease('missing')}
+        html`<ai-training-verdict tool="scribble-pad" src=${fixtureRelease('missing')}
           >${fallback}</ai-training-verdict
         >`,
       'the src release fails validation': () =>
-        html`<ai-training-verdict tool="jasper" src=${fixtureRelease('invalid')}
+        html`<ai-training-verdict tool="scribble-pad" src=${fixtureRelease('invalid')}
           >${fallback}</ai-training-verdict
         >`,
       'the network fails': () => {
         const tag = stubbed(AiTrainingVerdict, () =>
           Promise.reject(new TypeError('Failed to fetch')),
         );
-        return html`<${tag} tool="jasper">${fallback}</${tag}>`;
+        return html`<${tag} tool="scribble-pad">${fallback}</${tag}>`;
       },
     };
 
@@ -485,7 +623,7 @@ describe('<ai-training-verdict>', () => {
 
         it('should say the verdict could not be loaded and show the fallback content', () => {
           expect(text(part(el, '[part="message"]'))).to.equal(
-            'The AI training verdict for “jasper” could not be loaded.',
+            'The AI training verdict for “scribble-pad” could not be loaded.',
           );
           expect(el.querySelector('a')!.checkVisibility()).to.equal(true);
         });
@@ -494,6 +632,7 @@ describe('<ai-training-verdict>', () => {
           expect(el.shadowRoot!.querySelector('[part="answer"], table')).to.equal(null);
           expect(text(el.shadowRoot)).not.to.contain('UNVALIDATED');
           expect(text(el.shadowRoot)).not.to.contain('Trains');
+          expect(text(el.shadowRoot)).not.to.contain('Scribble Labs');
         });
 
         it('should fire ai-training-verdict-error with reason load-failed and warn', () => {
@@ -501,7 +640,7 @@ describe('<ai-training-verdict>', () => {
           expect(event.detail.suggestions).to.deep.equal([]);
           expect(warnings).to.have.length(1);
           expect(warnings[0]).to.match(
-            /^<[\w-]+>: the record for the tool "jasper" could not be loaded/,
+            /^<[\w-]+>: the record for the tool "scribble-pad" could not be loaded/,
           );
         });
 
@@ -527,40 +666,77 @@ describe('<ai-training-verdict>', () => {
     it('should show only the sections asked for, in the card’s order', async () => {
       const { el } = await card(
         html`<ai-training-verdict
-          tool="jasper"
+          tool="scribble-pad"
           sections="sources listicles"
+          src=${SRC}
         ></ai-training-verdict>`,
       );
       expect(headings(el)).to.deep.equal([
-        [3, 'Jasper'],
+        [3, 'Scribble Pad'],
         [4, 'What the listicles get wrong'],
         [4, 'Sources'],
       ]);
       expect(el.shadowRoot!.querySelector('[part="answer"], table')).to.equal(null);
       expect(text(part(el, '[part="footer"]'))).to.contain('Last verified');
+      expect(text(part(el, '[part="listicles"]'))).to.equal(
+        "What the listicles get wrong The claim: Scribble Pad's marketing says drafts are never " +
+          'used for training. The binding Terms of Service (v2.3) permit training on drafts and ' +
+          'outputs; only EU/UK users can opt out.',
+      );
     });
 
-    it('should show how to opt out, with its methods and consequences (claude)', async () => {
+    it('should show an e-mail opt-out, who may use it, and what doing nothing means (scribble-pad)', async () => {
       const { el } = await card(
-        html`<ai-training-verdict tool="claude" sections="opt-out"></ai-training-verdict>`,
+        html`<ai-training-verdict
+          tool="scribble-pad"
+          sections="opt-out"
+          src=${SRC}
+        ></ai-training-verdict>`,
       );
       const section = part(el, '[part="opt-out"]');
       expect(text(section.querySelector('[role="heading"]'))).to.equal('Can you opt out?');
-      expect(text(section)).to.contain('Consumer users must opt out in Privacy Settings');
+      expect(text(section.querySelector('.badge'))).to.equal('Opt-out available');
+      expect(text(section)).to.contain(
+        'EU/UK users may object by e-mailing optout@scribble-pad.example.',
+      );
       expect(text(section)).to.contain('If you do nothing, your data is used for training.');
       expect([...section.querySelectorAll('li')].map(text)).to.deep.equal([
-        'Settings toggle · Consumer users: Opt out in Privacy Settings.',
-        'Consent prompt · Consumer users: A one-time pop-up was shown.',
+        'E-mail · EU/UK users: Object to training by e-mailing optout@scribble-pad.example.',
+        'Contract · Enterprise customers: Negotiate an exclusion in the enterprise agreement.',
       ]);
-      expect(text(section)).to.contain(
-        'Deadline October 8, 2025: Existing users had until 8 Oct 2025 to choose.',
-      );
       await expect(el).to.be.accessible();
     });
 
-    it('should say plainly that the opt-out and retention are not known (ai21)', async () => {
+    it('should show how to opt out, with its methods and deadline (quill-chat)', async () => {
       const { el } = await card(
-        html`<ai-training-verdict tool="ai21" sections="opt-out retention"></ai-training-verdict>`,
+        html`<ai-training-verdict
+          tool="quill-chat"
+          sections="opt-out"
+          src=${SRC}
+        ></ai-training-verdict>`,
+      );
+      const section = part(el, '[part="opt-out"]');
+      expect(text(section.querySelector('[role="heading"]'))).to.equal('Can you opt out?');
+      expect(text(section)).to.contain('Personal-plan users opt out under Settings › Privacy');
+      expect(text(section)).to.contain('If you do nothing, your data is used for training.');
+      expect([...section.querySelectorAll('li')].map(text)).to.deep.equal([
+        'Settings toggle · Personal-plan users: Turn off “Improve Quill” under Settings › Privacy.',
+        'Consent prompt · Existing personal-plan users: A one-time notice asked each user to choose.',
+      ]);
+      expect(text(section)).to.contain(
+        'Deadline April 30, 2025: Existing users had until 30 April 2025 to choose.',
+      );
+      expect(section.querySelector('time')!.getAttribute('datetime')).to.equal('2025-04-30');
+      await expect(el).to.be.accessible();
+    });
+
+    it('should say plainly that the opt-out and retention are not known (lumen-notes)', async () => {
+      const { el } = await card(
+        html`<ai-training-verdict
+          tool="lumen-notes"
+          sections="opt-out retention"
+          src=${SRC}
+        ></ai-training-verdict>`,
       );
       for (const name of ['opt-out', 'retention']) {
         expect(text(part(el, `[part="${name}"] p`))).to.equal(
@@ -569,40 +745,70 @@ describe('<ai-training-verdict>', () => {
       }
     });
 
-    it('should show retention periods, ZDR and the DPA (claude)', async () => {
+    it('should show retention periods, ZDR and the DPA (quill-chat)', async () => {
       const { el } = await card(
-        html`<ai-training-verdict tool="claude" sections="retention"></ai-training-verdict>`,
+        html`<ai-training-verdict
+          tool="quill-chat"
+          sections="retention"
+          src=${SRC}
+        ></ai-training-verdict>`,
       );
       const section = part(el, '[part="retention"]');
       expect(text(section.querySelector('[role="heading"]'))).to.equal('Zero retention / DPA');
       expect([...section.querySelectorAll('li')].map(text)).to.deep.equal([
-        'API inputs and outputs: 7 days (since September 14, 2025, before: 30 days)',
-        'Consumer users: 30 days · Opting out keeps the original 30-day retention.',
-        'Consumer users: up to 5 years · Allowing training extends retention up to 5 years.',
+        'API inputs and outputs: 14 days (since June 1, 2025, before: 30 days)',
+        'Personal-plan users: 30 days · Opting out keeps chats for 30 days.',
+        'Personal-plan users: 2 years · Allowing training keeps chats for 2 years.',
       ]);
       expect([...section.querySelectorAll('dt')].map(text)).to.deep.equal([
         'Zero data retention (ZDR)',
         'Data processing agreement (DPA)',
       ]);
-      expect(text(section)).to.contain('ZDR can be voided when Claude is accessed via third-party');
+      expect([...section.querySelectorAll('dd')].map(text)).to.deep.equal([
+        'ZDR / DPA on enterprise · Enterprise customers can sign a zero data retention agreement. ' +
+          'Zero retention does not cover chats shared into third-party apps.',
+        'ZDR / DPA offered',
+      ]);
+    });
+
+    it('should link a DPA the record gives a URL for (scribble-pad)', async () => {
+      const { el } = await card(
+        html`<ai-training-verdict
+          tool="scribble-pad"
+          sections="retention"
+          src=${SRC}
+        ></ai-training-verdict>`,
+      );
+      const dpa = part<HTMLAnchorElement>(el, '[part="retention"] dd a');
+      expect(dpa.getAttribute('href')).to.equal('https://scribble-pad.example/legal/dpa');
+      expect(dpa.getAttribute('rel')).to.equal('noopener noreferrer');
+      expect([...part(el, '[part="retention"]').querySelectorAll('dd')].map(text)).to.deep.equal([
+        'No ZDR / DPA · No zero data retention option is published.',
+        'ZDR / DPA on enterprise · A DPA for enterprise customers who submit personal data. · ' +
+          'Data processing agreement (DPA) ↗ (opens in a new tab)',
+      ]);
     });
 
     it('should show the FAQ from the SDK’s faq(), questions as headings', async () => {
       const { el } = await card(
-        html`<ai-training-verdict tool="jasper" sections="faq"></ai-training-verdict>`,
+        html`<ai-training-verdict
+          tool="scribble-pad"
+          sections="faq"
+          src=${SRC}
+        ></ai-training-verdict>`,
       );
       const section = part(el, '[part="faq"]');
       const questions = [...section.querySelectorAll('[role="heading"]')].slice(1);
       expect(questions.map(text)).to.deep.equal([
-        'Does Jasper train its AI models on my data?',
-        'Can I opt out of Jasper training on my data?',
-        'Does Jasper offer zero data retention (ZDR) or a DPA?',
-        'Is Jasper safe to use with confidential or proprietary data?',
+        'Does Scribble Pad train its AI models on my data?',
+        'Can I opt out of Scribble Pad training on my data?',
+        'Does Scribble Pad offer zero data retention (ZDR) or a DPA?',
+        'Is Scribble Pad safe to use with confidential or proprietary data?',
       ]);
       expect(questions.map(level)).to.deep.equal([5, 5, 5, 5]);
       const answers = [...section.querySelectorAll('p')];
-      expect(answers.map(text)[3]).to.equal(
-        (await import('@ai-training-verdict/sdk')).faq(await getTool('jasper'))[3]!.answer,
+      expect(answers.map(text)).to.deep.equal(
+        faq(await fixtureTool('scribble-pad')).map((entry) => text(new Text(entry.answer))),
       );
       expect(answers.every((p) => p.lang === 'en')).to.equal(true);
       await expect(el).to.be.accessible();
@@ -610,49 +816,63 @@ describe('<ai-training-verdict>', () => {
 
     it('should label and date each change, policy changes apart from record corrections', async () => {
       const src = await releaseWith((tools) => {
-        tools.claude!.history = [
-          ...(tools.claude!.history ?? []),
+        tools['quill-chat']!.history = [
+          ...(tools['quill-chat']!.history ?? []),
           { type: 'record-correction', date: '2025-10-01', summary: 'Fixture: a correction.' },
         ];
       });
       const { el } = await card(
         html`<ai-training-verdict
-          tool="claude"
+          tool="quill-chat"
           sections="history"
           src=${src}
         ></ai-training-verdict>`,
       );
       const entries = all(el, '[part="history"] li').map((li) => text(li.querySelector('p')));
       expect(entries).to.deep.equal([
-        'Policy change August 28, 2025 · Free / Pro / Max (consumer)',
-        'Policy change September 14, 2025 · API (Anthropic-hosted)',
+        'Policy change March 10, 2025 · Free / Plus (personal)',
+        'Policy change June 1, 2025 · API (Quillworks-hosted)',
         'Record correction October 1, 2025',
       ]);
       const first = part(el, '[part="history"] li');
       expect(text(first)).to.contain(
-        'Before: No training Anthropic previously did not train on consumer chats',
+        'Before: No training Personal-plan chats were not used for training.',
       );
-      expect(text(first)).to.contain('After: Trains unless you opt out Trains on chats');
+      expect(text(first)).to.contain(
+        'After: Trains unless you opt out Chats are used for training unless you opt out.',
+      );
+      expect(text(all(el, '[part="history"] li')[1])).to.contain(
+        'Before: 30-day retention. After: 14-day retention.',
+      );
     });
 
-    it('should say "Date not known" for an undated change (ai21)', async () => {
+    it('should say "Date not known" for an undated change (lumen-notes)', async () => {
       const { el } = await card(
-        html`<ai-training-verdict tool="ai21" sections="history"></ai-training-verdict>`,
+        html`<ai-training-verdict
+          tool="lumen-notes"
+          sections="history"
+          src=${SRC}
+        ></ai-training-verdict>`,
       );
       expect(all(el, '[part="history"] li').map((li) => text(li.querySelector('p')))).to.deep.equal(
         ['Policy change Date not known', 'Policy change Date not known'],
       );
     });
 
-    it('should show the clause analysis with the verbatim clause (ai21)', async () => {
+    it('should show the clause analysis with the verbatim clause (lumen-notes)', async () => {
       const { el } = await card(
-        html`<ai-training-verdict tool="ai21" sections="clauses"></ai-training-verdict>`,
+        html`<ai-training-verdict
+          tool="lumen-notes"
+          sections="clauses"
+          src=${SRC}
+        ></ai-training-verdict>`,
       );
       const section = part(el, '[part="clauses"]');
-      expect(text(section.querySelector('blockquote'))).to.match(
-        /^By using the Services, you grant AI21 a worldwide, non-exclusive, royalty-free license/,
+      expect(text(section.querySelector('blockquote'))).to.equal(
+        'You grant Lumen Systems a worldwide, royalty-free license to use your Notes and Replies ' +
+          'to operate and improve the Service.',
       );
-      expect(text(section.querySelector('figcaption'))).to.equal('From AI21 Labs Terms of Use');
+      expect(text(section.querySelector('figcaption'))).to.equal('From Lumen Notes Terms of Use');
       expect([...section.querySelectorAll('dt')].map(text)).to.deep.equal([
         'Plain meaning',
         'Why it matters',
@@ -660,27 +880,39 @@ describe('<ai-training-verdict>', () => {
         'What it means for you',
         'Products covered',
       ]);
-      expect(text(section)).to.contain('Jamba, AI21 Studio, connected APIs');
+      expect(text(section)).to.contain('Lumen Notes, Lumen Sync, the Lumen API');
     });
 
-    it('should label compliance notes visibly as analysis, with their disclaimer (ai21)', async () => {
+    it('should label compliance notes visibly as analysis, with their disclaimer (lumen-notes)', async () => {
       const { el } = await card(
-        html`<ai-training-verdict tool="ai21" sections="compliance"></ai-training-verdict>`,
+        html`<ai-training-verdict
+          tool="lumen-notes"
+          sections="compliance"
+          src=${SRC}
+        ></ai-training-verdict>`,
       );
       const section = part(el, '[part="compliance"]');
       expect(text(section.querySelector('[role="heading"]'))).to.equal('Compliance notes Analysis');
       expect(section.querySelector('.badge')!.checkVisibility()).to.equal(true);
-      expect(text(section.querySelector('.note'))).to.match(
-        /^This analysis describes what AI21 Labs's agreement states, permits, or reserves\./,
+      expect(text(section.querySelector('.note'))).to.equal(
+        "This analysis describes what Lumen Systems' terms state or permit. It is not a legal " +
+          'determination.',
       );
-      expect(text(section)).to.contain('Governance exposure High · Enterprise customers deploying');
+      expect(text(section)).to.contain(
+        'Governance exposure Medium · Teams keeping client data in Lumen Notes',
+      );
+      expect(text(section)).to.contain(
+        'Regulations implicated GDPR Article 6 (lawful basis); CCPA',
+      );
+      expect(text(section)).to.contain('Jurisdictions flagged EU/EEA, California');
     });
 
-    it('should leave out analysis sections a record does not have (jasper)', async () => {
+    it('should leave out analysis sections a record does not have (scribble-pad)', async () => {
       const { el } = await card(
         html`<ai-training-verdict
-          tool="jasper"
+          tool="scribble-pad"
           sections="clauses compliance history"
+          src=${SRC}
         ></ai-training-verdict>`,
       );
       expect(
@@ -691,21 +923,25 @@ describe('<ai-training-verdict>', () => {
     it('should warn about a token it does not know and show the ones it knows', async () => {
       const { result, warnings } = await captureWarnings(() =>
         card(
-          html`<ai-training-verdict tool="jasper" sections="answer price"></ai-training-verdict>`,
+          html`<ai-training-verdict
+            tool="scribble-pad"
+            sections="answer price"
+            src=${SRC}
+          ></ai-training-verdict>`,
         ),
       );
       expect(warnings).to.deep.equal([
         '<ai-training-verdict>: unknown sections price. Use any of: answer opt-out retention ' +
           'listicles tiers clauses compliance history faq sources, or all.',
       ]);
-      expect(text(part(result.el, '[part="answer"]'))).to.match(/^Yes — Jasper trains/);
+      expect(text(part(result.el, '[part="answer"]'))).to.match(/^Yes — Scribble Pad trains/);
       expect(result.el.shadowRoot!.querySelector('table')).to.equal(null);
     });
 
-    for (const tool of ['jasper', 'claude', 'ai21']) {
-      it(`should show every section with "all" and stay accessible (${tool})`, async () => {
+    for (const id of FIXTURES) {
+      it(`should show every section with "all" and stay accessible (${id})`, async () => {
         const { el } = await card(
-          html`<ai-training-verdict tool=${tool} sections="all"></ai-training-verdict>`,
+          html`<ai-training-verdict tool=${id} sections="all" src=${SRC}></ai-training-verdict>`,
         );
         const parts = all(el, '[part="base"] > [part]').map((node) => node.getAttribute('part'));
         expect(parts).to.include.members(['answer', 'opt-out', 'retention', 'faq', 'sources']);
@@ -719,13 +955,17 @@ describe('<ai-training-verdict>', () => {
     const current = (el: Element) => all(el, 'tbody tr[aria-current="true"]');
 
     for (const [tier, row] of [
-      ['Pro', 'Free / Pro / Max (consumer)'],
-      ['commercial', 'Claude for Work / Team / Enterprise / Gov / Edu'],
-      ['api (anthropic-hosted)', 'API (Anthropic-hosted)'],
+      ['Plus', 'Free / Plus (personal)'],
+      ['team', 'Quill Team / Enterprise'],
+      ['api (quillworks-hosted)', 'API (Quillworks-hosted)'],
     ] as const) {
       it(`should highlight the row "${tier}" names, with a visible marker`, async () => {
         const { el } = await card(
-          html`<ai-training-verdict tool="claude" tier=${tier}></ai-training-verdict>`,
+          html`<ai-training-verdict
+            tool="quill-chat"
+            tier=${tier}
+            src=${SRC}
+          ></ai-training-verdict>`,
         );
         expect(current(el)).to.have.length(1);
         const [highlighted] = current(el);
@@ -741,11 +981,17 @@ describe('<ai-training-verdict>', () => {
 
     it('should warn, listing the tiers, and highlight nothing for a tier it does not have', async () => {
       const { result, warnings } = await captureWarnings(() =>
-        card(html`<ai-training-verdict tool="claude" tier="Gold"></ai-training-verdict>`),
+        card(
+          html`<ai-training-verdict
+            tool="quill-chat"
+            tier="Gold"
+            src=${SRC}
+          ></ai-training-verdict>`,
+        ),
       );
       expect(current(result.el)).to.have.length(0);
       expect(warnings).to.deep.equal([
-        '<ai-training-verdict>: Claude has no tier "Gold". Its tiers are: consumer, commercial, api',
+        '<ai-training-verdict>: Quill Chat has no tier "Gold". Its tiers are: personal, team, api',
       ]);
     });
   });
@@ -761,12 +1007,13 @@ describe('<ai-training-verdict>', () => {
       it(`should use level ${expected[0]} for the name and ${expected[1]} below it (heading-level="${attribute}")`, async () => {
         const { el } = await card(
           html`<ai-training-verdict
-            tool="jasper"
+            tool="scribble-pad"
             heading-level=${attribute}
+            src=${SRC}
           ></ai-training-verdict>`,
         );
         expect(headings(el)).to.deep.equal([
-          [expected[0], 'Jasper'],
+          [expected[0], 'Scribble Pad'],
           [expected[1], 'Sources'],
         ]);
         await expect(el).to.be.accessible();
@@ -780,21 +1027,20 @@ describe('<ai-training-verdict>', () => {
     beforeEach(async () => {
       ({ el } = await card(
         html`<p style="width: 600px; font: 16px/1.5 serif">
-          Before you paste a brief into Jasper, know that
-          <ai-training-verdict tool="jasper" compact></ai-training-verdict> on its standard terms.
+          Before you paste a brief into Scribble Pad, know that
+          <ai-training-verdict tool="scribble-pad" compact src=${SRC}></ai-training-verdict> on its
+          standard terms.
         </p>`,
       ));
     });
 
-    it('should read as part of the sentence: name, verdict and a source link', async () => {
-      // Jasper was verified on 2026-06-01: the SDK's isStale says whether that is too long ago.
-      const stale = isStale(await getTool('jasper')) ? 'may be out of date, ' : '';
+    it('should read as part of the sentence: name, verdict and a source link', () => {
       expect(getComputedStyle(el).display).to.equal('inline');
       expect(text(part(el, '[part="base"]'))).to.equal(
-        `Jasper Trains by default (${stale}source: Terms of Service (v4.1) (opens in a new tab))`,
+        'Scribble Pad Trains by default (source: Terms of Service (v2.3) (opens in a new tab))',
       );
       const a = part<HTMLAnchorElement>(el, 'a');
-      expect(a.getAttribute('href')).to.equal('https://www.jasper.ai/legal/terms');
+      expect(a.getAttribute('href')).to.equal('https://scribble-pad.example/legal/terms');
       expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
     });
 
@@ -808,17 +1054,38 @@ describe('<ai-training-verdict>', () => {
     });
 
     it('should show the tier’s verdict and "may be out of date" for a stale record', async () => {
-      const { el: claude } = await card(
-        html`<ai-training-verdict tool="claude" tier="Team" compact></ai-training-verdict>`,
+      const { el: quill } = await card(
+        html`<ai-training-verdict
+          tool="quill-chat"
+          tier="Team"
+          compact
+          src=${SRC}
+        ></ai-training-verdict>`,
       );
-      expect(text(part(claude, '[part="base"]'))).to.match(
-        /^Claude \(Claude for Work \/ Team \/ Enterprise \/ Gov \/ Edu\) No training \(may be out of date, source: anthropic\.com/,
+      expect(text(part(quill, '[part="base"]'))).to.equal(
+        'Quill Chat (Quill Team / Enterprise) No training (may be out of date, source: ' +
+          'quill-chat.example/blog/training-update (opens in a new tab))',
+      );
+    });
+
+    it('should add "may be out of date" once the record is more than 180 days old', async () => {
+      setToday(daysAfter('2026-03-02', 181));
+      const { el: old } = await card(
+        html`<ai-training-verdict tool="scribble-pad" compact src=${SRC}></ai-training-verdict>`,
+      );
+      expect(text(part(old, '[part="base"]'))).to.equal(
+        'Scribble Pad Trains by default (may be out of date, source: Terms of Service (v2.3) ' +
+          '(opens in a new tab))',
       );
     });
 
     it('should show its fallback inline when the tool is unknown', async () => {
       const { result } = await captureWarnings(() =>
-        card(html`<ai-training-verdict tool="nope" compact>${fallback}</ai-training-verdict>`),
+        card(
+          html`<ai-training-verdict tool="nope" compact src=${SRC}
+            >${fallback}</ai-training-verdict
+          >`,
+        ),
       );
       expect(visibleText(result.el)).to.equal(FALLBACK);
       expect(getComputedStyle(part(result.el, '[part="base"]')).display).to.equal('inline');
@@ -832,7 +1099,7 @@ describe('<ai-training-verdict>', () => {
     it('should follow the page’s color-scheme with theme="auto" (the default)', async () => {
       const { el } = await card(
         html`<div style="color-scheme: dark; background: #111; color: #eee">
-          <ai-training-verdict tool="jasper"></ai-training-verdict>
+          <ai-training-verdict tool="scribble-pad" src=${SRC}></ai-training-verdict>
         </div>`,
       );
       expect(rgb(el, '[part~="verdict"]', 'backgroundColor')).to.equal('rgb(95, 20, 18)');
@@ -853,9 +1120,10 @@ describe('<ai-training-verdict>', () => {
           ({ el } = await card(
             html`<div style="color-scheme: ${theme === 'dark' ? 'light' : 'dark'}">
               <ai-training-verdict
-                tool="jasper"
+                tool="scribble-pad"
                 theme=${theme}
                 sections="all"
+                src=${SRC}
               ></ai-training-verdict>
             </div>`,
           ));
@@ -890,19 +1158,20 @@ describe('<ai-training-verdict>', () => {
     const cases = {
       de: {
         badges: ['Hängt von Ihrem Tarif ab', 'Opt-out möglich', 'ZDR / AVV für Enterprise-Kunden'],
-        caption: 'Trainiert Claude mit Ihren Daten? Nach Tarif oder Nutzergruppe',
+        caption: 'Trainiert Quill Chat mit Ihren Daten? Nach Tarif oder Nutzergruppe',
         footer: 'Noch nicht geprüft · Sicherheit nicht angegeben',
-        since: 'Seit 28. August 2025',
+        since: 'Seit 10. März 2025',
         stale: 'Möglicherweise veraltet: Prüfen Sie die Quellen, bevor Sie sich darauf verlassen.',
-        faq: 'Trainiert Claude seine KI-Modelle mit meinen Daten?',
+        faq: 'Trainiert Quill Chat seine KI-Modelle mit meinen Daten?',
       },
       fr: {
         badges: ['Dépend de votre offre', 'Opposition possible', 'ZDR / DPA pour les entreprises'],
-        caption: 'Claude utilise-t-il vos données pour l’entraînement\u202f? Par offre ou public',
+        caption:
+          'Quill Chat utilise-t-il vos données pour l’entraînement\u202f? Par offre ou public',
         footer: 'Pas encore vérifié · Confiance non précisée',
-        since: 'Depuis le 28 août 2025',
+        since: 'Depuis le 10 mars 2025',
         stale: 'Peut-être obsolète\u00a0: vérifiez les sources avant de vous y fier.',
-        faq: 'Claude entraîne-t-il ses modèles d’IA sur mes données\u202f?',
+        faq: 'Quill Chat entraîne-t-il ses modèles d’IA sur mes données\u202f?',
       },
       es: {
         badges: [
@@ -910,11 +1179,11 @@ describe('<ai-training-verdict>', () => {
           'Exclusión voluntaria disponible',
           'ZDR / DPA para empresas',
         ],
-        caption: '¿Claude entrena con tus datos? Por plan o tipo de usuario',
+        caption: '¿Quill Chat entrena con tus datos? Por plan o tipo de usuario',
         footer: 'Aún sin comprobar · Confianza no indicada',
-        since: 'Desde el 28 de agosto de 2025',
+        since: 'Desde el 10 de marzo de 2025',
         stale: 'Puede estar desactualizado: consulta las fuentes antes de fiarte.',
-        faq: '¿Claude entrena sus modelos de IA con mis datos?',
+        faq: '¿Quill Chat entrena sus modelos de IA con mis datos?',
       },
     };
 
@@ -927,8 +1196,9 @@ describe('<ai-training-verdict>', () => {
             html`<div lang=${`${lang}-XX`}>
               <section>
                 <ai-training-verdict
-                  tool="claude"
+                  tool="quill-chat"
                   sections="answer tiers faq"
+                  src=${SRC}
                 ></ai-training-verdict>
               </section>
             </div>`,
@@ -952,7 +1222,7 @@ describe('<ai-training-verdict>', () => {
         it('should keep record text in English, marked lang="en"', () => {
           const answer = part(el, '[part="answer"]');
           expect(answer.lang).to.equal('en');
-          expect(text(answer)).to.match(/^It depends — Claude trains on consumer/);
+          expect(text(answer)).to.match(/^It depends — Quill Chat trains on personal-plan chats/);
           for (const th of all(el, 'tbody th')) {
             expect(th.querySelector('[lang="en"]'), text(th)).not.to.equal(null);
           }
@@ -964,17 +1234,28 @@ describe('<ai-training-verdict>', () => {
       });
     }
 
+    it('should write the dates of a verified record in that language', async () => {
+      const { el } = await card(
+        html`<ai-training-verdict lang="de" tool="scribble-pad" src=${SRC}></ai-training-verdict>`,
+      );
+      expect(text(part(el, '[part="footer"] p'))).to.equal(
+        'Zuletzt geprüft am 2. März 2026 · Sicherheit: mittel',
+      );
+    });
+
     it('should prefer the element’s own lang to an ancestor’s', async () => {
       const { el } = await card(
         html`<div lang="fr">
-          <ai-training-verdict lang="de" tool="jasper"></ai-training-verdict>
+          <ai-training-verdict lang="de" tool="scribble-pad" src=${SRC}></ai-training-verdict>
         </div>`,
       );
       expect(text(part(el, '[part~="verdict"]'))).to.equal('Trainiert standardmäßig');
     });
 
     it('should switch language when its lang attribute changes', async () => {
-      const { el } = await card(html`<ai-training-verdict tool="jasper"></ai-training-verdict>`);
+      const { el } = await card(
+        html`<ai-training-verdict tool="scribble-pad" src=${SRC}></ai-training-verdict>`,
+      );
       el.setAttribute('lang', 'es');
       await until(() => part(el, '[part="base"]').lang === 'es');
       expect(text(part(el, '[part~="verdict"]'))).to.equal('Entrena de forma predeterminada');
@@ -982,7 +1263,11 @@ describe('<ai-training-verdict>', () => {
 
     it('should fall back to English for a language it does not ship, and say so with lang', async () => {
       const { el } = await card(
-        html`<ai-training-verdict lang="pt-BR" tool="jasper"></ai-training-verdict>`,
+        html`<ai-training-verdict
+          lang="pt-BR"
+          tool="scribble-pad"
+          src=${SRC}
+        ></ai-training-verdict>`,
       );
       expect(part(el, '[part="base"]').lang).to.equal('en');
       expect(text(part(el, '[part~="verdict"]'))).to.equal('Trains by default');
@@ -990,15 +1275,16 @@ describe('<ai-training-verdict>', () => {
 
     it('should word every verdict and badge as the SDK and its CLI do', async () => {
       const { headlineVerdict, optOut, zdrDpa, tierVerdict } = labels.en;
-      for (const tool of ['jasper', 'claude', 'ai21']) {
-        const record = await getTool(tool);
-        const { el } = await card(html`<ai-training-verdict tool=${tool}></ai-training-verdict>`);
-        expect(all(el, '[part~="badge"]').map(text), tool).to.deep.equal([
+      for (const record of Object.values(await fixtureTools())) {
+        const { el } = await card(
+          html`<ai-training-verdict tool=${record.id} src=${SRC}></ai-training-verdict>`,
+        );
+        expect(all(el, '[part~="badge"]').map(text), record.id).to.deep.equal([
           headlineVerdict[record.headline.verdict],
           optOut[record.optOut?.availability ?? 'unknown'],
           zdrDpa[record.dataHandling?.zdrDpa ?? 'unknown'],
         ]);
-        expect(all(el, 'tbody [part~="verdict"]').map(text), tool).to.deep.equal(
+        expect(all(el, 'tbody [part~="verdict"]').map(text), record.id).to.deep.equal(
           record.tiers.map((tier) => tierVerdict[tier.verdict]),
         );
       }
@@ -1010,14 +1296,14 @@ describe('<ai-training-verdict>', () => {
     let el: AiTrainingVerdict;
 
     beforeEach(async () => {
-      const jasper = await getTool('jasper');
+      const base = await fixtureTool('scribble-pad');
       const record: ToolRecord = {
-        ...jasper,
+        ...base,
         name: evil,
         vendor: evil,
         category: evil,
-        headline: { ...jasper.headline, shortAnswer: evil, summary: evil },
-        tiers: [{ ...jasper.tiers[0]!, label: evil, detail: evil }],
+        headline: { ...base.headline, shortAnswer: evil, summary: evil },
+        tiers: [{ ...base.tiers[0]!, label: evil, detail: evil }],
         sources: [
           { id: 'evil', document: evil, quote: evil, supports: evil },
           { id: 'script', url: 'javascript:alert(1)', document: 'A javascript: link' },
@@ -1027,7 +1313,7 @@ describe('<ai-training-verdict>', () => {
         caveat: evil,
       };
       const tag = stubbed(AiTrainingVerdict, () => Promise.resolve({ record }));
-      ({ el } = await card(html`<${tag} tool="jasper" sections="all"></${tag}>`));
+      ({ el } = await card(html`<${tag} tool="scribble-pad" sections="all"></${tag}>`));
     });
 
     it('should show the characters as text and create no element from them', () => {
@@ -1071,7 +1357,11 @@ describe('<ai-training-verdict>', () => {
 
     it('should keep its own layout: a real table, left to right, its own line height', async () => {
       const { el } = await card(
-        html`<ai-training-verdict tool="claude" sections="all"></ai-training-verdict>`,
+        html`<ai-training-verdict
+          tool="quill-chat"
+          sections="all"
+          src=${SRC}
+        ></ai-training-verdict>`,
       );
       const table = part(el, 'table');
       expect(getComputedStyle(table).display).to.equal('table');
@@ -1089,7 +1379,7 @@ describe('<ai-training-verdict>', () => {
     it('should not overflow a 280 px column', async () => {
       const { el } = await card(
         html`<div style="width: 280px; margin: 0">
-          <ai-training-verdict tool="claude" sections="all"></ai-training-verdict>
+          <ai-training-verdict tool="quill-chat" sections="all" src=${SRC}></ai-training-verdict>
         </div>`,
       );
       const column = el.parentElement!;
@@ -1100,25 +1390,33 @@ describe('<ai-training-verdict>', () => {
     });
   });
 
+  /** Renders `id` with every section in a column of `width` px and checks nothing overflows. */
+  async function fits(id: string, width: number, src?: string) {
+    const { el } = await card(
+      html`<div style="width: ${width}px">
+        <ai-training-verdict tool=${id} sections="all" src=${src ?? nothing}></ai-training-verdict>
+      </div>`,
+    );
+    await nextFrame();
+    const base = part(el, '[part="base"]');
+    expect(base.getBoundingClientRect().width).to.equal(width);
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+    for (const child of all(el, '[part="base"] *')) {
+      expect(child.getBoundingClientRect().right, child.localName).to.be.at.most(
+        base.getBoundingClientRect().right + 0.5,
+      );
+    }
+  }
+
   describe('when the column is narrow or wide', () => {
     for (const width of [280, 320, 800, 1200]) {
-      for (const tool of ['jasper', 'claude', 'ai21']) {
-        it(`should fit a ${width} px column without horizontal overflow (${tool}, all sections)`, async () => {
-          const { el } = await card(
-            html`<div style="width: ${width}px">
-              <ai-training-verdict tool=${tool} sections="all"></ai-training-verdict>
-            </div>`,
-          );
-          await nextFrame();
-          const base = part(el, '[part="base"]');
-          expect(base.getBoundingClientRect().width).to.equal(width);
-          expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-          for (const child of all(el, '[part="base"] *')) {
-            expect(child.getBoundingClientRect().right, child.localName).to.be.at.most(
-              base.getBoundingClientRect().right + 0.5,
-            );
-          }
-        });
+      for (const id of FIXTURES) {
+        it(`should fit a ${width} px column without horizontal overflow (${id}, all sections)`, () =>
+          fits(id, width, SRC));
+      }
+      for (const id of catalogIds()) {
+        it(`should fit a ${width} px column without horizontal overflow (bundled "${id}", all sections)`, () =>
+          fits(id, width));
       }
     }
   });
@@ -1127,11 +1425,13 @@ describe('<ai-training-verdict>', () => {
     afterEach(() => emulateMedia({ media: null }));
 
     it('should show each link’s URL and drop the verdict colours', async () => {
-      const { el } = await card(html`<ai-training-verdict tool="jasper"></ai-training-verdict>`);
+      const { el } = await card(
+        html`<ai-training-verdict tool="scribble-pad" src=${SRC}></ai-training-verdict>`,
+      );
       await emulateMedia({ media: 'print' });
       const a = part(el, '[part="sources"] a');
       expect(getComputedStyle(a, '::after').content).to.match(
-        /attr\(href\)|https:\/\/www\.jasper\.ai\/legal\/terms/,
+        /attr\(href\)|https:\/\/scribble-pad\.example\/legal\/terms/,
       );
       expect(getComputedStyle(part(el, '[part~="verdict"]')).backgroundColor).to.equal(
         'rgba(0, 0, 0, 0)',
@@ -1144,7 +1444,7 @@ describe('<ai-training-verdict>', () => {
 
     it('should have no transitions', async () => {
       const { el } = await card(
-        html`<ai-training-verdict tool="claude" tier="Pro"></ai-training-verdict>`,
+        html`<ai-training-verdict tool="quill-chat" tier="Plus" src=${SRC}></ai-training-verdict>`,
       );
       const a = part(el, 'a');
       const row = part(el, 'tr[aria-current] > th');
@@ -1154,6 +1454,103 @@ describe('<ai-training-verdict>', () => {
       expect(getComputedStyle(a).transitionDuration).to.equal('0s');
       expect(getComputedStyle(row).transitionDuration).to.equal('0s');
     });
+  });
+
+  describe('every record of the bundled data', () => {
+    // The real records, loaded as a page without `src` loads them. Only what must hold for every
+    // record is checked here, so the data can change without a test changing.
+    const { headlineVerdict, optOut, zdrDpa, tierVerdict } = labels.en;
+
+    /** Every link of the card: https only, never the page's tab, never the page as opener. */
+    const expectSafeLinks = (el: Element) => {
+      for (const a of all<HTMLAnchorElement>(el, 'a')) {
+        expect(a.getAttribute('href'), a.outerHTML).to.match(/^https:\/\//);
+        expect(a.getAttribute('rel'), a.outerHTML).to.equal('noopener noreferrer');
+        expect(a.getAttribute('target'), a.outerHTML).to.equal('_blank');
+      }
+    };
+
+    for (const id of catalogIds()) {
+      describe(`"${id}"`, () => {
+        let record: ToolRecord;
+
+        beforeEach(async () => {
+          record = await getTool(id);
+        });
+
+        it('should render the default card: its name, headline, every tier and every source', async () => {
+          const { el, event } = await card(
+            html`<ai-training-verdict tool=${id}></ai-training-verdict>`,
+          );
+          expect(event.type).to.equal('ai-training-verdict-load');
+          expect((event as AiTrainingVerdictLoadEvent).detail.record.id).to.equal(id);
+          expect(text(part(el, '[part="header"] [role="heading"]'))).to.equal(
+            text(new Text(record.name)),
+          );
+          expect(all(el, '[part~="badge"]').map(text)).to.deep.equal([
+            headlineVerdict[record.headline.verdict],
+            optOut[record.optOut?.availability ?? 'unknown'],
+            zdrDpa[record.dataHandling?.zdrDpa ?? 'unknown'],
+          ]);
+          expect(text(part(el, '[part="answer"]'))).to.equal(
+            text(new Text(record.headline.shortAnswer)),
+          );
+          expect(all(el, 'tbody th[scope="row"]').map(text)).to.deep.equal(
+            record.tiers.map((tier) => text(new Text(tier.label))),
+          );
+          expect(all(el, 'tbody [part~="verdict"]').map(text)).to.deep.equal(
+            record.tiers.map((tier) => tierVerdict[tier.verdict]),
+          );
+          expect(all(el, '[part="sources"] li')).to.have.length(record.sources.length);
+          expect(all(el, '[part="sources"] a').map((a) => a.getAttribute('href'))).to.deep.equal(
+            record.sources.flatMap((source) => (source.url ? [source.url] : [])),
+          );
+          expectSafeLinks(el);
+          // The note follows the SDK's rule on the (fixed) day the test reads the card.
+          expect(all(el, '[part="stale"]').map(text)).to.deep.equal(isStale(record) ? [STALE] : []);
+          await expect(el).to.be.accessible();
+        });
+
+        it('should render every section with "all", accessibly', async () => {
+          const { el } = await card(
+            html`<ai-training-verdict tool=${id} sections="all"></ai-training-verdict>`,
+          );
+          const parts = all(el, '[part="base"] > [part]').map((node) => node.getAttribute('part'));
+          expect(parts).to.include.members(['answer', 'opt-out', 'retention', 'faq', 'sources']);
+          expect(all(el, 'table')).to.have.length(1);
+          expectSafeLinks(el);
+          await expect(el).to.be.accessible();
+        });
+
+        it('should render the compact badge: its name, its verdict and a safe link', async () => {
+          const { el } = await card(
+            html`<ai-training-verdict tool=${id} compact></ai-training-verdict>`,
+          );
+          const badge = text(part(el, '[part="base"]'));
+          const expected = `${text(new Text(record.name))} ${headlineVerdict[record.headline.verdict]}`;
+          expect(badge === expected || badge.startsWith(`${expected} (`)).to.equal(true, badge);
+          expectSafeLinks(el);
+          await expect(el).to.be.accessible();
+        });
+
+        it('should render in each interface language without falling back to English', async () => {
+          for (const lang of ['de', 'fr', 'es']) {
+            const { el } = await card(
+              html`<ai-training-verdict
+                tool=${id}
+                lang=${lang}
+                sections="all"
+              ></ai-training-verdict>`,
+            );
+            expect(part(el, '[part="base"]').lang, lang).to.equal(lang);
+            expect(text(part(el, '[part="header"] [role="heading"]')), lang).to.equal(
+              text(new Text(record.name)),
+            );
+            expect(all(el, 'tbody tr'), lang).to.have.length(record.tiers.length);
+          }
+        });
+      });
+    }
   });
 
   describe('when the element is registered twice', () => {

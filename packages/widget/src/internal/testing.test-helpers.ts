@@ -2,8 +2,9 @@
  * Helpers for the elements' tests in Chromium (@web/test-runner). Not part of the package: the build
  * leaves out `*.test-helpers.ts`.
  */
-import type { ToolRecord } from '@ai-training-verdict/sdk';
+import { listTools, type ToolRecord } from '@ai-training-verdict/sdk';
 import { expect, fixture, html, unsafeStatic } from '@open-wc/testing';
+import sinon, { type SinonFakeTimers } from 'sinon';
 import type { AiTrainingVerdictErrorEvent } from '../events/ai-training-verdict-error.js';
 import type { AiTrainingVerdictLoadEvent } from '../events/ai-training-verdict-load.js';
 import type { LoadedTool, LoadOptions } from './loader.js';
@@ -103,26 +104,92 @@ export function stubbed(
 /** A load that never settles, to hold an element in its loading state. */
 export const pending = (): Promise<LoadedTool> => new Promise<LoadedTool>(() => undefined);
 
-/** URL of a fixture data release (a copy of the data package's data.json, pinned). */
+/**
+ * URL of a fixture data release. `valid` is a small synthetic dataset of fictional tools (never
+ * copies of the real records), made so that between them they show every state a card can be in:
+ *
+ *   scribble-pad   trains by default; an e-mail opt-out for EU/UK users; a listicle correction;
+ *                  sources with a quote, with only a URL, with both dates; verified recently
+ *   quill-chat     depends on the plan; a tier with a `since` date; a dated policy change and
+ *                  history; opt-out methods and a deadline; retention; never verified; no quotes,
+ *                  an unreachable source
+ *   lumen-notes    unclear; clause analysis and compliance notes; undated history; a source with
+ *                  only a document name (no URL); no opt-out or retention facts; verified long ago
+ *   scrawl         a redirect to scribble-pad (a renamed id)
+ *
+ * `invalid` is the same release with a tier verdict outside the vocabulary (and text that must
+ * never be shown); `missing` does not exist (HTTP 404). test/fixtures.test.mjs validates both
+ * against the data package's `datasetSchema`, so they cannot drift from the real format.
+ */
 export const fixtureRelease = (name: 'valid' | 'invalid' | 'missing'): string =>
   new URL(`../../test/fixtures/releases/${name}.json`, import.meta.url).href;
+
+type FixtureTools = Record<string, ToolRecord & Record<string, unknown>>;
+
+/** The records of the valid fixture release, fresh for each call (safe to change). */
+export async function fixtureTools(): Promise<FixtureTools> {
+  const release = (await (await fetch(fixtureRelease('valid'))).json()) as { tools: FixtureTools };
+  return release.tools;
+}
+
+/** One record of the valid fixture release, e.g. `fixtureTool('scribble-pad')`. */
+export async function fixtureTool(id: string): Promise<ToolRecord> {
+  const record = (await fixtureTools())[id];
+  if (!record) throw new Error(`The fixture release has no tool "${id}"`);
+  return record;
+}
 
 /**
  * A data release made from the valid fixture with `change` applied, as a `blob:` URL for `src`. It
  * goes through the real path: fetched and validated by the SDK client like any release.
  */
-export async function releaseWith(
-  change: (tools: Record<string, ToolRecord & Record<string, unknown>>) => void,
-): Promise<string> {
-  const release = (await (await fetch(fixtureRelease('valid'))).json()) as {
-    tools: Record<string, ToolRecord & Record<string, unknown>>;
-  };
+export async function releaseWith(change: (tools: FixtureTools) => void): Promise<string> {
+  const release = (await (await fetch(fixtureRelease('valid'))).json()) as { tools: FixtureTools };
   change(release.tools);
   return URL.createObjectURL(new Blob([JSON.stringify(release)], { type: 'application/json' }));
 }
 
-/** Today as a record date, `YYYY-MM-DD` (UTC), for records that must not be stale. */
-export const today = (): string => new Date().toISOString().slice(0, 10);
+/**
+ * Every tool id of the real, bundled dataset, from the SDK's catalog. Tests over the real records
+ * loop over these and check only what must hold for every record; they never name a tool.
+ */
+export const catalogIds = (): string[] => listTools().map((entry) => entry.id);
+
+/**
+ * The day the fixture release is read on: 13 days after scribble-pad was verified (fresh), 299
+ * days after lumen-notes was (out of date). quill-chat was never verified.
+ */
+export const FIXTURE_TODAY = '2026-03-15';
+
+/** Noon UTC of a `YYYY-MM-DD` day, so no time zone moves it to another date. */
+const noon = (iso: string): Date => new Date(`${iso}T12:00:00Z`);
+
+/** The day `days` after `iso`, as `YYYY-MM-DD`. */
+export const daysAfter = (iso: string, days: number): string =>
+  new Date(noon(iso).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+
+let clock: SinonFakeTimers | undefined;
+
+/**
+ * Sets today for every test of the file (call it once, at the top level): what is "out of date"
+ * depends on the day a card is read, and no test may read the machine's clock. Sinon's fake
+ * timers fake `Date` only, so timeouts, animation frames and the test runner run as usual.
+ */
+export function fixToday(iso: string = FIXTURE_TODAY): void {
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ now: noon(iso), toFake: ['Date'] });
+  });
+  afterEach(() => {
+    clock?.restore();
+    clock = undefined;
+  });
+}
+
+/** Moves today for the rest of the current test (the file must call `fixToday()`). */
+export function setToday(iso: string): void {
+  if (!clock) throw new Error('setToday() needs fixToday() at the top of the test file');
+  clock.setSystemTime(noon(iso));
+}
 
 /**
  * Asks the test runner's browser to emulate a media feature (`@web/test-runner`'s built-in
