@@ -155,6 +155,12 @@ function checkReferences(data: Dict, add: (f: Finding) => void) {
       check('tier', value, path);
     } else if (key === 'clause' && path[0] === 'compliance') {
       check('clause', value, path);
+    } else if (
+      (key === 'via' && parent === 'confirmation') ||
+      (key === 'analysisBy' && path[0] === 'clauses') ||
+      (key === 'by' && path[0] === 'compliance' && path.length === 2)
+    ) {
+      check('source', value, path);
     }
   });
 }

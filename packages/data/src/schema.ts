@@ -8,6 +8,7 @@ import {
   HEADLINE_VERDICTS,
   OFFER_AVAILABILITY,
   OPT_OUT_AVAILABILITY,
+  QUOTE_CONFIRMATIONS,
   SOURCE_KINDS,
   SOURCE_STATUSES,
   TIER_KINDS,
@@ -105,8 +106,37 @@ export const sourceSchema = z
     document: text(LIMITS.label)
       .optional()
       .describe('Name of the document, when there is no URL or the URL does not say what it is.'),
-    kind: z.enum(SOURCE_KINDS).optional().describe('What kind of document this is.'),
+    kind: z
+      .enum(SOURCE_KINDS)
+      .optional()
+      .describe(
+        'What kind of document this is, and so who is speaking: the vendor (terms, privacy-policy, dpa, help-center, announcement, trust-page, docs), news, a secondary summary (a lead) or analysis.',
+      ),
+    attribution: text(LIMITS.name)
+      .optional()
+      .describe(
+        'Who wrote it, for news, secondary and analysis sources (e.g. the site or service).',
+      ),
     quote: text(LIMITS.quote).optional().describe('A verbatim excerpt of the source.'),
+    confirmation: z
+      .strictObject({
+        method: z
+          .enum(QUOTE_CONFIRMATIONS)
+          .describe(
+            "live-page: read in the source's live page; stored-copy: read in an archived or stored copy; secondary-only: only quoted by a secondary page, not yet found in the source itself.",
+          ),
+        date: isoDateSchema
+          .optional()
+          .describe('The day the quote was read (live-page, stored-copy).'),
+        captured: isoDateSchema
+          .optional()
+          .describe("The stored copy's capture date, when known (stored-copy)."),
+        via: slug
+          .optional()
+          .describe('Id of the secondary source that quotes it (secondary-only).'),
+      })
+      .optional()
+      .describe('How the quote (or, without one, the "supports" text) was confirmed.'),
     supports: text(LIMITS.sentence)
       .optional()
       .describe(
@@ -234,12 +264,20 @@ export const clauseSchema = z.strictObject({
   whyItMatters: text(LIMITS.paragraph),
   interpretiveNote: text(LIMITS.paragraph).optional().describe('Where the wording is ambiguous.'),
   userImpact: text(LIMITS.paragraph).optional().describe('What the clause means for a user.'),
+  analysisBy: slug
+    .optional()
+    .describe(
+      "Id of the analysis or secondary source whose words plainMeaning, whyItMatters, interpretiveNote and userImpact are; only the clause text is the vendor's.",
+    ),
   products: z.array(text(LIMITS.name)).min(1).optional().describe('Products the clause covers.'),
 });
 
 /** Compliance notes are analysis, not vendor facts; `label: analysis` is required so no one forgets. */
 export const complianceSchema = z.strictObject({
   label: z.literal('analysis', { error: 'must be "analysis": compliance notes are analysis' }),
+  by: slug
+    .optional()
+    .describe("Id of the source whose analysis this is, when not the project's own."),
   disclaimer: text(LIMITS.paragraph),
   clause: slug.optional().describe('Id of the clause this analysis is about.'),
   regulations: z.array(text(LIMITS.label)).min(1),

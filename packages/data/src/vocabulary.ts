@@ -81,7 +81,12 @@ export type ConsentMechanism = (typeof CONSENT_MECHANISMS)[number];
 export const OFFER_AVAILABILITY = ['offered', 'enterprise', 'not-offered', 'unknown'] as const;
 export type OfferAvailability = (typeof OFFER_AVAILABILITY)[number];
 
-/** What kind of document a source is. Vendor documents outrank news; aggregators are never sources. */
+/**
+ * What kind of document a source is, which also says who is speaking (`sourceOrigin`): the vendor's
+ * own pages, news coverage, a secondary summary (aggregators, "does X train" sites, monitoring
+ * services: leads, never the basis of a verdict on their own) or analysis (ours or a third party's,
+ * always attributed).
+ */
 export const SOURCE_KINDS = [
   'terms',
   'privacy-policy',
@@ -89,9 +94,29 @@ export const SOURCE_KINDS = [
   'help-center',
   'announcement',
   'trust-page',
+  'docs',
   'news',
+  'secondary',
+  'analysis',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Who is speaking in a source. */
+export const SOURCE_ORIGINS = ['vendor', 'news', 'secondary', 'analysis'] as const;
+export type SourceOrigin = (typeof SOURCE_ORIGINS)[number];
+
+/** Who is speaking in a source of this kind: every kind but news, secondary and analysis is the vendor's. */
+export function sourceOrigin(kind: SourceKind): SourceOrigin {
+  return kind === 'news' || kind === 'secondary' || kind === 'analysis' ? kind : 'vendor';
+}
+
+/**
+ * How a source's quote was confirmed. Never claim more than was done: a quote read in the vendor's
+ * live page on a date; read in an archived or stored copy (with the copy's capture date when
+ * known); or only quoted by a secondary page and not yet found in the vendor's own text.
+ */
+export const QUOTE_CONFIRMATIONS = ['live-page', 'stored-copy', 'secondary-only'] as const;
+export type QuoteConfirmation = (typeof QUOTE_CONFIRMATIONS)[number];
 
 /**
  * Whether a source still says what we quote. A quote that can no longer be found demotes the claims

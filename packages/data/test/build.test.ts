@@ -162,6 +162,7 @@ describe('the build, given a folder of records', () => {
         days: 14,
         effective: '2026-02-01',
         previous: '30 days',
+        sources: ['quill-announcement'],
       });
       expect(quill.dataHandling!.zdr!.availability).toBe('enterprise');
       expect(quill.dataHandling!.zdr!.caveats).toEqual([
@@ -226,6 +227,7 @@ describe('the build, given a folder of records', () => {
         document: 'Inkwell Terms of Use',
         kind: 'terms',
         quote: clause.text,
+        confirmation: { method: 'live-page' },
       });
     });
 
@@ -384,11 +386,12 @@ describe('the build, when a record has an error', () => {
     try {
       expect(build.code).toBe(1);
       expect(build.err.split('\n').filter((line) => line.includes('in the future'))).toEqual([
-        'records/probe-writer.yaml:92:16  sources[1].retrieved  is 2026-02-20, which is in the future (expected a date on or before today, 2026-02-19)',
-        'records/probe-writer.yaml:97:16  sources[2].retrieved  is 2026-02-20, which is in the future (expected a date on or before today, 2026-02-19)',
-        'records/probe-writer.yaml:99:15  lastVerified  is 2026-02-20, which is in the future (expected a date on or before today, 2026-02-19)',
+        'records/probe-writer.yaml:86:46  sources[0].confirmation.date  is 2026-02-20, which is in the future (expected a date on or before today, 2026-02-19)',
+        'records/probe-writer.yaml:94:16  sources[1].retrieved  is 2026-02-20, which is in the future (expected a date on or before today, 2026-02-19)',
+        'records/probe-writer.yaml:99:16  sources[2].retrieved  is 2026-02-20, which is in the future (expected a date on or before today, 2026-02-19)',
+        'records/probe-writer.yaml:101:15  lastVerified  is 2026-02-20, which is in the future (expected a date on or before today, 2026-02-19)',
       ]);
-      expect(build.err).toMatch(/\nBuild stopped: 3 error\(s\) in the records\.\n$/);
+      expect(build.err).toMatch(/\nBuild stopped: 4 error\(s\) in the records\.\n$/);
     } finally {
       build.remove();
     }

@@ -27,12 +27,12 @@ describe('ai-training-verdict-validate', () => {
   it('judges staleness on the --now day: a warning after 180 days, an error after 365', () => {
     const warned = bin('validate', ['--now', '2026-07-10', 'valid/minimal.yaml']);
     expect(warned.out).toBe(
-      'valid/minimal.yaml:21:15  lastVerified  warning  is 181 days old; re-verify before 365 days (expected a verification within 180 days)\n\n1 file checked: 0 error(s), 1 warning(s)\n',
+      'valid/minimal.yaml:22:15  lastVerified  warning  is 181 days old; re-verify before 365 days (expected a verification within 180 days)\n\n1 file checked: 0 error(s), 1 warning(s)\n',
     );
     expect(warned.code).toBe(0);
     const failed = bin('validate', ['--now', '2027-01-11', 'valid/minimal.yaml']);
     expect(failed.out).toBe(
-      'valid/minimal.yaml:21:15  lastVerified  is 366 days old; records must be re-verified within 365 days (expected every source re-checked and lastVerified updated)\n\n1 file checked: 1 error(s), 0 warning(s)\n',
+      'valid/minimal.yaml:22:15  lastVerified  is 366 days old; records must be re-verified within 365 days (expected every source re-checked and lastVerified updated)\n\n1 file checked: 1 error(s), 0 warning(s)\n',
     );
     expect(failed.code).toBe(1);
     const skipped = bin('validate', [

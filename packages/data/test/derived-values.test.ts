@@ -30,6 +30,7 @@ function validateEdited(edit: (record: Record<string, any>) => void) {
 
 const handling = (zdr: OfferAvailability, dpa: OfferAvailability) => ({
   summary: 'What the vendor says about retention.',
+  sources: ['terms'],
   zdr: { availability: zdr },
   dpa: { availability: dpa },
 });
@@ -44,6 +45,7 @@ describe('the headline verdict', () => {
         kind: 'plan',
         verdict: 'no-training',
         detail: 'Not used.',
+        sources: ['terms'],
       });
     });
     expect(result.lines).toEqual([]);
@@ -88,7 +90,7 @@ describe('the ZDR / DPA badge', () => {
       (r) => (r.dataHandling = { zdrDpa: 'enterprise', ...handling('unknown', 'offered') }),
     );
     expect(result.lines).toEqual([
-      'minimal.yaml:25:11  dataHandling.zdrDpa  is "enterprise" but the ZDR and DPA parts make it "offered" (expected no zdrDpa (the build derives "offered"), or the reason in dataHandling.zdrDpaReason)',
+      'minimal.yaml:28:11  dataHandling.zdrDpa  is "enterprise" but the ZDR and DPA parts make it "offered" (expected no zdrDpa (the build derives "offered"), or the reason in dataHandling.zdrDpaReason)',
     ]);
     expect(result.tools).toEqual([]);
   });

@@ -57,9 +57,26 @@ const AUTHORED: Record<string, Record<string, string>> = {
       'Quotes the clause ("solely to provide, maintain, and improve the Services") and restates the interpretive note.',
     'compliance.regulations[1]':
       'Names "Article 9 if special category data is inadvertently submitted" from the regulatory landscape.',
+    'sources[1].document':
+      "Names the seed page itself, a monitoring service's analysis of the Terms of Use (shared/SOURCES.md).",
+    'sources[1].attribution':
+      'The monitoring service the seed page comes from (shared/SOURCES.md).',
   },
-  claude: {},
-  jasper: {},
+  claude: {
+    'sources[3].attribution':
+      'Who wrote the seed page itself: the project knows only that it is a "Does X train on your data?" aggregator (shared/SOURCES.md).',
+  },
+  jasper: {
+    'sources[3].attribution':
+      'Who wrote the seed page itself: the project knows only that it is a "Does X train on your data?" aggregator (shared/SOURCES.md).',
+  },
+};
+
+/** Who wrote each seed page (shared/SOURCES.md): the only place a record may name them. */
+const SEED_AUTHORS: Record<string, string> = {
+  ai21: 'ConductAtlas',
+  claude: 'A "Does X train on your data?" aggregator',
+  jasper: 'A "Does X train on your data?" aggregator',
 };
 
 /** Keys whose values are vocabulary, ids or dates, checked by the schema rather than by the seed. */
@@ -86,6 +103,11 @@ const STRUCTURAL = new Set([
   'effective',
   'lastVerified',
   'label:analysis',
+  // How a quote was confirmed, and which source's analysis a text is: vocabulary and ids.
+  'method',
+  'via',
+  'by',
+  'analysisBy',
 ]);
 
 const squash = (text: string) =>
@@ -133,8 +155,14 @@ describe.each(['jasper', 'claude', 'ai21'])('the %s record', (id) => {
     expect(Object.keys(AUTHORED[id]!).filter((path) => !paths.has(path))).toEqual([]);
   });
 
-  it('carries none of the scraped page furniture', () => {
-    const json = JSON.stringify(record);
+  it('carries none of the scraped page furniture, and names the monitoring service only as the author of its analysis', () => {
+    // The seed page itself is cited, as a secondary source credited to whoever wrote it.
+    const credited = record.sources.filter((s) => s.kind === 'secondary');
+    expect(credited.map((s) => s.attribution)).toEqual([SEED_AUTHORS[id]]);
+    const json = JSON.stringify({
+      ...record,
+      sources: record.sources.filter((s) => !credited.includes(s)),
+    });
     for (const noise of [
       'Consensys',
       'Ledger',

@@ -59,19 +59,19 @@ describe('validate', () => {
     [
       'bad-date',
       [
-        'invalid/bad-date.yaml:20:16  sources[0].retrieved  is "2026-02-30": must be a real calendar date (YYYY-MM-DD)',
+        'invalid/bad-date.yaml:21:16  sources[0].retrieved  is "2026-02-30": must be a real calendar date (YYYY-MM-DD)',
       ],
     ],
     [
       'future-date',
       [
-        'invalid/future-date.yaml:21:15  lastVerified  is 2099-01-01, which is in the future (expected a date on or before today, 2026-03-01)',
+        'invalid/future-date.yaml:22:15  lastVerified  is 2099-01-01, which is in the future (expected a date on or before today, 2026-03-01)',
       ],
     ],
     [
       'source-after-verification',
       [
-        'invalid/source-after-verification.yaml:20:16  sources[0].retrieved  is 2026-02-01, after the record was last verified (2026-01-10) (expected a date on or before lastVerified, or update lastVerified)',
+        'invalid/source-after-verification.yaml:21:16  sources[0].retrieved  is 2026-02-01, after the record was last verified (2026-01-10) (expected a date on or before lastVerified, or update lastVerified)',
       ],
     ],
     [
@@ -83,7 +83,7 @@ describe('validate', () => {
     [
       'duplicate-source',
       [
-        'invalid/duplicate-source.yaml:22:10  sources[1].url  repeats the URL of sources[0] (expected each source once; put several quotes from one page in one source)',
+        'invalid/duplicate-source.yaml:23:10  sources[1].url  repeats the URL of sources[0] (expected each source once; put several quotes from one page in one source)',
       ],
     ],
     [
@@ -135,7 +135,7 @@ describe('validate', () => {
     ],
     [
       'analysis-unlabelled',
-      ['invalid/analysis-unlabelled.yaml:22:10  compliance.label  is "fact" (expected "analysis")'],
+      ['invalid/analysis-unlabelled.yaml:23:10  compliance.label  is "fact" (expected "analysis")'],
     ],
   ];
 
@@ -205,7 +205,7 @@ describe('validate', () => {
         now: new Date('2026-07-10T00:00:00Z'),
       });
       expect(result.lines).toEqual([
-        'valid/minimal.yaml:21:15  lastVerified  warning  is 181 days old; re-verify before 365 days (expected a verification within 180 days)',
+        'valid/minimal.yaml:22:15  lastVerified  warning  is 181 days old; re-verify before 365 days (expected a verification within 180 days)',
       ]);
       expect(result.errorCount).toBe(0);
       expect(result.tools).toHaveLength(1);
@@ -216,7 +216,7 @@ describe('validate', () => {
         now: new Date('2027-01-11T00:00:00Z'),
       });
       expect(result.lines).toEqual([
-        'valid/minimal.yaml:21:15  lastVerified  is 366 days old; records must be re-verified within 365 days (expected every source re-checked and lastVerified updated)',
+        'valid/minimal.yaml:22:15  lastVerified  is 366 days old; records must be re-verified within 365 days (expected every source re-checked and lastVerified updated)',
       ]);
       expect(result.errorCount).toBe(1);
     });

@@ -2,12 +2,17 @@
  * Rules a schema cannot express. Each works on the raw parsed data, defensively, so that a record
  * with schema errors still gets every other problem reported in the same run.
  */
-import { checkToolRecord, walk, type Finding } from '../checks.js';
+import { checkToolRecord, walk, type FieldPath, type Finding } from '../checks.js';
 import { ID_PATTERN, isIsoDate } from '../schema.js';
 
 export type { Finding };
 
 export interface RuleContext {
+  /**
+   * The record existed before claims had to cite their evidence (issue 9): a claim with no source
+   * or a quote with no confirmation is a warning for it, an error for every record added since.
+   */
+  legacy?: boolean;
   /** File name without directory and extension. */
   basename: string;
   /** Today, as YYYY-MM-DD in UTC. */
@@ -16,7 +21,15 @@ export interface RuleContext {
 }
 
 /** Keys whose values are calendar dates. */
-const DATE_KEYS = new Set(['published', 'retrieved', 'since', 'date', 'effective', 'lastVerified']);
+const DATE_KEYS = new Set([
+  'published',
+  'retrieved',
+  'since',
+  'date',
+  'effective',
+  'captured',
+  'lastVerified',
+]);
 
 type Dict = Record<string, unknown>;
 const isDict = (v: unknown): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -69,6 +82,7 @@ export function checkRecord(data: unknown, ctx: RuleContext): Finding[] {
   if (data.kind === 'moved') return findings;
 
   checkSourceDates(data, add);
+  checkEvidence(data, ctx, add);
   checkDuplicateIds(data, add);
   checkDuplicateSources(data, add);
   // The rules the build and the SDK's release loader apply too: one implementation (checks.ts).
@@ -203,4 +217,81 @@ function checkStaleness(data: Dict, ctx: RuleContext, add: (f: Finding) => void)
       rule: 'stale',
     });
   }
+}
+
+/** Paths of the claims that must cite their sources: what a reader is told as fact. */
+function claims(data: Dict): Array<{ path: FieldPath; claim: Dict; what: string }> {
+  const found: Array<{ path: FieldPath; claim: Dict; what: string }> = [];
+  const each = (value: unknown, path: FieldPath, what: string) =>
+    list(value).forEach((claim, i) => {
+      if (isDict(claim)) found.push({ path: [...path, i], claim, what });
+    });
+  each(data.tiers, ['tiers'], 'a tier verdict');
+  const optOut = isDict(data.optOut) ? data.optOut : undefined;
+  if (optOut) each(optOut.methods, ['optOut', 'methods'], 'an opt-out method');
+  const handling = isDict(data.dataHandling) ? data.dataHandling : undefined;
+  if (handling) {
+    each(handling.retention, ['dataHandling', 'retention'], 'a retention period');
+    for (const key of ['zdr', 'dpa'] as const) {
+      if (isDict(handling[key]))
+        found.push({
+          path: ['dataHandling', key],
+          claim: handling[key] as Dict,
+          what: `a ${key.toUpperCase()} fact`,
+        });
+    }
+  }
+  list(data.history).forEach((entry, i) => {
+    if (isDict(entry) && entry.type !== 're-verified')
+      found.push({ path: ['history', i], claim: entry, what: 'a history entry' });
+  });
+  return found;
+}
+
+/** Every claim cites its evidence; every quote says how it was confirmed; third parties are named. */
+function checkEvidence(data: Dict, ctx: RuleContext, add: (f: Finding) => void) {
+  const severity = ctx.legacy ? 'warning' : 'error';
+  const handling = isDict(data.dataHandling) ? data.dataHandling : undefined;
+  for (const { path, claim, what } of claims(data)) {
+    // "Not known" is the absence of a source, the one claim that needs none.
+    if (claim.verdict === 'unknown' || claim.availability === 'unknown') continue;
+    const cited = list(claim.sources).length > 0;
+    // A ZDR or DPA part may rest on the sources of the whole data-handling block.
+    const inherited = path[0] === 'dataHandling' && handling && list(handling.sources).length > 0;
+    if (!cited && !inherited) {
+      add({
+        path,
+        message: `is ${what} that cites no source`,
+        expected: 'sources: [ids of the sources it rests on]',
+        severity,
+        rule: 'claim-unsourced',
+        atKey: true,
+      });
+    }
+  }
+  list(data.sources).forEach((source, i) => {
+    if (!isDict(source)) return;
+    const kind = str(source.kind);
+    if ((kind === 'secondary' || kind === 'analysis') && !str(source.attribution)) {
+      add({
+        path: ['sources', i],
+        message: `is ${kind === 'analysis' ? 'analysis' : 'a secondary summary'} with no attribution`,
+        expected: 'attribution: who wrote it (the site, service or author)',
+        severity: 'error',
+        rule: 'attribution-required',
+        atKey: true,
+      });
+    }
+    if (str(source.quote) && !isDict(source.confirmation)) {
+      add({
+        path: ['sources', i, 'quote'],
+        message: 'does not say how it was confirmed',
+        expected:
+          'confirmation: { method: live-page | stored-copy | secondary-only, date, captured, via }',
+        severity,
+        rule: 'quote-unconfirmed',
+        atKey: true,
+      });
+    }
+  });
 }

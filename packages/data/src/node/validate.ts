@@ -9,6 +9,7 @@ import {
 import { checkRedirect } from '../checks.js';
 import { withDerivedValues } from '../derive.js';
 import { issuesToProblems } from './issues.js';
+import { LEGACY_RECORD_IDS } from './legacy.js';
 import { formatPath, sortProblems, type Problem } from './problems.js';
 import { checkRecord } from './rules.js';
 import { parseSource } from './yaml-source.js';
@@ -28,6 +29,8 @@ export interface ValidateOptions {
   staleWarnDays?: number;
   /** Days after which it is an error. Default 365. */
   staleErrorDays?: number;
+  /** Ids of records held to the warnings-only evidence rules (default `LEGACY_RECORD_IDS`). */
+  legacyIds?: ReadonlySet<string>;
 }
 
 export interface ValidationResult {
@@ -52,6 +55,7 @@ export function validateRecordSources(
     warnDays: options.staleWarnDays ?? 180,
     errorDays: options.staleErrorDays ?? 365,
   };
+  const legacyIds = options.legacyIds ?? LEGACY_RECORD_IDS;
   const problems: Problem[] = [];
   const parsed: Array<{
     input: RecordInput;
@@ -71,6 +75,7 @@ export function validateRecordSources(
       else fileProblems.push(...issuesToProblems(input.file, source, result.error.issues));
       const findings = checkRecord(source.data, {
         basename: basename(input.file, extname(input.file)),
+        legacy: legacyIds.has(basename(input.file, extname(input.file))),
         today,
         staleness,
       });

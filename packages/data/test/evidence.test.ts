@@ -1,0 +1,151 @@
+/**
+ * Every claim carries its evidence: a tier, an opt-out method, a retention period, a ZDR or DPA
+ * fact and a history entry cite the sources they rest on; a quote says how it was confirmed; a
+ * secondary summary or analysis says who wrote it. For a record that predates the rule these are
+ * warnings; for any other record, errors. "Not known" needs no source.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- the tests edit records freely to break them */
+import { readFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../src/node/problems.js';
+import { validateRecordSources } from '../src/node/validate.js';
+import { fixturesDir } from './helpers.js';
+
+const minimal = readFileSync(`${fixturesDir}/valid/minimal.yaml`, 'utf8');
+
+function validateEdited(edit: (record: Record<string, any>) => void, legacy = false) {
+  const record = parse(minimal) as Record<string, any>;
+  edit(record);
+  const result = validateRecordSources([{ file: 'minimal.yaml', text: stringify(record) }], {
+    now: new Date('2026-03-01T00:00:00Z'),
+    staleness: false,
+    legacyIds: new Set(legacy ? ['minimal'] : []),
+  });
+  return { ...result, lines: result.problems.map(formatProblem) };
+}
+
+const unsourced = (r: Record<string, any>) => {
+  delete r.tiers[0].sources;
+  r.optOut = {
+    availability: 'available',
+    summary: 'E-mail the vendor.',
+    methods: [{ mechanism: 'email', description: 'E-mail the vendor.' }],
+  };
+  r.dataHandling = {
+    summary: 'Deleted after 30 days.',
+    retention: [{ who: 'Everyone', period: '30 days' }],
+    dpa: { availability: 'offered' },
+  };
+  r.history = [{ type: 'policy-change', summary: 'The vendor started training.' }];
+};
+
+describe('a claim with no source', () => {
+  it('should be an error in a new record, with file, line and field for each', () => {
+    const result = validateEdited(unsourced);
+    expect(result.lines).toEqual([
+      'minimal.yaml:10:5  tiers[0]  is a tier verdict that cites no source (expected sources: [ids of the sources it rests on])',
+      'minimal.yaml:29:7  optOut.methods[0]  is an opt-out method that cites no source (expected sources: [ids of the sources it rests on])',
+      'minimal.yaml:34:7  dataHandling.retention[0]  is a retention period that cites no source (expected sources: [ids of the sources it rests on])',
+      'minimal.yaml:36:3  dataHandling.dpa  is a DPA fact that cites no source (expected sources: [ids of the sources it rests on])',
+      'minimal.yaml:39:5  history[0]  is a history entry that cites no source (expected sources: [ids of the sources it rests on])',
+    ]);
+    expect(result.tools).toEqual([]);
+  });
+
+  it('should be a warning in a record that predates the rule, which is still published', () => {
+    const result = validateEdited(unsourced, true);
+    expect(result.errorCount).toBe(0);
+    expect(result.warningCount).toBe(5);
+    expect(result.problems.every((p) => p.rule === 'claim-unsourced')).toBe(true);
+    expect(result.tools.map((t) => t.id)).toEqual(['minimal']);
+  });
+
+  it('should be accepted when the data-handling block cites sources for its ZDR and DPA parts', () => {
+    const result = validateEdited((r) => {
+      r.dataHandling = {
+        summary: 'A DPA is offered.',
+        dpa: { availability: 'offered' },
+        sources: ['terms'],
+      };
+    });
+    expect(result.lines).toEqual([]);
+  });
+
+  it('should not be asked of a verdict or an offer that is not known', () => {
+    const result = validateEdited((r) => {
+      delete r.headline.verdict;
+      r.tiers.push({
+        id: 'api',
+        label: 'API',
+        kind: 'plan',
+        verdict: 'unknown',
+        detail: 'No source says.',
+      });
+      r.dataHandling = { summary: 'Nothing is said.', zdr: { availability: 'unknown' } };
+    });
+    expect(result.lines).toEqual([]);
+  });
+});
+
+describe('a quote', () => {
+  it('should say how it was confirmed: an error in a new record, a warning in an old one', () => {
+    const drop = (r: Record<string, any>) => delete r.sources[0].confirmation;
+    expect(validateEdited(drop).lines).toEqual([
+      'minimal.yaml:20:5  sources[0].quote  does not say how it was confirmed (expected confirmation: { method: live-page | stored-copy | secondary-only, date, captured, via })',
+    ]);
+    const old = validateEdited(drop, true);
+    expect(old.errorCount).toBe(0);
+    expect(old.problems.map((p) => `${p.rule} ${p.severity}`)).toEqual([
+      'quote-unconfirmed warning',
+    ]);
+  });
+
+  it('should name the secondary page it was read in, when only that page quotes it', () => {
+    const result = validateEdited((r) => {
+      r.sources[0].confirmation = { method: 'secondary-only', via: 'summary' };
+    });
+    expect(result.lines).toEqual([
+      'minimal.yaml:23:12  sources[0].confirmation.via  refers to source "summary", which this record does not have (expected one of: terms)',
+    ]);
+  });
+
+  it('should refuse a stored copy captured on an impossible date', () => {
+    const result = validateEdited((r) => {
+      r.sources[0].confirmation = {
+        method: 'stored-copy',
+        date: '2026-01-10',
+        captured: '2025-02-30',
+      };
+    });
+    expect(result.lines).toEqual([
+      'minimal.yaml:24:17  sources[0].confirmation.captured  is "2025-02-30": must be a real calendar date (YYYY-MM-DD)',
+    ]);
+  });
+});
+
+describe('a secondary summary or analysis', () => {
+  it('should say who wrote it', () => {
+    const result = validateEdited((r) => {
+      r.sources.push({
+        id: 'summary',
+        document: 'Does Example Writer train on your data?',
+        kind: 'secondary',
+      });
+      r.sources[0].confirmation = { method: 'secondary-only', via: 'summary' };
+    });
+    expect(result.lines).toEqual([
+      'minimal.yaml:25:5  sources[1]  is a secondary summary with no attribution (expected attribution: who wrote it (the site, service or author))',
+    ]);
+    const credited = validateEdited((r) => {
+      r.sources.push({
+        id: 'summary',
+        document: 'Does Example Writer train on your data?',
+        kind: 'secondary',
+        attribution: 'An aggregator',
+      });
+      r.sources[0].confirmation = { method: 'secondary-only', via: 'summary' };
+    });
+    expect(credited.lines).toEqual([]);
+  });
+});
