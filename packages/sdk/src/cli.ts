@@ -14,6 +14,7 @@ import {
   messagesFor,
   optOutLabel,
   resolveTier,
+  sourceEvidence,
   verificationAge,
   zdrDpaLabel,
   type TierVerdictResult,
@@ -57,7 +58,7 @@ function wrap(text: string, indent = ''): string {
   return lines.map((l) => indent + l).join('\n');
 }
 
-function sourceLines(sources: readonly Source[]): string[] {
+function sourceLines(record: ToolRecord, sources: readonly Source[]): string[] {
   return sources.flatMap((source, i) => {
     const where = source.url ?? source.document ?? source.id;
     const named = source.url && source.document ? ` (${source.document})` : '';
@@ -65,6 +66,7 @@ function sourceLines(sources: readonly Source[]): string[] {
     const lines = [`  ${i + 1}. ${where}${named}${date ? `, dated ${date}` : ''}`];
     if (source.quote) lines.push(wrap(`Quote: "${source.quote}"`, '     '));
     if (source.supports) lines.push(wrap(`Supports: ${source.supports}`, '     '));
+    lines.push(wrap(sourceEvidence(record, source).lines.join(' · '), '     '));
     if (source.status && source.status !== 'current')
       lines.push(`     Needs re-verification (${source.status})`);
     return lines;
@@ -110,7 +112,7 @@ function card(record: ToolRecord): string {
     }),
     '',
     'Sources',
-    ...sourceLines(record.sources),
+    ...sourceLines(record, record.sources),
     '',
     verificationLine(record),
   ];
@@ -119,7 +121,7 @@ function card(record: ToolRecord): string {
   return lines.join('\n');
 }
 
-function tierCard(result: TierVerdictResult): string {
+function tierCard(record: ToolRecord, result: TierVerdictResult): string {
   const messages = messagesFor();
   return [
     `${result.tool.name} — ${result.tier.label}`,
@@ -128,7 +130,7 @@ function tierCard(result: TierVerdictResult): string {
     ...(result.since ? [`Since ${result.since}`] : []),
     '',
     result.sourcesFrom === 'tier' ? messages.sources.tier : messages.sources.record,
-    ...sourceLines(result.sources),
+    ...sourceLines(record, result.sources),
     '',
     result.confidenceLabel,
   ].join('\n');
@@ -179,7 +181,7 @@ async function main(argv: string[]): Promise<number> {
   const record = await getTool(positionals[0]!);
   if (values.tier !== undefined) {
     const result = resolveTier(record, values.tier);
-    out(values.json ? JSON.stringify(result, null, 2) : tierCard(result));
+    out(values.json ? JSON.stringify(result, null, 2) : tierCard(record, result));
   } else {
     out(values.json ? JSON.stringify(record, null, 2) : card(record));
   }

@@ -4,6 +4,7 @@ import type {
   HeadlineVerdict,
   OfferAvailability,
   OptOutAvailability,
+  SourceOrigin,
   TierVerdict,
 } from '@ai-training-verdict/data/schema';
 
@@ -44,6 +45,27 @@ export interface Messages {
   };
   /** The line closing a verdict card. */
   readonly disclaimer: string;
+  /** Who is speaking in a source, and how its quote was confirmed, in plain words. */
+  readonly evidence: {
+    /** By who is speaking (`sourceOrigin` of the source's kind). */
+    readonly origin: Readonly<Record<SourceOrigin, string>>;
+    /** A source whose kind is not recorded. */
+    readonly originNotStated: string;
+    /** "Quote read in the live page on {date}" ({date} may be empty: see `onDate`). */
+    readonly livePage: string;
+    /** "Quote read in a stored copy{captured}{date}". */
+    readonly storedCopy: string;
+    /** " captured {date}", inserted into `storedCopy`. */
+    readonly captured: string;
+    /** " on {date}", inserted into `livePage` and `storedCopy`. */
+    readonly onDate: string;
+    /** "Quoted by {via}; not yet confirmed in the vendor's own text". */
+    readonly secondaryOnly: string;
+    /** A quote that does not say how it was confirmed. */
+    readonly notRecorded: string;
+    /** "Written by {who}". */
+    readonly attribution: string;
+  };
   /** Which sources a tier's claim rests on. */
   readonly sources: {
     /** The tier cites its own sources. */
@@ -150,6 +172,22 @@ const en: Messages = {
     stale: 'Possibly out of date',
   },
   disclaimer: 'Cited public information, not legal advice.',
+  evidence: {
+    origin: {
+      vendor: "The vendor's own page",
+      news: 'News coverage',
+      secondary: 'A secondary summary (a lead, not the basis of a verdict)',
+      analysis: 'Analysis',
+    },
+    originNotStated: 'Kind of source not recorded',
+    livePage: 'Quote read in the live page{date}',
+    storedCopy: 'Quote read in a stored copy{captured}{date}',
+    captured: ' captured {date}',
+    onDate: ' on {date}',
+    secondaryOnly: "Quoted by {via}; not yet confirmed in the vendor's own text",
+    notRecorded: 'How this quote was confirmed is not recorded',
+    attribution: 'Written by {who}',
+  },
   sources: {
     tier: 'Sources cited for this tier',
     record: 'This tier cites no source of its own; these are the sources of the whole record',

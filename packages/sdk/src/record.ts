@@ -11,10 +11,14 @@ import type {
   TierVerdict,
   ToolRecord,
 } from '@ai-training-verdict/data/schema';
-import { deriveHeadlineVerdict } from '@ai-training-verdict/data/vocabulary';
+import {
+  deriveHeadlineVerdict,
+  sourceOrigin,
+  type SourceOrigin,
+} from '@ai-training-verdict/data/vocabulary';
 import { UnknownTierError } from './errors.js';
 import { messagesFor, type LocaleOrMessages } from './labels.js';
-import { fold } from './text.js';
+import { fold, format } from './text.js';
 
 /** A record's one-line answer, as the seed pages show it at the top. */
 export interface HeadlineResult {
@@ -300,4 +304,51 @@ export function comparisonRow(record: ToolRecord, locale?: LocaleOrMessages): Co
     lastVerified: record.lastVerified,
     confidence: record.confidence,
   };
+}
+
+/** Who is speaking in a source and how its quote was confirmed, as a reader is told it. */
+export interface SourceEvidence {
+  /** The vendor, news, a secondary summary or analysis; undefined when the source's kind is not recorded. */
+  readonly origin: SourceOrigin | undefined;
+  /** Every part in plain words, e.g. ["The vendor's own page", "Quote read in the live page on 2026-01-10"]. */
+  readonly lines: readonly string[];
+}
+
+/**
+ * Who said it, and how we know: the source's origin (from its kind), who wrote it when the record
+ * says, and how its quote was confirmed. Never claims more than the record does: a quote whose
+ * confirmation is not recorded says so.
+ *
+ * @example
+ * ```ts
+ * sourceEvidence(record, record.sources[0]!).lines.join(' · ');
+ * // "The vendor's own page · Quoted by Does Jasper train on your data?; not yet confirmed in the vendor's own text"
+ * ```
+ */
+export function sourceEvidence(
+  record: ToolRecord,
+  source: Source,
+  locale?: LocaleOrMessages,
+): SourceEvidence {
+  const { evidence } = messagesFor(locale);
+  const origin = source.kind ? sourceOrigin(source.kind) : undefined;
+  const lines = [origin ? evidence.origin[origin] : evidence.originNotStated];
+  if (source.attribution) lines.push(format(evidence.attribution, { who: source.attribution }));
+  const confirmation = source.confirmation;
+  const on = (date: string | undefined) => (date ? format(evidence.onDate, { date }) : '');
+  if (confirmation?.method === 'live-page') {
+    lines.push(format(evidence.livePage, { date: on(confirmation.date) }));
+  } else if (confirmation?.method === 'stored-copy') {
+    const captured = confirmation.captured
+      ? format(evidence.captured, { date: confirmation.captured })
+      : '';
+    lines.push(format(evidence.storedCopy, { captured, date: on(confirmation.date) }));
+  } else if (confirmation?.method === 'secondary-only') {
+    const via = record.sources.find((s) => s.id === confirmation.via);
+    const name = via?.document ?? via?.url ?? confirmation.via ?? evidence.origin.secondary;
+    lines.push(format(evidence.secondaryOnly, { via: name }));
+  } else if (source.quote) {
+    lines.push(evidence.notRecorded);
+  }
+  return { origin, lines };
 }

@@ -96,11 +96,14 @@ Sources
      models that power Lumen Draft, except where a user in the EU or UK has
      objected."
      Supports: EU/UK objection by e-mail.
+     The vendor's own page · Quote read in the live page on 2026-03-10
   2. https://lumen-draft.example/legal/dpa, dated 2026-03-10
      Supports: DPA for enterprise customers.
+     The vendor's own page
   3. https://lumen-draft.example/trust, dated 2026-03-10
      Supports: Marketing claim that drafts stay private (in tension with the
      Terms).
+     The vendor's own page
 
 Last verified 2026-03-10 (30 days ago) · Medium confidence
 Terms change — confirm directly with Lumen Media before sending confidential
@@ -144,8 +147,11 @@ Cited public information, not legal advice.
         '  1. Tally Labs Terms of Use',
         '     Quote: "You grant Tally Labs a licence to use your Inputs and Outputs to',
         '     provide and improve the Services."',
+        "     The vendor's own page · Quote read in a stored copy captured 2025-11-20 on",
+        '     2025-12-01',
         '  2. https://tally-labs.example/faq',
         '     Quote: "We never look at your inputs."',
+        "     The vendor's own page · How this quote was confirmed is not recorded",
         '     Needs re-verification (quote-not-found)',
         '',
         'Last verified 2025-12-01 (129 days ago) · Low confidence',
@@ -180,8 +186,11 @@ Since 2025-03-01
 
 This tier cites no source of its own; these are the sources of the whole record
   1. https://inkwell.example/news/personal-plan-terms
+     The vendor's own page
   2. https://newswire.example/2025/03/01/quill-chat-opt-out
+     News coverage
   3. https://help.inkwell.example/privacy/training
+     The vendor's own page
 
 Confidence not stated
 `,
