@@ -59,7 +59,7 @@ export interface Messages {
     readonly captured: string;
     /** " on {date}", inserted into `livePage` and `storedCopy`. */
     readonly onDate: string;
-    /** "Quoted by {via}; not yet confirmed in the vendor's own text". */
+    /** "Quoted by “{via}”; not yet confirmed in the vendor's own text". */
     readonly secondaryOnly: string;
     /** A quote that does not say how it was confirmed. */
     readonly notRecorded: string;
@@ -184,7 +184,7 @@ const en: Messages = {
     storedCopy: 'Quote read in a stored copy{captured}{date}',
     captured: ' captured {date}',
     onDate: ' on {date}',
-    secondaryOnly: "Quoted by {via}; not yet confirmed in the vendor's own text",
+    secondaryOnly: "Quoted by “{via}”; not yet confirmed in the vendor's own text",
     notRecorded: 'How this quote was confirmed is not recorded',
     attribution: 'Written by {who}',
   },

@@ -322,11 +322,12 @@ export interface SourceEvidence {
  * @example
  * ```ts
  * sourceEvidence(record, record.sources[0]!).lines.join(' · ');
- * // "The vendor's own page · Quoted by Does Jasper train on your data?; not yet confirmed in the vendor's own text"
+ * // "The vendor's own page · Quoted by “Does Jasper train on your data?”; not yet confirmed in the vendor's own text"
  * ```
  */
 export function sourceEvidence(
-  record: ToolRecord,
+  /** The record the source belongs to (its other sources name a `via`). */
+  record: { readonly sources: readonly Source[] },
   source: Source,
   locale?: LocaleOrMessages,
 ): SourceEvidence {

@@ -58,7 +58,7 @@ describe('sourceEvidence', () => {
       },
     );
     expect(words(record, 'terms')).toBe(
-      "The vendor's own page · Quoted by Does Vendor train on your data?; not yet confirmed in the vendor's own text",
+      "The vendor's own page · Quoted by “Does Vendor train on your data?”; not yet confirmed in the vendor's own text",
     );
     expect(sourceEvidence(record, record.sources[1]!)).toEqual({
       origin: 'secondary',

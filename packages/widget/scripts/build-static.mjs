@@ -18,7 +18,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { dataVersion, getTool, listTools } from '@ai-training-verdict/sdk';
+import { dataVersion, getTool, listTools, sourceEvidence } from '@ai-training-verdict/sdk';
 
 const packageDir = dirname(dirname(fileURLToPath(import.meta.url)));
 const distDir = join(packageDir, 'dist');
@@ -324,7 +324,7 @@ const badge = (label) =>
  * @property {string} [officialSite]
  * @property {{ verdict: string, shortAnswer: string, summary: string }} headline
  * @property {Array<{ id: string, label: string, verdict: string, detail: string, since?: string }>} tiers
- * @property {Array<{ id: string, url?: string, document?: string, quote?: string, supports?: string, published?: string, retrieved?: string, status?: string }>} sources
+ * @property {import('@ai-training-verdict/sdk').Source[]} sources
  * @property {{ availability: string }} [optOut]
  * @property {{ zdrDpa: string }} [dataHandling]
  * @property {string} [lastVerified]
@@ -395,6 +395,9 @@ export function renderCard(record, { strings: t, colours, version }) {
       const lines = [
         source.supports && fill(t.supports, { text: en(source.supports) }),
         dates.length && `<span style="${MUTED}">${dates.join(' · ')}</span>`,
+        // Who is speaking and how the quote was confirmed, in the SDK's words (English for now:
+        // the element's locale tables do not have them yet).
+        `<span style="${MUTED}">${en(sourceEvidence(record, source).lines.join(' · '))}</span>`,
         (source.status === 'quote-not-found' || source.status === 'unreachable') &&
           escapeText(source.status === 'unreachable' ? t.unreachable : t.quoteNotFound),
       ].filter(Boolean);
