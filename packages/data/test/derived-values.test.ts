@@ -57,7 +57,7 @@ describe('the headline verdict', () => {
   it('should be refused, with file, line and field, when a stored one contradicts the tiers', () => {
     const result = validateEdited((r) => (r.headline.verdict = 'no-training'));
     expect(result.lines).toEqual([
-      'minimal.yaml:6:12  headline.verdict  is "no-training" but the tiers (free: trains) make it "trains-by-default" (expected "trains-by-default", or correct the tier verdicts)',
+      'minimal.yaml:8:12  headline.verdict  is "no-training" but the tiers (free: trains) make it "trains-by-default" (expected "trains-by-default", or correct the tier verdicts)',
     ]);
     expect(result.tools).toEqual([]);
   });
@@ -90,7 +90,7 @@ describe('the ZDR / DPA badge', () => {
       (r) => (r.dataHandling = { zdrDpa: 'enterprise', ...handling('unknown', 'offered') }),
     );
     expect(result.lines).toEqual([
-      'minimal.yaml:28:11  dataHandling.zdrDpa  is "enterprise" but the ZDR and DPA parts make it "offered" (expected no zdrDpa (the build derives "offered"), or the reason in dataHandling.zdrDpaReason)',
+      'minimal.yaml:27:11  dataHandling.zdrDpa  is "enterprise" but the ZDR and DPA parts make it "offered" (expected no zdrDpa (the build derives "offered"), or the reason in dataHandling.zdrDpaReason)',
     ]);
     expect(result.tools).toEqual([]);
   });
@@ -168,6 +168,20 @@ describe('checkDataset (the check a release loaded from a URL goes through)', ()
       'redirects.gone.redirectTo: points at "nowhere", which is not a record',
       'redirects.loop.redirectTo: points at itself',
       'redirects.mislabelled.id: is "elsewhere" but the record is stored under "mislabelled"',
+    ]);
+  });
+});
+
+describe('a derived value typed in the record anyway', () => {
+  it('should be a warning, located at its line, when it agrees: a second copy can only drift', () => {
+    const result = validateEdited((r) => {
+      r.headline.verdict = 'trains-by-default';
+      r.dataHandling = { zdrDpa: 'offered', ...handling('unknown', 'offered') };
+    });
+    expect(result.errorCount).toBe(0);
+    expect(result.lines).toEqual([
+      'minimal.yaml:8:3  headline.verdict  warning  is derived from the tiers when the record is built; a stored copy can only drift (expected no headline.verdict line)',
+      'minimal.yaml:28:3  dataHandling.zdrDpa  warning  is derived from the zdr and dpa parts when the record is built; a stored copy can only drift (expected no dataHandling.zdrDpa line)',
     ]);
   });
 });

@@ -44,11 +44,11 @@ describe('a claim with no source', () => {
   it('should be an error in a new record, with file, line and field for each', () => {
     const result = validateEdited(unsourced);
     expect(result.lines).toEqual([
-      'minimal.yaml:10:5  tiers[0]  is a tier verdict that cites no source (expected sources: [ids of the sources it rests on])',
-      'minimal.yaml:29:7  optOut.methods[0]  is an opt-out method that cites no source (expected sources: [ids of the sources it rests on])',
-      'minimal.yaml:34:7  dataHandling.retention[0]  is a retention period that cites no source (expected sources: [ids of the sources it rests on])',
-      'minimal.yaml:36:3  dataHandling.dpa  is a DPA fact that cites no source (expected sources: [ids of the sources it rests on])',
-      'minimal.yaml:39:5  history[0]  is a history entry that cites no source (expected sources: [ids of the sources it rests on])',
+      'minimal.yaml:9:5  tiers[0]  is a tier verdict that cites no source (expected sources: [ids of the sources it rests on])',
+      'minimal.yaml:28:7  optOut.methods[0]  is an opt-out method that cites no source (expected sources: [ids of the sources it rests on])',
+      'minimal.yaml:33:7  dataHandling.retention[0]  is a retention period that cites no source (expected sources: [ids of the sources it rests on])',
+      'minimal.yaml:35:3  dataHandling.dpa  is a DPA fact that cites no source (expected sources: [ids of the sources it rests on])',
+      'minimal.yaml:38:5  history[0]  is a history entry that cites no source (expected sources: [ids of the sources it rests on])',
     ]);
     expect(result.tools).toEqual([]);
   });
@@ -92,7 +92,7 @@ describe('a quote', () => {
   it('should say how it was confirmed: an error in a new record, a warning in an old one', () => {
     const drop = (r: Record<string, any>) => delete r.sources[0].confirmation;
     expect(validateEdited(drop).lines).toEqual([
-      'minimal.yaml:20:5  sources[0].quote  does not say how it was confirmed (expected confirmation: { method: live-page | stored-copy | secondary-only, date, captured, via })',
+      'minimal.yaml:19:5  sources[0].quote  does not say how it was confirmed (expected confirmation: { method: live-page | stored-copy | secondary-only, date, captured, via })',
     ]);
     const old = validateEdited(drop, true);
     expect(old.errorCount).toBe(0);
@@ -106,7 +106,7 @@ describe('a quote', () => {
       r.sources[0].confirmation = { method: 'secondary-only', via: 'summary' };
     });
     expect(result.lines).toEqual([
-      'minimal.yaml:23:12  sources[0].confirmation.via  refers to source "summary", which this record does not have (expected one of: terms)',
+      'minimal.yaml:22:12  sources[0].confirmation.via  refers to source "summary", which this record does not have (expected one of: terms)',
     ]);
   });
 
@@ -119,7 +119,7 @@ describe('a quote', () => {
       };
     });
     expect(result.lines).toEqual([
-      'minimal.yaml:24:17  sources[0].confirmation.captured  is "2025-02-30": must be a real calendar date (YYYY-MM-DD)',
+      'minimal.yaml:23:17  sources[0].confirmation.captured  is "2025-02-30": must be a real calendar date (YYYY-MM-DD)',
     ]);
   });
 });
@@ -135,7 +135,7 @@ describe('a secondary summary or analysis', () => {
       r.sources[0].confirmation = { method: 'secondary-only', via: 'summary' };
     });
     expect(result.lines).toEqual([
-      'minimal.yaml:25:5  sources[1]  is a secondary summary with no attribution (expected attribution: who wrote it (the site, service or author))',
+      'minimal.yaml:24:5  sources[1]  is a secondary summary with no attribution (expected attribution: who wrote it (the site, service or author))',
     ]);
     const credited = validateEdited((r) => {
       r.sources.push({

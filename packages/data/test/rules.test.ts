@@ -29,7 +29,7 @@ describe('validate', () => {
     [
       'unknown-key',
       [
-        'invalid/unknown-key.yaml:6:3  headline.summary  is missing (expected text)',
+        'invalid/unknown-key.yaml:7:3  headline.summary  is missing (expected text)',
         'invalid/unknown-key.yaml:8:3  headline.sumary  is not a known field; did you mean "summary"? (expected one of: verdict, shortAnswer, summary)',
       ],
     ],
