@@ -39,7 +39,7 @@ const redirects: RedirectRecord[] = result.redirects;
 const datasetFindings = checkDataset({
   tools: Object.fromEntries(tools.map((t) => [t.id, t])),
   redirects: Object.fromEntries(redirects.map((r) => [r.id, r])),
-});
+}).filter((f) => f.severity === 'error');
 if (datasetFindings.length > 0) {
   for (const f of datasetFindings)
     process.stderr.write(`data.json ${f.path.join('.')}: ${f.message}\n`);

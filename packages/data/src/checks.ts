@@ -65,23 +65,36 @@ export function checkToolRecord(
   data: unknown,
   options: {
     /**
-     * Judge the stored ZDR / DPA badge against its parts. On for authored records; off for a
-     * published dataset, whose badge releases before 0.2 typed by hand (the build derives it now),
-     * so a reader pinned to such a release keeps its data.
+     * The record as a maintainer wrote it (the default), rather than as a dataset publishes it.
+     * An authored record should not type what the build derives: a stored copy that agrees is a
+     * warning, and a ZDR / DPA badge that differs from its parts needs a reason. A published
+     * record always carries both, and releases before 0.2 typed the badge by hand, so a reader
+     * pinned to such a release keeps its data.
      */
-    badge?: boolean;
+    authored?: boolean;
   } = {},
 ): Finding[] {
   if (!isDict(data)) return [];
+  const authored = options.authored ?? true;
   const findings: Finding[] = [];
   const add = (finding: Finding) => findings.push(finding);
-  checkHeadline(data, add);
-  if (options.badge ?? true) checkZdrDpa(data, add);
+  checkHeadline(data, authored, add);
+  if (authored) checkZdrDpa(data, add);
   checkReferences(data, add);
   return findings;
 }
 
-function checkHeadline(data: Dict, add: (f: Finding) => void) {
+/** A warning for a derived value an author typed anyway, agreeing: a second copy can only drift. */
+const storedCopy = (path: FieldPath, from: string): Finding => ({
+  path,
+  message: `is derived from ${from} when the record is built; a stored copy can only drift`,
+  expected: `no ${path.join('.')} line`,
+  severity: 'warning',
+  rule: 'derived-stored',
+  atKey: true,
+});
+
+function checkHeadline(data: Dict, authored: boolean, add: (f: Finding) => void) {
   if (!isDict(data.headline) || !('verdict' in data.headline)) return;
   const stored = data.headline.verdict;
   if (!has(HEADLINE_VERDICTS, stored)) return; // the schema reports it
@@ -99,7 +112,7 @@ function checkHeadline(data: Dict, add: (f: Finding) => void) {
       severity: 'error',
       rule: 'headline-consistent',
     });
-  }
+  } else if (authored) add(storedCopy(['headline', 'verdict'], 'the tiers'));
 }
 
 function checkZdrDpa(data: Dict, add: (f: Finding) => void) {
@@ -112,8 +125,11 @@ function checkZdrDpa(data: Dict, add: (f: Finding) => void) {
     return has(OFFER_AVAILABILITY, value) ? (value as OfferAvailability) : undefined;
   };
   const derived = deriveZdrDpa({ zdr: part('zdr'), dpa: part('dpa') });
-  if (derived === stored) return;
   if (str(handling.zdrDpaReason)) return; // a stated exception: the record says why
+  if (derived === stored) {
+    add(storedCopy(['dataHandling', 'zdrDpa'], 'the zdr and dpa parts'));
+    return;
+  }
   add({
     path: ['dataHandling', 'zdrDpa'],
     message: `is "${String(stored)}" but the ZDR and DPA parts make it "${derived}"`,
@@ -222,7 +238,7 @@ export function checkDataset(dataset: unknown): Finding[] {
   };
   for (const [key, tool] of Object.entries(tools)) {
     keyMatches('tools', key, tool);
-    for (const finding of checkToolRecord(tool, { badge: false }))
+    for (const finding of checkToolRecord(tool, { authored: false }))
       findings.push({ ...finding, path: ['tools', key, ...finding.path] });
   }
   for (const [key, redirect] of Object.entries(redirects)) {

@@ -113,7 +113,9 @@ function validate(text: string, url: string): Dataset {
   const parsed = datasetSchema.safeParse(json);
   const issues = parsed.success
     ? // The data package's own dataset check: the rules its build applies, in one implementation.
-      checkDataset(parsed.data).map((f) => `${f.path.join('.')}: ${f.message}`)
+      checkDataset(parsed.data)
+        .filter((f) => f.severity === 'error')
+        .map((f) => `${f.path.join('.')}: ${f.message}`)
     : parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
   if (!parsed.success || issues.length > 0) {
     throw new LoadFailure({

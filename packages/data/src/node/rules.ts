@@ -3,15 +3,7 @@
  * with schema errors still gets every other problem reported in the same run.
  */
 import { checkToolRecord, walk, type FieldPath, type Finding } from '../checks.js';
-import { deriveHeadlineVerdict, deriveZdrDpa } from '../derive.js';
 import { ID_PATTERN, isIsoDate } from '../schema.js';
-import {
-  HEADLINE_VERDICTS,
-  OFFER_AVAILABILITY,
-  TIER_VERDICTS,
-  type OfferAvailability,
-  type TierVerdict,
-} from '../vocabulary.js';
 
 export type { Finding };
 
@@ -43,8 +35,6 @@ type Dict = Record<string, unknown>;
 const isDict = (v: unknown): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const has = (values: readonly string[], v: unknown): boolean =>
-  typeof v === 'string' && values.includes(v);
 
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -93,7 +83,6 @@ export function checkRecord(data: unknown, ctx: RuleContext): Finding[] {
 
   checkSourceDates(data, add);
   checkEvidence(data, ctx, add);
-  checkDerivedStored(data, add);
   checkDuplicateIds(data, add);
   checkDuplicateSources(data, add);
   // The rules the build and the SDK's release loader apply too: one implementation (checks.ts).
@@ -305,48 +294,4 @@ function checkEvidence(data: Dict, ctx: RuleContext, add: (f: Finding) => void) 
       });
     }
   });
-}
-
-/**
- * A value the build derives, typed in the record anyway. When it disagrees, checkToolRecord
- * reports the contradiction; when it agrees, it is a second copy that can only drift, so it is
- * reported too (as a warning: nothing a reader sees is wrong yet).
- */
-function checkDerivedStored(data: Dict, add: (f: Finding) => void) {
-  const headline = isDict(data.headline) ? data.headline : undefined;
-  const tiers = list(data.tiers).filter(isDict);
-  if (
-    headline &&
-    has(HEADLINE_VERDICTS, headline.verdict) &&
-    tiers.length > 0 &&
-    tiers.every((tier) => has(TIER_VERDICTS, tier.verdict)) &&
-    deriveHeadlineVerdict(tiers.map((tier) => ({ verdict: tier.verdict as TierVerdict }))) ===
-      headline.verdict
-  ) {
-    add({
-      path: ['headline', 'verdict'],
-      message: 'is derived from the tiers when the record is built; a stored copy can only drift',
-      expected: 'no headline.verdict line',
-      severity: 'warning',
-      rule: 'derived-stored',
-      atKey: true,
-    });
-  }
-  const handling = isDict(data.dataHandling) ? data.dataHandling : undefined;
-  if (!handling || !has(OFFER_AVAILABILITY, handling.zdrDpa) || str(handling.zdrDpaReason)) return;
-  const part = (key: 'zdr' | 'dpa') => {
-    const value = isDict(handling[key]) ? (handling[key] as Dict).availability : undefined;
-    return has(OFFER_AVAILABILITY, value) ? (value as OfferAvailability) : undefined;
-  };
-  if (deriveZdrDpa({ zdr: part('zdr'), dpa: part('dpa') }) === handling.zdrDpa) {
-    add({
-      path: ['dataHandling', 'zdrDpa'],
-      message:
-        'is derived from the zdr and dpa parts when the record is built; a stored copy can only drift',
-      expected: 'no dataHandling.zdrDpa line',
-      severity: 'warning',
-      rule: 'derived-stored',
-      atKey: true,
-    });
-  }
 }
