@@ -1,5 +1,13 @@
 import type { AuthoredToolRecord, CatalogEntry, ToolRecord } from './schema.js';
-import type { HeadlineVerdict, OfferAvailability, TierVerdict } from './vocabulary.js';
+import {
+  sourceOrigin,
+  type Confidence,
+  type HeadlineVerdict,
+  type OfferAvailability,
+  type QuoteConfirmation,
+  type SourceKind,
+  type TierVerdict,
+} from './vocabulary.js';
 
 const TRAINS_BY_DEFAULT: ReadonlySet<TierVerdict> = new Set(['trains', 'trains-unless-opt-out']);
 
@@ -98,4 +106,28 @@ export function withDerivedValues(record: AuthoredToolRecord): ToolRecord {
     };
   } else delete out.dataHandling;
   return out;
+}
+
+/**
+ * How strongly a set of sources supports a claim, from who is speaking and how each was confirmed:
+ * the vendor's own text, read in its live page or a stored copy -> `high`; news coverage read the
+ * same way -> `medium`; anything else (a secondary page, a quote only a secondary page gives, a
+ * source nobody has recorded reading) -> `low`. The strongest source decides. A claim's stated
+ * confidence may be lower than this, never higher (`validate` checks it).
+ */
+export function evidenceConfidence(
+  sources: ReadonlyArray<{
+    readonly kind?: SourceKind | undefined;
+    readonly confirmation?: { readonly method: QuoteConfirmation } | undefined;
+  }>,
+): Confidence {
+  let best: Confidence = 'low';
+  for (const source of sources) {
+    const read = source.confirmation?.method;
+    if (!source.kind || (read !== 'live-page' && read !== 'stored-copy')) continue;
+    const origin = sourceOrigin(source.kind);
+    if (origin === 'vendor') return 'high';
+    if (origin === 'news') best = 'medium';
+  }
+  return best;
 }

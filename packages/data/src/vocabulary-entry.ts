@@ -4,7 +4,12 @@
  * records, for code that shows verdicts or loads a release (the SDK, the widget).
  */
 export * from './vocabulary.js';
-export { deriveHeadlineVerdict, deriveZdrDpa, toCatalogEntry } from './derive.js';
+export {
+  deriveHeadlineVerdict,
+  deriveZdrDpa,
+  evidenceConfidence,
+  toCatalogEntry,
+} from './derive.js';
 export {
   REDIRECT_HOPS,
   checkDataset,

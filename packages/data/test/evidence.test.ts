@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { evidenceConfidence } from '../src/derive.js';
 import { formatProblem } from '../src/node/problems.js';
 import { validateRecordSources } from '../src/node/validate.js';
 import { fixturesDir } from './helpers.js';
@@ -147,5 +148,45 @@ describe('a secondary summary or analysis', () => {
       r.sources[0].confirmation = { method: 'secondary-only', via: 'summary' };
     });
     expect(credited.lines).toEqual([]);
+  });
+});
+
+describe("a claim's confidence", () => {
+  const read = { method: 'live-page', date: '2026-01-10' } as const;
+  it('should follow from who is speaking and how it was confirmed, the strongest source deciding', () => {
+    expect(evidenceConfidence([{ kind: 'terms', confirmation: read }])).toBe('high');
+    expect(
+      evidenceConfidence([{ kind: 'help-center', confirmation: { method: 'stored-copy' } }]),
+    ).toBe('high');
+    expect(evidenceConfidence([{ kind: 'news', confirmation: read }])).toBe('medium');
+    expect(
+      evidenceConfidence([
+        { kind: 'news', confirmation: read },
+        { kind: 'terms', confirmation: read },
+      ]),
+    ).toBe('high');
+    // Never claimed more than was done: a vendor page only a secondary page quotes, a secondary
+    // page itself, a source nobody recorded reading.
+    expect(
+      evidenceConfidence([{ kind: 'terms', confirmation: { method: 'secondary-only' } }]),
+    ).toBe('low');
+    expect(evidenceConfidence([{ kind: 'secondary', confirmation: read }])).toBe('low');
+    expect(evidenceConfidence([{ kind: 'terms' }, { confirmation: read }])).toBe('low');
+    expect(evidenceConfidence([])).toBe('low');
+  });
+
+  it('should be refused when a tier states more than its sources support', () => {
+    const result = validateEdited((r) => {
+      r.tiers[0].confidence = 'high';
+      r.sources[0].kind = 'news';
+    });
+    expect(result.lines).toEqual([
+      `minimal.yaml:16:17  tiers[0].confidence  is "high" but its sources support "medium" (the vendor's own text read in its page or a copy: high; news: medium; anything else: low) (expected "medium" or lower, or a source that supports more)`,
+    ]);
+    const modest = validateEdited((r) => {
+      r.tiers[0].confidence = 'medium';
+      r.sources[0].kind = 'news';
+    });
+    expect(modest.lines).toEqual([]);
   });
 });

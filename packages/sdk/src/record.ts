@@ -13,6 +13,7 @@ import type {
 } from '@ai-training-verdict/data/schema';
 import {
   deriveHeadlineVerdict,
+  evidenceConfidence,
   sourceOrigin,
   type SourceOrigin,
 } from '@ai-training-verdict/data/vocabulary';
@@ -77,10 +78,14 @@ export interface TierVerdictResult {
    * the whole record's sources instead (weaker evidence for this particular row).
    */
   readonly sourcesFrom: 'tier' | 'record';
-  /** Confidence in this claim: the tier's own, else the record's, else `undefined` (not stated). */
+  /**
+   * Confidence in this claim: the tier's own; else what its own sources support
+   * (`evidenceConfidence`: the vendor's text read in its page or a copy is high, news medium,
+   * anything else low); else the record's; else `undefined` (not stated).
+   */
   readonly confidence: Confidence | undefined;
-  /** Where `confidence` came from; `undefined` when neither states one. */
-  readonly confidenceFrom: 'tier' | 'record' | undefined;
+  /** Where `confidence` came from; `undefined` when nothing states or supports one. */
+  readonly confidenceFrom: 'tier' | 'evidence' | 'record' | undefined;
   /** The confidence in plain words, e.g. "Medium confidence" or "Confidence not stated". */
   readonly confidenceLabel: string;
   /** True when a cited source's quote can no longer be found or the source is unreachable. */
@@ -134,7 +139,10 @@ export function resolveTier(
   const messages = messagesFor(locale);
   const own = citedSources(record, found.sources);
   const sources = own.length > 0 ? own : record.sources;
-  const confidence = found.confidence ?? record.confidence;
+  // The tier's stated confidence (validate keeps it at or below its evidence), else what its own
+  // sources support, else the record's.
+  const fromEvidence = own.length > 0 ? evidenceConfidence(own) : undefined;
+  const confidence = found.confidence ?? fromEvidence ?? record.confidence;
   return {
     tool: { id: record.id, name: record.name, vendor: record.vendor },
     tier: { id: found.id, label: found.label, kind: found.kind, plans: found.plans ?? [] },
@@ -145,7 +153,13 @@ export function resolveTier(
     sources,
     sourcesFrom: own.length > 0 ? 'tier' : 'record',
     confidence,
-    confidenceFrom: found.confidence ? 'tier' : record.confidence ? 'record' : undefined,
+    confidenceFrom: found.confidence
+      ? 'tier'
+      : fromEvidence
+        ? 'evidence'
+        : record.confidence
+          ? 'record'
+          : undefined,
     confidenceLabel:
       confidence === undefined ? messages.confidenceNotStated : messages.confidence[confidence],
     needsReverification: sources.some((s) => s.status !== undefined && s.status !== 'current'),

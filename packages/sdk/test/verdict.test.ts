@@ -99,16 +99,37 @@ describe('verdictFor', () => {
       expect(result.confidenceLabel).toBe('High confidence');
     });
 
-    it('should fall back to the record confidence when the tier states none', async () => {
+    it('should take what its own sources support when the tier states none: the vendor read live is high', async () => {
+      // lumen-draft's terms are the vendor's, read in the live page; the record as a whole says medium.
       const result = await verdictFor('lumen-draft', 'standard');
-      expect(result.confidence).toBe('medium');
-      expect(result.confidenceFrom).toBe('record');
-      expect(result.confidenceLabel).toBe('Medium confidence');
+      expect(result.confidence).toBe('high');
+      expect(result.confidenceFrom).toBe('evidence');
+      expect(result.confidenceLabel).toBe('High confidence');
       expect(result.label).toBe('Trains on your data');
+    });
+
+    it('should be low when no cited source has been read by anyone on record', async () => {
+      // tally-assist's FAQ quote says nothing of how it was confirmed.
+      const record = fixtureRecord('tally-assist');
+      const faq = record.sources.find((s) => s.url?.endsWith('/faq'))!;
+      const tier = { ...record.tiers[0]!, sources: [faq.id], confidence: undefined };
+      const result = resolveTier({ ...record, tiers: [tier] }, tier.id);
+      expect(result.confidence).toBe('low');
+      expect(result.confidenceFrom).toBe('evidence');
+      expect(result.confidenceLabel).toBe('Low confidence');
     });
   });
 
   describe('when the tier cites no source', () => {
+    it("should take the record's confidence, since no evidence of its own supports one", () => {
+      const record = { ...fixtureRecord('lumen-draft') };
+      const tier = { ...record.tiers[0]!, sources: undefined, confidence: undefined };
+      const result = resolveTier({ ...record, tiers: [tier] }, tier.id);
+      expect(result.confidence).toBe('medium');
+      expect(result.confidenceFrom).toBe('record');
+      expect(result.confidenceLabel).toBe('Medium confidence');
+    });
+
     it("should return the record's sources and say that it did", async () => {
       const result = await verdictFor('quill-chat', 'personal');
       expect(result.sourcesFrom).toBe('record');

@@ -3,6 +3,7 @@
  * with schema errors still gets every other problem reported in the same run.
  */
 import { checkToolRecord, walk, type FieldPath, type Finding } from '../checks.js';
+import { evidenceConfidence } from '../derive.js';
 import { ID_PATTERN, isIsoDate } from '../schema.js';
 
 export type { Finding };
@@ -269,6 +270,28 @@ function checkEvidence(data: Dict, ctx: RuleContext, add: (f: Finding) => void) 
       });
     }
   }
+  // A tier's stated confidence may be below what its evidence supports, never above.
+  const byId = new Map(
+    list(data.sources).flatMap((s) => (isDict(s) && str(s.id) ? [[str(s.id)!, s]] : [])),
+  );
+  const rank = { low: 0, medium: 1, high: 2 } as const;
+  list(data.tiers).forEach((tier, i) => {
+    const stated = isDict(tier) ? str(tier.confidence) : undefined;
+    if (stated !== 'low' && stated !== 'medium' && stated !== 'high') return;
+    const cited = list((tier as Dict).sources).flatMap((id) =>
+      byId.has(id as string) ? [byId.get(id as string)!] : [],
+    );
+    const supported = evidenceConfidence(cited as Parameters<typeof evidenceConfidence>[0]);
+    if (rank[stated] > rank[supported]) {
+      add({
+        path: ['tiers', i, 'confidence'],
+        message: `is "${stated}" but its sources support "${supported}" (the vendor's own text read in its page or a copy: high; news: medium; anything else: low)`,
+        expected: `"${supported}" or lower, or a source that supports more`,
+        severity,
+        rule: 'confidence-above-evidence',
+      });
+    }
+  });
   list(data.sources).forEach((source, i) => {
     if (!isDict(source)) return;
     const kind = str(source.kind);
