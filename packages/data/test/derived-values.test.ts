@@ -5,28 +5,11 @@
  * for `validate`, the build and the SDK's release loader.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests edit records freely to break them */
-import { readFileSync } from 'node:fs';
-import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../src/checks.js';
 import { deriveZdrDpa } from '../src/derive.js';
-import { formatProblem } from '../src/node/problems.js';
-import { validateRecordSources } from '../src/node/validate.js';
 import type { OfferAvailability } from '../src/vocabulary.js';
-import { fixturesDir } from './helpers.js';
-
-const minimal = readFileSync(`${fixturesDir}/valid/minimal.yaml`, 'utf8');
-
-/** Validates the minimal fixture after `edit`, as the file `minimal.yaml`. */
-function validateEdited(edit: (record: Record<string, any>) => void) {
-  const record = parse(minimal) as Record<string, any>;
-  edit(record);
-  const result = validateRecordSources([{ file: 'minimal.yaml', text: stringify(record) }], {
-    now: new Date('2026-03-01T00:00:00Z'),
-    staleness: false,
-  });
-  return { ...result, lines: result.problems.map(formatProblem) };
-}
+import { validateEditedMinimal } from './helpers.js';
 
 const handling = (zdr: OfferAvailability, dpa: OfferAvailability) => ({
   summary: 'What the vendor says about retention.',
@@ -37,7 +20,7 @@ const handling = (zdr: OfferAvailability, dpa: OfferAvailability) => ({
 
 describe('the headline verdict', () => {
   it('should be derived from the tiers when the record leaves it out', () => {
-    const result = validateEdited((r) => {
+    const result = validateEditedMinimal((r) => {
       delete r.headline.verdict;
       r.tiers.push({
         id: 'team',
@@ -55,7 +38,7 @@ describe('the headline verdict', () => {
   });
 
   it('should be refused, with file, line and field, when a stored one contradicts the tiers', () => {
-    const result = validateEdited((r) => (r.headline.verdict = 'no-training'));
+    const result = validateEditedMinimal((r) => (r.headline.verdict = 'no-training'));
     expect(result.lines).toEqual([
       'minimal.yaml:8:12  headline.verdict  is "no-training" but the tiers (free: trains) make it "trains-by-default" (expected "trains-by-default", or correct the tier verdicts)',
     ]);
@@ -76,7 +59,7 @@ describe('the ZDR / DPA badge', () => {
     ['unknown', 'unknown', 'unknown'],
   ])('should be derived from ZDR %s and DPA %s as %s', (zdr, dpa, badge) => {
     expect(deriveZdrDpa({ zdr, dpa })).toBe(badge);
-    const result = validateEdited((r) => (r.dataHandling = handling(zdr, dpa)));
+    const result = validateEditedMinimal((r) => (r.dataHandling = handling(zdr, dpa)));
     expect(result.lines).toEqual([]);
     expect(result.tools[0]!.dataHandling!.zdrDpa).toBe(badge);
   });
@@ -86,7 +69,7 @@ describe('the ZDR / DPA badge', () => {
   });
 
   it('should refuse a stored badge that disagrees with the parts and gives no reason', () => {
-    const result = validateEdited(
+    const result = validateEditedMinimal(
       (r) => (r.dataHandling = { zdrDpa: 'enterprise', ...handling('unknown', 'offered') }),
     );
     expect(result.lines).toEqual([
@@ -96,7 +79,7 @@ describe('the ZDR / DPA badge', () => {
   });
 
   it('should keep a stored badge whose record says why the parts cannot give it', () => {
-    const result = validateEdited(
+    const result = validateEditedMinimal(
       (r) =>
         (r.dataHandling = {
           zdrDpa: 'enterprise',
@@ -111,7 +94,7 @@ describe('the ZDR / DPA badge', () => {
 
 describe('checkDataset (the check a release loaded from a URL goes through)', () => {
   const built = () => {
-    const result = validateEdited(() => {});
+    const result = validateEditedMinimal(() => {});
     return {
       version: '1.0.0',
       tools: { minimal: structuredClone(result.tools[0]!) } as Record<string, any>,
@@ -174,7 +157,7 @@ describe('checkDataset (the check a release loaded from a URL goes through)', ()
 
 describe('a derived value typed in the record anyway', () => {
   it('should be a warning, located at its line, when it agrees: a second copy can only drift', () => {
-    const result = validateEdited((r) => {
+    const result = validateEditedMinimal((r) => {
       r.headline.verdict = 'trains-by-default';
       r.dataHandling = { zdrDpa: 'offered', ...handling('unknown', 'offered') };
     });

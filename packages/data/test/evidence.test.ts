@@ -5,26 +5,9 @@
  * warnings; for any other record, errors. "Not known" needs no source.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests edit records freely to break them */
-import { readFileSync } from 'node:fs';
-import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { evidenceConfidence } from '../src/derive.js';
-import { formatProblem } from '../src/node/problems.js';
-import { validateRecordSources } from '../src/node/validate.js';
-import { fixturesDir } from './helpers.js';
-
-const minimal = readFileSync(`${fixturesDir}/valid/minimal.yaml`, 'utf8');
-
-function validateEdited(edit: (record: Record<string, any>) => void, legacy = false) {
-  const record = parse(minimal) as Record<string, any>;
-  edit(record);
-  const result = validateRecordSources([{ file: 'minimal.yaml', text: stringify(record) }], {
-    now: new Date('2026-03-01T00:00:00Z'),
-    staleness: false,
-    legacyIds: new Set(legacy ? ['minimal'] : []),
-  });
-  return { ...result, lines: result.problems.map(formatProblem) };
-}
+import { validateEditedMinimal } from './helpers.js';
 
 const unsourced = (r: Record<string, any>) => {
   delete r.tiers[0].sources;
@@ -43,7 +26,7 @@ const unsourced = (r: Record<string, any>) => {
 
 describe('a claim with no source', () => {
   it('should be an error in a new record, with file, line and field for each', () => {
-    const result = validateEdited(unsourced);
+    const result = validateEditedMinimal(unsourced);
     expect(result.lines).toEqual([
       'minimal.yaml:9:5  tiers[0]  is a tier verdict that cites no source (expected sources: [ids of the sources it rests on])',
       'minimal.yaml:28:7  optOut.methods[0]  is an opt-out method that cites no source (expected sources: [ids of the sources it rests on])',
@@ -55,7 +38,7 @@ describe('a claim with no source', () => {
   });
 
   it('should be a warning in a record that predates the rule, which is still published', () => {
-    const result = validateEdited(unsourced, true);
+    const result = validateEditedMinimal(unsourced, true);
     expect(result.errorCount).toBe(0);
     expect(result.warningCount).toBe(5);
     expect(result.problems.every((p) => p.rule === 'claim-unsourced')).toBe(true);
@@ -63,7 +46,7 @@ describe('a claim with no source', () => {
   });
 
   it('should be accepted when the data-handling block cites sources for its ZDR and DPA parts', () => {
-    const result = validateEdited((r) => {
+    const result = validateEditedMinimal((r) => {
       r.dataHandling = {
         summary: 'A DPA is offered.',
         dpa: { availability: 'offered' },
@@ -74,7 +57,7 @@ describe('a claim with no source', () => {
   });
 
   it('should not be asked of a verdict or an offer that is not known', () => {
-    const result = validateEdited((r) => {
+    const result = validateEditedMinimal((r) => {
       delete r.headline.verdict;
       r.tiers.push({
         id: 'api',
@@ -92,10 +75,10 @@ describe('a claim with no source', () => {
 describe('a quote', () => {
   it('should say how it was confirmed: an error in a new record, a warning in an old one', () => {
     const drop = (r: Record<string, any>) => delete r.sources[0].confirmation;
-    expect(validateEdited(drop).lines).toEqual([
+    expect(validateEditedMinimal(drop).lines).toEqual([
       'minimal.yaml:19:5  sources[0].quote  does not say how it was confirmed (expected confirmation: { method: live-page | stored-copy | secondary-only, date, captured, via })',
     ]);
-    const old = validateEdited(drop, true);
+    const old = validateEditedMinimal(drop, true);
     expect(old.errorCount).toBe(0);
     expect(old.problems.map((p) => `${p.rule} ${p.severity}`)).toEqual([
       'quote-unconfirmed warning',
@@ -103,7 +86,7 @@ describe('a quote', () => {
   });
 
   it('should name the secondary page it was read in, when only that page quotes it', () => {
-    const result = validateEdited((r) => {
+    const result = validateEditedMinimal((r) => {
       r.sources[0].confirmation = { method: 'secondary-only', via: 'summary' };
     });
     expect(result.lines).toEqual([
@@ -112,7 +95,7 @@ describe('a quote', () => {
   });
 
   it('should refuse a stored copy captured on an impossible date', () => {
-    const result = validateEdited((r) => {
+    const result = validateEditedMinimal((r) => {
       r.sources[0].confirmation = {
         method: 'stored-copy',
         date: '2026-01-10',
@@ -127,7 +110,7 @@ describe('a quote', () => {
 
 describe('a secondary summary or analysis', () => {
   it('should say who wrote it', () => {
-    const result = validateEdited((r) => {
+    const result = validateEditedMinimal((r) => {
       r.sources.push({
         id: 'summary',
         document: 'Does Example Writer train on your data?',
@@ -138,7 +121,7 @@ describe('a secondary summary or analysis', () => {
     expect(result.lines).toEqual([
       'minimal.yaml:24:5  sources[1]  is a secondary summary with no attribution (expected attribution: who wrote it (the site, service or author))',
     ]);
-    const credited = validateEdited((r) => {
+    const credited = validateEditedMinimal((r) => {
       r.sources.push({
         id: 'summary',
         document: 'Does Example Writer train on your data?',
@@ -176,14 +159,14 @@ describe("a claim's confidence", () => {
   });
 
   it('should be refused when a tier states more than its sources support', () => {
-    const result = validateEdited((r) => {
+    const result = validateEditedMinimal((r) => {
       r.tiers[0].confidence = 'high';
       r.sources[0].kind = 'news';
     });
     expect(result.lines).toEqual([
       `minimal.yaml:16:17  tiers[0].confidence  is "high" but its sources support "medium" (the vendor's own text read in its page or a copy: high; news: medium; anything else: low) (expected "medium" or lower, or a source that supports more)`,
     ]);
-    const modest = validateEdited((r) => {
+    const modest = validateEditedMinimal((r) => {
       r.tiers[0].confidence = 'medium';
       r.sources[0].kind = 'news';
     });

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } fro
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse, stringify } from 'yaml';
 import { formatProblem } from '../src/node/problems.js';
 import {
   readRecordInputs,
@@ -97,4 +98,23 @@ export function buildFixtureDataset(files: string[], today: string) {
     dist: join(dir, 'dist'),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- tests edit records freely to break them */
+/** A record as a test edits it: parsed YAML, any shape. */
+export type EditableRecord = Record<string, any>;
+
+/**
+ * Validates `valid/minimal.yaml` after `edit`, as the file `minimal.yaml`, on a fixed day without
+ * staleness. `legacy` holds it to the warnings-only evidence rules of the records that predate them.
+ */
+export function validateEditedMinimal(edit: (record: EditableRecord) => void, legacy = false) {
+  const record = parse(readFileSync(`${fixturesDir}/valid/minimal.yaml`, 'utf8')) as EditableRecord;
+  edit(record);
+  const result = validateRecordSources([{ file: 'minimal.yaml', text: stringify(record) }], {
+    now: new Date('2026-03-01T00:00:00Z'),
+    staleness: false,
+    legacyIds: new Set(legacy ? ['minimal'] : []),
+  });
+  return { ...result, lines: result.problems.map(formatProblem) };
 }
