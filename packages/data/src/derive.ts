@@ -2,6 +2,7 @@ import type { AuthoredToolRecord, CatalogEntry, ToolRecord } from './schema.js';
 import {
   sourceOrigin,
   type Confidence,
+  type EvidenceBasis,
   type HeadlineVerdict,
   type OfferAvailability,
   type QuoteConfirmation,
@@ -108,26 +109,51 @@ export function withDerivedValues(record: AuthoredToolRecord): ToolRecord {
   return out;
 }
 
+type EvidenceSource = {
+  readonly id?: string | undefined;
+  readonly kind?: SourceKind | undefined;
+  readonly confirmation?: { readonly method: QuoteConfirmation } | undefined;
+};
+
 /**
- * How strongly a set of sources supports a claim, from who is speaking and how each was confirmed:
- * the vendor's own text, read in its live page or a stored copy -> `high`; news coverage read the
- * same way -> `medium`; anything else (a secondary page, a quote only a secondary page gives, a
- * source nobody has recorded reading) -> `low`. The strongest source decides. A claim's stated
- * confidence may be lower than this, never higher (`validate` checks it).
+ * What a set of sources gives a claim to rest on: `vendor` when one of them is the vendor's own
+ * text read in its live page or a stored copy; else `news` when news coverage was read that way;
+ * else `secondary` (a secondary page, a quote only a secondary page gives, a source nobody has
+ * recorded reading); `none` when there is no source. The strongest source decides.
  */
-export function evidenceConfidence(
-  sources: ReadonlyArray<{
-    readonly kind?: SourceKind | undefined;
-    readonly confirmation?: { readonly method: QuoteConfirmation } | undefined;
-  }>,
-): Confidence {
-  let best: Confidence = 'low';
+export function evidenceBasis(sources: ReadonlyArray<EvidenceSource>): EvidenceBasis {
+  if (sources.length === 0) return 'none';
+  let best: EvidenceBasis = 'secondary';
   for (const source of sources) {
     const read = source.confirmation?.method;
     if (!source.kind || (read !== 'live-page' && read !== 'stored-copy')) continue;
     const origin = sourceOrigin(source.kind);
-    if (origin === 'vendor') return 'high';
-    if (origin === 'news') best = 'medium';
+    if (origin === 'vendor') return 'vendor';
+    if (origin === 'news') best = 'news';
   }
   return best;
+}
+
+/**
+ * What one tier's verdict rests on (`evidenceBasis` of the sources the tier cites). A tier whose
+ * verdict is "not known" rests on nothing, whatever it cites; a tier citing no source of its own
+ * rests on nothing of its own.
+ */
+export function tierEvidenceBasis(
+  record: { readonly sources: ReadonlyArray<EvidenceSource> },
+  tier: { readonly verdict: TierVerdict; readonly sources?: readonly string[] | undefined },
+): EvidenceBasis {
+  if (tier.verdict === 'unknown') return 'none';
+  const cited = (tier.sources ?? []).flatMap((id) => record.sources.filter((s) => s.id === id));
+  return evidenceBasis(cited);
+}
+
+/**
+ * How strongly a set of sources supports a claim, from what it rests on (`evidenceBasis`): the
+ * vendor's own text -> `high`; news coverage -> `medium`; anything else -> `low`. A claim's stated
+ * confidence may be lower than this, never higher (`validate` checks it).
+ */
+export function evidenceConfidence(sources: ReadonlyArray<EvidenceSource>): Confidence {
+  const basis = evidenceBasis(sources);
+  return basis === 'vendor' ? 'high' : basis === 'news' ? 'medium' : 'low';
 }

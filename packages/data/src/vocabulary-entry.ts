@@ -7,7 +7,9 @@ export * from './vocabulary.js';
 export {
   deriveHeadlineVerdict,
   deriveZdrDpa,
+  evidenceBasis,
   evidenceConfidence,
+  tierEvidenceBasis,
   toCatalogEntry,
 } from './derive.js';
 export {

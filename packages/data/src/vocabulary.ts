@@ -43,6 +43,14 @@ export type HeadlineVerdict = (typeof HEADLINE_VERDICTS)[number];
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
+/**
+ * What a claim rests on, strongest first: the vendor's own text (read in its live page or a stored
+ * copy), news coverage (read the same way), only a secondary page or a source nobody has recorded
+ * reading, or nothing at all (no source, or a verdict that is "not known").
+ */
+export const EVIDENCE_BASES = ['vendor', 'news', 'secondary', 'none'] as const;
+export type EvidenceBasis = (typeof EVIDENCE_BASES)[number];
+
 /** What a tier row describes. */
 export const TIER_KINDS = ['plan', 'audience', 'product', 'all-users'] as const;
 export type TierKind = (typeof TIER_KINDS)[number];

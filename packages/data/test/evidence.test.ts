@@ -6,7 +6,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests edit records freely to break them */
 import { describe, expect, it } from 'vitest';
-import { evidenceConfidence } from '../src/derive.js';
+import { evidenceBasis, evidenceConfidence, tierEvidenceBasis } from '../src/derive.js';
 import { validateEditedMinimal } from './helpers.js';
 
 const unsourced = (r: Record<string, any>) => {
@@ -131,6 +131,40 @@ describe('a secondary summary or analysis', () => {
       r.sources[0].confirmation = { method: 'secondary-only', via: 'summary' };
     });
     expect(credited.lines).toEqual([]);
+  });
+});
+
+describe('what a claim rests on', () => {
+  const read = { method: 'stored-copy', date: '2026-01-10' } as const;
+  it('should be the strongest read source: vendor text, then news, then secondary, else nothing', () => {
+    expect(
+      evidenceBasis([
+        { kind: 'secondary', confirmation: read },
+        { kind: 'docs', confirmation: read },
+      ]),
+    ).toBe('vendor');
+    expect(evidenceBasis([{ kind: 'news', confirmation: read }, { kind: 'secondary' }])).toBe(
+      'news',
+    );
+    // A vendor page only a secondary page quotes, or one nobody recorded reading, is not vendor text.
+    expect(evidenceBasis([{ kind: 'terms', confirmation: { method: 'secondary-only' } }])).toBe(
+      'secondary',
+    );
+    expect(evidenceBasis([{ kind: 'terms' }])).toBe('secondary');
+    expect(evidenceBasis([])).toBe('none');
+  });
+
+  it("should be the tier's own sources, and nothing for a tier that is not known", () => {
+    const record = {
+      sources: [
+        { id: 'terms', kind: 'terms', confirmation: read },
+        { id: 'blog', kind: 'secondary', confirmation: read },
+      ] as const,
+    };
+    expect(tierEvidenceBasis(record, { verdict: 'trains', sources: ['terms'] })).toBe('vendor');
+    expect(tierEvidenceBasis(record, { verdict: 'trains', sources: ['blog'] })).toBe('secondary');
+    expect(tierEvidenceBasis(record, { verdict: 'trains' })).toBe('none');
+    expect(tierEvidenceBasis(record, { verdict: 'unknown', sources: ['terms'] })).toBe('none');
   });
 });
 

@@ -6,6 +6,7 @@ import { UnknownTierError, UnknownToolError } from './errors.js';
 import { format } from './text.js';
 import {
   confidenceLabel,
+  coverage,
   dataVersion,
   getTool,
   headline,
@@ -17,11 +18,14 @@ import {
   sourceEvidence,
   verificationAge,
   zdrDpaLabel,
+  type Coverage,
+  type QuoteCount,
   type TierVerdictResult,
 } from './index.js';
 
 const USAGE = `Usage: ai-training-verdict <tool> [--tier <tier>] [--json]
        ai-training-verdict --list
+       ai-training-verdict --coverage
 
 Does an AI tool train its models on your data? Prints the sourced verdict card.
 
@@ -32,6 +36,8 @@ Options:
   -t, --tier <t>   one tier only, by id, label or plan name (e.g. --tier Pro)
   -j, --json       print JSON instead of the card
   -l, --list       list the tools this release knows
+  -c, --coverage   what every tier of every tool rests on (vendor text, news, a
+                   secondary source, nothing), how its quotes were confirmed, totals
   -v, --version    print the SDK and data versions
   -h, --help       show this help
 
@@ -136,6 +142,67 @@ function tierCard(record: ToolRecord, result: TierVerdictResult): string {
   ].join('\n');
 }
 
+/** The coverage report as a table: a line per tool, a line per tier, then the totals. */
+function coverageReport(report: Coverage): string {
+  const { coverage: words } = messagesFor();
+  const quoteLine = (quotes: QuoteCount) => {
+    const parts = Object.entries(quotes)
+      .filter(([, n]) => n > 0)
+      .map(([how, n]) => format(words.quoteCounts[how as keyof QuoteCount], { n: `${n}` }));
+    return parts.length ? parts.join(', ') : words.noQuotes;
+  };
+  const tierWidth =
+    Math.max(
+      words.tier.length,
+      ...report.tools.flatMap((t) => t.tiers.map((tier) => tier.label.length)),
+    ) + 2;
+  const verdictWidth =
+    Math.max(
+      words.verdict.length,
+      ...report.tools.flatMap((t) => t.tiers.map((tier) => tier.verdictLabel.length)),
+    ) + 2;
+  const row = (tier: string, verdict: string, restsOn: string) =>
+    `  ${tier.padEnd(tierWidth)}${verdict.padEnd(verdictWidth)}${restsOn}`.trimEnd();
+  const lines = [
+    format(words.title, { version: dataVersion }),
+    '',
+    row(words.tier, words.verdict, words.restsOn),
+  ];
+  for (const tool of report.tools) {
+    const verified = `${words.verified}: ${tool.lastVerified ?? words.neverVerified}${tool.stale ? ` (${messagesFor().verification.stale})` : ''}`;
+    lines.push(
+      '',
+      `${tool.name} (${tool.vendor}) · ${verified} · ${words.quotes}: ${quoteLine(tool.quotes)}`,
+    );
+    for (const tier of tool.tiers) lines.push(row(tier.label, tier.verdictLabel, tier.basisLabel));
+  }
+  const t = report.totals;
+  const quotes = Object.values(t.quotes).reduce((a, b) => a + b, 0);
+  lines.push(
+    '',
+    wrap(
+      format(words.totals, {
+        tools: `${t.tools}`,
+        tiers: `${t.tiers}`,
+        vendor: `${t.tiersBy.vendor}`,
+        news: `${t.tiersBy.news}`,
+        secondary: `${t.tiersBy.secondary}`,
+        none: `${t.tiersBy.none}`,
+        withVendor: `${t.toolsWithVendorText}`,
+      }),
+    ),
+    wrap(format(words.totalQuotes, { quotes: `${quotes}`, counts: quoteLine(t.quotes) })),
+    wrap(
+      format(words.totalVerified, {
+        verified: `${t.verified}`,
+        never: `${t.neverVerified}`,
+        stale: `${t.stale}`,
+      }),
+    ),
+  );
+  return lines.join('\n');
+}
+
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -147,6 +214,7 @@ async function main(argv: string[]): Promise<number> {
         tier: { type: 'string', short: 't' },
         json: { type: 'boolean', short: 'j' },
         list: { type: 'boolean', short: 'l' },
+        coverage: { type: 'boolean', short: 'c' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -167,6 +235,12 @@ async function main(argv: string[]): Promise<number> {
     const tools = listTools();
     if (values.json) out(JSON.stringify(tools, null, 2));
     else for (const t of tools) out(`${t.id.padEnd(16)} ${t.name} (${t.vendor})`);
+    return 0;
+  }
+  if (values.coverage) {
+    const records = await Promise.all(listTools().map((t) => getTool(t.id)));
+    const report = coverage(records);
+    out(values.json ? JSON.stringify(report, null, 2) : coverageReport(report));
     return 0;
   }
   if (positionals.length !== 1) {

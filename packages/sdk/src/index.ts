@@ -43,6 +43,14 @@ export type {
   ToolId,
   ToolRecord,
 } from './types.js';
+export {
+  coverage,
+  type Coverage,
+  type CoverageTotals,
+  type QuoteCount,
+  type TierCoverage,
+  type ToolCoverage,
+} from './coverage.js';
 export { UnknownTierError, UnknownToolError, type TierChoice } from './errors.js';
 export {
   faq,

@@ -290,6 +290,65 @@ Confidence not stated
     });
   });
 
+  describe('when asked for coverage', () => {
+    it('should print what every tier rests on, how the quotes were confirmed, and the totals', () => {
+      const { code, stdout, stderr } = run(['--coverage']);
+      expect(code).toBe(0);
+      expect(stderr).toBe('');
+      expect(stdout).toBe(
+        [
+          `Coverage of data release ${fixture.version}: what each verdict rests on`,
+          '',
+          '  Tier                                 Verdict                             Rests on',
+          '',
+          'Lumen Draft (Lumen Media) · Last verified: 2026-03-10 · Quotes: 1 read in the live page',
+          "  Standard (Terms of Service default)  Trains on your data                 The vendor's own text",
+          "  EU / UK users                        Trains unless you opt out           The vendor's own text",
+          '',
+          'Quill Chat (Inkwell Systems) · Last verified: never (Possibly out of date) · Quotes: no quotes',
+          '  Free / Plus (personal)               Trains unless you opt out           Nothing: not known',
+          '  Quill for Teams / Enterprise         No training                         Nothing: not known',
+          '  API (Inkwell-hosted)                 No training                         Nothing: not known',
+          '',
+          'Tally Assist (Tally Labs) · Last verified: 2025-12-01 · Quotes: 1 read in a stored copy, 1 not saying how',
+          "  All users (Terms of Use)             Terms permit use; training unclear  The vendor's own text",
+          '',
+          "3 tools, 6 tiers: 3 rest on the vendor's own text, 0 on news coverage, 0 on a",
+          'secondary source only, 3 on nothing (not known). 2 tools have at least one tier',
+          "on the vendor's own text.",
+          'Quotes: 3 in all; 1 read in the live page, 1 read in a stored copy, 1 not saying',
+          'how.',
+          'Records verified: 2; never verified: 1; possibly out of date: 1.',
+          '',
+        ].join('\n'),
+      );
+    });
+  });
+
+  it('should give the same coverage as JSON with --coverage --json', () => {
+    const { code, stdout } = run(['--coverage', '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.totals).toEqual({
+      tools: 3,
+      tiers: 6,
+      tiersBy: { vendor: 3, news: 0, secondary: 0, none: 3 },
+      toolsWithVendorText: 2,
+      quotes: { 'live-page': 1, 'stored-copy': 1, 'secondary-only': 0, 'not-recorded': 1 },
+      verified: 2,
+      neverVerified: 1,
+      stale: 1,
+    });
+    expect(report.tools[1].tiers[0]).toEqual({
+      id: 'personal',
+      label: 'Free / Plus (personal)',
+      verdict: 'trains-unless-opt-out',
+      verdictLabel: 'Trains unless you opt out',
+      basis: 'none',
+      basisLabel: 'Nothing: not known',
+    });
+  });
+
   describe('over the bundled dataset', () => {
     const bundled = { data: 'bundled' } as const;
 

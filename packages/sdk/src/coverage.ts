@@ -1,0 +1,127 @@
+import {
+  EVIDENCE_BASES,
+  QUOTE_CONFIRMATIONS,
+  tierEvidenceBasis,
+  type EvidenceBasis,
+  type QuoteConfirmation,
+} from '@ai-training-verdict/data/vocabulary';
+import { messagesFor, type LocaleOrMessages } from './labels.js';
+import { isStale } from './record.js';
+import type { TierVerdict, ToolRecord } from './types.js';
+
+/** How a quote was confirmed, or `not-recorded` when its source does not say. */
+export type QuoteCount = Readonly<Record<QuoteConfirmation | 'not-recorded', number>>;
+
+/** One tier of the coverage report. */
+export interface TierCoverage {
+  readonly id: string;
+  readonly label: string;
+  readonly verdict: TierVerdict;
+  /** The verdict in plain words. */
+  readonly verdictLabel: string;
+  /** What the verdict rests on (`tierEvidenceBasis`). */
+  readonly basis: EvidenceBasis;
+  /** The same in plain words. */
+  readonly basisLabel: string;
+}
+
+/** One tool of the coverage report. */
+export interface ToolCoverage {
+  readonly id: string;
+  readonly name: string;
+  readonly vendor: string;
+  readonly tiers: readonly TierCoverage[];
+  /** How many of its tiers rest on the vendor's own text. */
+  readonly tiersOnVendorText: number;
+  /** Its quotes, by how each was confirmed. */
+  readonly quotes: QuoteCount;
+  readonly lastVerified: string | undefined;
+  /** Never verified, or verified too long ago (`isStale`). */
+  readonly stale: boolean;
+}
+
+/** What the whole dataset rests on. */
+export interface CoverageTotals {
+  readonly tools: number;
+  readonly tiers: number;
+  /** Tiers by what they rest on. */
+  readonly tiersBy: Readonly<Record<EvidenceBasis, number>>;
+  /** Tools with at least one tier on the vendor's own text. */
+  readonly toolsWithVendorText: number;
+  readonly quotes: QuoteCount;
+  readonly verified: number;
+  readonly neverVerified: number;
+  readonly stale: number;
+}
+
+export interface Coverage {
+  readonly tools: readonly ToolCoverage[];
+  readonly totals: CoverageTotals;
+}
+
+const zeroBy = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+
+/**
+ * What every tier of every tool rests on (the vendor's own text, news, a secondary source only,
+ * or nothing), how the quotes were confirmed, and when each record was last verified, with totals:
+ * the numbers behind `npm run coverage` and the docs site's coverage page.
+ *
+ * @example
+ * ```ts
+ * const { totals } = coverage(await Promise.all(listTools().map((t) => getTool(t.id))));
+ * totals.toolsWithVendorText; // tools with at least one tier on the vendor's own words
+ * ```
+ */
+export function coverage(
+  records: readonly ToolRecord[],
+  options: { readonly locale?: LocaleOrMessages; readonly now?: Date } = {},
+): Coverage {
+  const messages = messagesFor(options.locale);
+  const tiersBy = zeroBy(EVIDENCE_BASES);
+  const allQuotes = zeroBy([...QUOTE_CONFIRMATIONS, 'not-recorded'] as const);
+  const tools = records.map((record): ToolCoverage => {
+    const tiers = record.tiers.map((tier): TierCoverage => {
+      const basis = tierEvidenceBasis(record, tier);
+      tiersBy[basis] += 1;
+      return {
+        id: tier.id,
+        label: tier.label,
+        verdict: tier.verdict,
+        verdictLabel: messages.tierVerdict[tier.verdict],
+        basis,
+        basisLabel: messages.evidence.basis[basis],
+      };
+    });
+    const quotes = zeroBy([...QUOTE_CONFIRMATIONS, 'not-recorded'] as const);
+    for (const source of record.sources) {
+      if (!source.quote) continue;
+      const how = source.confirmation?.method ?? 'not-recorded';
+      quotes[how] += 1;
+      allQuotes[how] += 1;
+    }
+    return {
+      id: record.id,
+      name: record.name,
+      vendor: record.vendor,
+      tiers,
+      tiersOnVendorText: tiers.filter((t) => t.basis === 'vendor').length,
+      quotes,
+      lastVerified: record.lastVerified,
+      stale: isStale(record, options.now),
+    };
+  });
+  return {
+    tools,
+    totals: {
+      tools: tools.length,
+      tiers: tools.reduce((n, t) => n + t.tiers.length, 0),
+      tiersBy,
+      toolsWithVendorText: tools.filter((t) => t.tiersOnVendorText > 0).length,
+      quotes: allQuotes,
+      verified: tools.filter((t) => t.lastVerified !== undefined).length,
+      neverVerified: tools.filter((t) => t.lastVerified === undefined).length,
+      stale: tools.filter((t) => t.stale).length,
+    },
+  };
+}
