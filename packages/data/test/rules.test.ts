@@ -1,8 +1,42 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the tests edit records freely */
 import { describe, expect, it } from 'vitest';
-import { validateFixtures } from './helpers.js';
+import { validateEditedMinimal, validateFixtures } from './helpers.js';
 
 const VERDICTS =
   'one of: trains, trains-unless-opt-out, trains-if-opt-in, no-training, unclear, unknown';
+
+describe('a page cited more than once', () => {
+  const again = (quote?: string) => (r: Record<string, any>) => {
+    r.tiers.push({
+      id: 'team',
+      label: 'Team',
+      kind: 'plan',
+      verdict: 'no-training',
+      detail: 'Not used.',
+      sources: ['terms-team'],
+    });
+    r.sources.push({
+      id: 'terms-team',
+      url: 'https://example.com/terms#team',
+      ...(quote ? { quote } : {}),
+      confirmation: { method: 'live-page', date: '2026-01-10' },
+    });
+  };
+
+  it('should be accepted for another verbatim quote, so each tier cites its own sentence', () => {
+    const result = validateEditedMinimal(again('We never train on Team workspaces.'));
+    expect(result.lines).toEqual([]);
+    expect(result.tools).toHaveLength(1);
+  });
+
+  it('should be refused without a quote, or with the same quote, naming the first citation', () => {
+    for (const quote of [undefined, 'We use your inputs to train our models.']) {
+      expect(validateEditedMinimal(again(quote)).lines).toEqual([
+        'minimal.yaml:32:10  sources[1].url  repeats the URL of sources[0] (expected each source once; cite a page again only for another verbatim quote)',
+      ]);
+    }
+  });
+});
 
 describe('validate', () => {
   describe('when the records are valid', () => {
@@ -83,7 +117,7 @@ describe('validate', () => {
     [
       'duplicate-source',
       [
-        'invalid/duplicate-source.yaml:23:10  sources[1].url  repeats the URL of sources[0] (expected each source once; put several quotes from one page in one source)',
+        'invalid/duplicate-source.yaml:23:10  sources[1].url  repeats the URL of sources[0] (expected each source once; cite a page again only for another verbatim quote)',
       ],
     ],
     [

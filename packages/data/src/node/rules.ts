@@ -143,23 +143,30 @@ function normaliseUrl(url: string): string {
 }
 
 function checkDuplicateSources(data: Dict, add: (f: Finding) => void) {
-  const byUrl = new Map<string, number>();
+  // A page may be cited more than once, each time for another verbatim quote (a source holds one
+  // quote, and a tier should cite the sentence it rests on). Without a quote, or with the same
+  // one, a repeat adds nothing but a second line on the card.
+  const byUrl = new Map<string, Array<{ index: number; quote: string | undefined }>>();
   const byDocument = new Map<string, number>();
   list(data.sources).forEach((source, i) => {
     if (!isDict(source)) return;
     const url = str(source.url);
     if (url) {
       const key = normaliseUrl(url);
-      const first = byUrl.get(key);
+      const quote = str(source.quote);
+      const earlier = byUrl.get(key) ?? [];
+      const first = earlier.find(
+        (e) => quote === undefined || e.quote === undefined || e.quote === quote,
+      );
       if (first !== undefined) {
         add({
           path: ['sources', i, 'url'],
-          message: `repeats the URL of sources[${first}]`,
-          expected: 'each source once; put several quotes from one page in one source',
+          message: `repeats the URL of sources[${first.index}]`,
+          expected: 'each source once; cite a page again only for another verbatim quote',
           severity: 'error',
           rule: 'duplicate-source',
         });
-      } else byUrl.set(key, i);
+      } else byUrl.set(key, [...earlier, { index: i, quote }]);
       return;
     }
     const document = str(source.document);
