@@ -1,3 +1,4 @@
+import { tierEvidenceBasis } from '@ai-training-verdict/data/vocabulary';
 import { isStale } from '@ai-training-verdict/sdk';
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { PropertyDeclarations, PropertyValues } from '../internal/reactive.js';
@@ -27,7 +28,8 @@ type View =
 
 /**
  * @summary A comparison table for "which AI tools train on your data" articles: per tool, the
- * headline verdict, the opt-out, ZDR / DPA and when it was last verified.
+ * headline verdict, the opt-out, ZDR / DPA, how many of its tiers rest on the vendor's own text and
+ * when it was last verified.
  *
  * @event {AiTrainingVerdictLoadEvent} ai-training-verdict-load - Once per tool the table shows.
  *   `detail`: `{ tool, record, renamedFrom? }`. Bubbles, composed.
@@ -112,7 +114,7 @@ export class AiTrainingTable extends VerdictElement {
           </caption>
           <thead role="rowgroup">
             <tr role="row">
-              ${[tt.tool, tt.training, tt.optOut, tt.zdrDpa, tt.verified].map(
+              ${[tt.tool, tt.training, tt.optOut, tt.zdrDpa, tt.evidence, tt.verified].map(
                 (label) => html`<th scope="col" role="columnheader">${label}</th>`,
               )}
             </tr>
@@ -134,6 +136,13 @@ export class AiTrainingTable extends VerdictElement {
                 )}
                 ${cell(undefined, t.optOut[record.optOut?.availability ?? 'unknown'])}
                 ${cell(undefined, t.zdrDpa[record.dataHandling?.zdrDpa ?? 'unknown'])}
+                ${cell(
+                  tt.evidence,
+                  fill(tt.onVendorText, {
+                    n: `${record.tiers.filter((tier) => tierEvidenceBasis(record, tier) === 'vendor').length}`,
+                    total: `${record.tiers.length}`,
+                  }),
+                )}
                 ${cell(tt.verified, [
                   record.lastVerified
                     ? html`<time datetime=${record.lastVerified}

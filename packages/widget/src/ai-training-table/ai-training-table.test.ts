@@ -1,4 +1,5 @@
 import { getTool, isStale, labels, type ToolRecord } from '@ai-training-verdict/sdk';
+import { tierEvidenceBasis } from '@ai-training-verdict/data/vocabulary';
 import { expect, fixture, html } from '@open-wc/testing';
 import type { AiTrainingVerdictErrorEvent } from '../events/ai-training-verdict-error.js';
 import type { AiTrainingVerdictLoadEvent } from '../events/ai-training-verdict-load.js';
@@ -68,12 +69,13 @@ describe('<ai-training-table>', () => {
         'Training',
         'Opt-out',
         'ZDR / DPA',
+        'Evidence',
         'Last verified',
       ]);
       expect(getComputedStyle(part(el, 'table')).display).to.equal('table');
     });
 
-    it('should give each tool a row: name and vendor, verdict, opt-out, ZDR / DPA, verification', () => {
+    it('should give each tool a row: name and vendor, verdict, opt-out, ZDR / DPA, evidence, verification', () => {
       expect(all(el, 'tbody th[scope="row"]').map(text)).to.deep.equal([
         'Scribble Pad Scribble Labs',
         'Quill Chat Quillworks',
@@ -81,17 +83,25 @@ describe('<ai-training-table>', () => {
       ]);
       // Today is 2026-03-15: 13 days after scribble-pad was verified, 299 after lumen-notes was.
       expect(rows(el).map((cells) => cells.slice(1))).to.deep.equal([
-        ['Trains by default', 'Opt-out available', 'ZDR / DPA on enterprise', 'March 2, 2026'],
+        [
+          'Trains by default',
+          'Opt-out available',
+          'ZDR / DPA on enterprise',
+          "Vendor's own text for 2 of 2 tiers",
+          'March 2, 2026',
+        ],
         [
           'Depends on your plan',
           'Opt-out available',
           'ZDR / DPA on enterprise',
+          "Vendor's own text for 0 of 3 tiers",
           'Not verified yet (may be out of date)',
         ],
         [
           'Terms permit use; training unclear',
           'Opt-out not known',
           'ZDR / DPA not known',
+          "Vendor's own text for 0 of 1 tiers",
           'May 20, 2025 (may be out of date)',
         ],
       ]);
@@ -299,6 +309,7 @@ describe('<ai-training-table>', () => {
         'Training',
         'Opt-out',
         'ZDR / DPA',
+        'Evidence',
         'Last verified',
       ]);
       expect(all(el, 'tbody [role="rowheader"]')).to.have.length(3);
@@ -372,6 +383,7 @@ describe('<ai-training-table>', () => {
         'Training',
         'Opt-out',
         'ZDR / AVV',
+        'Belege',
         'Zuletzt geprüft',
       ]);
       expect(rows(el).map((cells) => cells.slice(1))).to.deep.equal([
@@ -379,12 +391,14 @@ describe('<ai-training-table>', () => {
           'Trainiert standardmäßig',
           'Opt-out möglich',
           'ZDR / AVV für Enterprise-Kunden',
+          'Anbietertext für 2 von 2 Stufen',
           '2. März 2026',
         ],
         [
           'Bedingungen erlauben Nutzung; Training unklar',
           'Opt-out nicht bekannt',
           'ZDR / AVV nicht bekannt',
+          'Anbietertext für 0 von 1 Stufen',
           '20. Mai 2025 (möglicherweise veraltet)',
         ],
       ]);
@@ -434,7 +448,14 @@ describe('<ai-training-table>', () => {
         ]),
       );
       // "may be out of date" follows the SDK's rule on the (fixed) day the test reads the table.
-      expect(rows(el).map((cells) => cells[4]!.endsWith('(may be out of date)'))).to.deep.equal(
+      // How many tiers rest on the vendor's own text, by the data package's one rule.
+      expect(rows(el).map((cells) => cells[4])).to.deep.equal(
+        records.map(
+          (record) =>
+            `Vendor's own text for ${record.tiers.filter((tier) => tierEvidenceBasis(record, tier) === 'vendor').length} of ${record.tiers.length} tiers`,
+        ),
+      );
+      expect(rows(el).map((cells) => cells[5]!.endsWith('(may be out of date)'))).to.deep.equal(
         records.map((record) => isStale(record)),
       );
       expect(el.shadowRoot!.querySelector('[part="missing"]')).to.equal(null);

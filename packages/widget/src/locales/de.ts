@@ -70,6 +70,8 @@ const de: LocaleStrings = {
     optOut: 'Opt-out',
     zdrDpa: 'ZDR / AVV',
     verified: 'Zuletzt geprüft',
+    evidence: 'Belege',
+    onVendorText: 'Anbietertext für {n} von {total} Stufen',
     missing: 'Keine Einschätzung für {list}.',
     failed: 'Der Vergleich der KI-Tools konnte nicht geladen werden.',
   },

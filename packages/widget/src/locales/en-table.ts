@@ -8,6 +8,8 @@ const table: TableStrings = {
   optOut: 'Opt-out',
   zdrDpa: 'ZDR / DPA',
   verified: 'Last verified',
+  evidence: 'Evidence',
+  onVendorText: "Vendor's own text for {n} of {total} tiers",
   missing: 'No verdict for {list}.',
   failed: 'The comparison of AI tools could not be loaded.',
 };

@@ -64,6 +64,9 @@ export interface TableStrings {
   readonly optOut: string;
   readonly zdrDpa: string;
   readonly verified: string;
+  readonly evidence: string;
+  /** A tool's evidence cell: `{n}` of its `{total}` tiers rest on the vendor's own text. */
+  readonly onVendorText: string;
   /** `{list}`: ids the table has no record for. */
   readonly missing: string;
   /** The table could not load its records. */

@@ -69,6 +69,8 @@ const es: LocaleStrings = {
     optOut: 'Exclusión voluntaria',
     zdrDpa: 'ZDR / DPA',
     verified: 'Última comprobación',
+    evidence: 'Evidencia',
+    onVendorText: 'Texto del proveedor en {n} de {total} niveles',
     missing: 'No hay veredicto para {list}.',
     failed: 'No se pudo cargar la comparación de herramientas de IA.',
   },

@@ -74,6 +74,8 @@ const fr: LocaleStrings = {
     optOut: 'Opposition',
     zdrDpa: 'ZDR / DPA',
     verified: 'Dernière vérification',
+    evidence: 'Preuves',
+    onVendorText: 'Texte de l’éditeur pour {n} sur {total} niveaux',
     missing: 'Aucun verdict pour {list}.',
     failed: 'La comparaison des outils d’IA n’a pas pu être chargée.',
   },
