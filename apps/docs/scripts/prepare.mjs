@@ -13,7 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dataVersion, getTool, headline, listTools } from '@ai-training-verdict/sdk';
+import { coverage, dataVersion, getTool, headline, listTools } from '@ai-training-verdict/sdk';
 import { EXAMPLE_OLD_ID, EXAMPLE_UNVERIFIED_ID, exampleTool } from '../src/examples.js';
 import { jsDelivrUrl } from '../src/snippets.js';
 import { renderPlainPage } from '../src/plain-page.js';
@@ -93,6 +93,8 @@ const site = {
   tools,
   // The no-JS embeds of each tool and language, as the widget's build wrote them.
   embeds: embeds.tools,
+  // What every tier rests on, the same report as `npm run coverage` (the Coverage page).
+  coverage: coverage(records),
 };
 
 rmSync(generated, { recursive: true, force: true });

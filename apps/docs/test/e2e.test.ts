@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import {
+  coverage,
   getTool,
   headline,
   isStale,
@@ -129,6 +130,7 @@ describe('the docs site', () => {
     );
     for (const title of [
       'Overview',
+      'Coverage',
       'Embed generator',
       'Guides/Embed on your blog',
       'Guides/No-JS badges and cards',
@@ -321,6 +323,37 @@ describe('the docs site', () => {
       await screenshot(page, 'table');
       await page.close();
     });
+  });
+
+  it('shows the coverage page: the comparison table over every tool, and every tier with what it rests on', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(docsPage('coverage--docs'));
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('#coverage-table')?.shadowRoot?.querySelectorAll('tbody tr')
+          .length === n,
+      records.size,
+    );
+    const names = await page.$$eval('#coverage-table', (els) =>
+      [...els[0]!.shadowRoot!.querySelectorAll('tbody th .name')].map((n) => n.textContent),
+    );
+    expect(names).toEqual([...records.values()].map((r) => r.name));
+    const report = coverage([...records.values()]);
+    const rows = await page.$$eval('#coverage-tiers tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())),
+    );
+    // Each tier: its label, verdict and basis (a tool's first row also has quotes and verification).
+    expect(rows.map((cells) => cells.slice(0, 3))).toEqual(
+      report.tools.flatMap((tool) =>
+        tool.tiers.map((t) => [t.label, t.verdictLabel, t.basisLabel]),
+      ),
+    );
+    expect(await page.locator('#coverage-totals').innerText()).toContain(
+      `${report.totals.tools} tools and ${report.totals.tiers} tiers: ${report.totals.tiersBy.vendor} tiers rest on the vendor's own text`,
+    );
+    await screenshot(page, 'coverage');
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   describe('the embed generator', () => {
