@@ -65,6 +65,30 @@ const AUTHORED: Record<string, Record<string, string>> = {
   claude: {
     'sources[3].attribution':
       'Who wrote the seed page itself: the project knows only that it is a "Does X train on your data?" aggregator (shared/SOURCES.md).',
+    // Issue 10: re-checked against stored copies of Anthropic's own pages, which are newer than,
+    // or contradict, the seed page. The seed's words stay (conflicts, history); these say what
+    // Anthropic's text says, each from the sources the field cites.
+    'tiers[1].detail':
+      "The seed's detail plus the Development Partner Program exception (anthropic-processor-controller).",
+    'tiers[2].detail':
+      'Anthropic\'s own text (claude-api-retention-docs, anthropic-commercial-retention) in place of the seed\'s "never used for training; 7-day retention", which conflicts[0] and conflicts[1] keep.',
+    'dataHandling.summary':
+      "The seed's summary, corrected by Anthropic's own text (anthropic-commercial-retention, claude-api-retention-docs, claude-covered-models-*).",
+    'dataHandling.retention[0].condition':
+      'The exception in anthropic-commercial-retention ("except when you and we have agreed otherwise (e.g. zero data retention agreement)").',
+    'dataHandling.retention[1].who':
+      'Who claude-covered-models-scope says the 30-day rule applies to.',
+    'dataHandling.zdr.caveats[1]': 'claude-covered-models-retention and -scope, in short.',
+    'conflicts[0].summary':
+      'Sets the seed page (7 days) beside anthropic-commercial-retention (30 days).',
+    'conflicts[0].resolution': 'Which one the record follows, and why.',
+    'conflicts[1].summary':
+      'Sets the seed page ("never used for training") beside anthropic-processor-controller and claude-api-retention-docs.',
+    'conflicts[1].resolution': 'Which one the record follows, and why.',
+    'history[2].summary': 'claude-covered-models-retention and -scope, in short.',
+    'history[2].before.text': 'The seed\'s ZDR detail ("not stored beyond abuse screening").',
+    'history[2].after.text': 'claude-covered-models-retention, in short.',
+    'history[3].summary': 'The record correction this re-check made, naming what changed.',
   },
   jasper: {
     'sources[3].attribution':
@@ -116,12 +140,28 @@ const squash = (text: string) =>
     .replace(/[’‘]/g, "'")
     .replace(/[^a-z0-9]/g, '');
 
+/**
+ * A source read in the vendor's own text (live page or stored copy) speaks for itself: its quote is
+ * checked against the page, not against the seed page.
+ */
+const readInVendorText = (source: Record<string, unknown>) => {
+  const method = (source.confirmation as { method?: string } | undefined)?.method;
+  return (
+    (method === 'live-page' || method === 'stored-copy') &&
+    !['news', 'secondary', 'analysis'].includes(String(source.kind))
+  );
+};
+
 function textLeaves(value: unknown, path = ''): Array<[string, string]> {
   if (typeof value === 'string') return [[path, value]];
   if (Array.isArray(value)) {
     const key = path.split('.').pop() ?? '';
     if (key === 'sources' && value.every((v) => typeof v === 'string')) return []; // references
-    return value.flatMap((item, i) => textLeaves(item, `${path}[${i}]`));
+    return value.flatMap((item, i) =>
+      key === 'sources' && readInVendorText(item as Record<string, unknown>)
+        ? []
+        : textLeaves(item, `${path}[${i}]`),
+    );
   }
   if (value && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, child]) => {
