@@ -6,12 +6,18 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { redirects } from '@ai-training-verdict/data/catalog';
 import { listTools } from '../src/index.js';
 
 const pkgDir = fileURLToPath(new URL('..', import.meta.url));
 
 /** Budget for what a page downloads to show one tool: entry chunk + its static imports + the record chunk. */
-const BUDGET_GZIP_BYTES = 8 * 1024;
+// Two budgets, min+gzip, because the two parts grow for different reasons (see the README):
+// the entry getTool needs (SDK code, the catalog, the per-record import table) grows with the
+// number of tools; one record grows with its evidence (a verbatim vendor quote per claim since
+// issue 10), and has the widget's record budget.
+const ENTRY_BUDGET_GZIP_BYTES = 6 * 1024;
+const RECORD_BUDGET_GZIP_BYTES = 8000;
 
 const isZod = (input: string) =>
   /(^|\/)node_modules\/(\.pnpm\/zod@[^/]+\/node_modules\/)?zod\//.test(input);
@@ -35,8 +41,9 @@ async function bundle(contents: string) {
   const files = new Map(
     result.outputFiles.map((f) => [f.path.slice(`${pkgDir}`.length), f.contents]),
   );
+  // The page's own entry (esbuild also marks each dynamically imported record as an entry point).
   const entry = Object.keys(metafile.outputs).find(
-    (k) => metafile.outputs[k]!.entryPoint !== undefined,
+    (k) => metafile.outputs[k]!.entryPoint === 'entry.js',
   )!;
   // The chunks a page loads before any dynamic import runs.
   const initial = new Set<string>();
@@ -81,7 +88,8 @@ describe('bundle size', () => {
         ).toEqual([]);
         recordChunks.set(records[0]!, chunk);
       }
-      expect([...recordChunks.keys()].sort()).toEqual([...ids].sort());
+      // A redirect is a record file too (an old or other id), so it gets its chunk.
+      expect([...recordChunks.keys()].sort()).toEqual([...ids, ...Object.keys(redirects)].sort());
 
       // What a page showing one tool downloads: the entry, its static imports and that record.
       const loads = ids.map((id) => {
@@ -97,9 +105,12 @@ describe('bundle size', () => {
       process.stdout.write(
         `size: getTool(id) loads at most ${largest.raw} B minified, ${largest.gzip} B min+gzip ` +
           `(entry ${b.gzip(b.initial)} B + largest record ${largest.record} B); ` +
-          `budget ${BUDGET_GZIP_BYTES} B\n`,
+          `budgets: entry ${ENTRY_BUDGET_GZIP_BYTES} B, one record ${RECORD_BUDGET_GZIP_BYTES} B\n`,
       );
-      for (const load of loads) expect(load.gzip, load.id).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+      expect(b.gzip(b.initial), 'entry').toBeLessThanOrEqual(ENTRY_BUDGET_GZIP_BYTES);
+      for (const load of loads) {
+        expect(load.record, load.id).toBeLessThanOrEqual(RECORD_BUDGET_GZIP_BYTES);
+      }
     });
   });
 

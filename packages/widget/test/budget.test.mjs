@@ -4,7 +4,7 @@
 //   an entry (the card's, the table's), Lit included, with every chunk it imports statically,
 //   i.e. all a reader downloads before the record                     <= 10.7 kB (10,700 bytes) gzip -9
 //                                                                       (the design's 9 kB: see below)
-//   one record chunk, cdn/tools/<id>.js (the largest of them)         <= 3 kB (3,000 bytes) gzip -9
+//   one record chunk, cdn/tools/<id>.js (the largest of them)         <= 8 kB (8,000 bytes) gzip -9
 //
 // And what keeps a card's cost flat: no zod, no record text and no list of tools up front, and the
 // same entry however many tools the dataset has (its own, or 3,000). The records are the real,
@@ -39,7 +39,13 @@ const ENTRY_TARGET = 9000;
  * fails. Lower it as the code shrinks; never raise it to make a run pass.
  */
 const ENTRY_BUDGET = 10700;
-const RECORD_BUDGET = 3000;
+/**
+ * One record: the card's data, loaded only for the tool on the page. It was 3 kB while records
+ * cited secondary pages without quotes. Since issue 10 every claim carries the vendor's sentence it
+ * rests on, and that is the product: the largest record (24 quoted sources) is 6.3 kB gzipped. The
+ * budget keeps room for that and still fails on a record that grows into an essay.
+ */
+const RECORD_BUDGET = 8000;
 
 /** Markers every zod build carries (its internals and error class), never our own code. */
 const ZOD = /\b_zod\b|\$Zod|ZodError/;
@@ -116,10 +122,7 @@ describe('CDN budget (bytes, gzip -9)', () => {
   it('ships the records as the data package builds them, one module per id', () => {
     const { tools, redirects } = dataset();
     const ids = [...Object.keys(tools), ...Object.keys(redirects)].sort();
-    assert.deepEqual(
-      readdirSync(join(cdnDir, 'tools')).sort(),
-      ids.map((id) => `${id}.js`),
-    );
+    assert.deepEqual(readdirSync(join(cdnDir, 'tools')).sort(), ids.map((id) => `${id}.js`).sort());
     for (const id of ids) {
       assert.ok(
         readFileSync(join(cdnDir, 'tools', `${id}.js`)).equals(

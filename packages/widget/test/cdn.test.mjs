@@ -338,7 +338,7 @@ body { font-size: 22px; color: #222; }`,
         assert.equal(event.renamedFrom, RENAMED);
         const [text] = await session.shadowTexts('ai-training-verdict');
         assert.ok(text.includes(collapse(first.headline.shortAnswer)), text);
-        assert.ok(text.includes(`“${RENAMED}” is now ${collapse(first.name)}.`), text);
+        assert.ok(text.includes(`“${RENAMED}” leads to ${collapse(first.name)}.`), text);
         const paths = session.seen.requests.map((url) => new URL(url).pathname);
         assert.deepEqual(
           paths.filter((p) => p.startsWith('/cdn/tools/')),

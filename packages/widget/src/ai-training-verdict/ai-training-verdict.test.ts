@@ -550,7 +550,7 @@ describe('<ai-training-verdict>', () => {
       expect(text(part(el, '[part="header"] [role="heading"]'))).to.equal('Scribble Pad');
       expect(all(el, '[part="header"] .meta').map(text)).to.deep.equal([
         'Scribble Labs · AI writing assistant',
-        '“scrawl” is now Scribble Pad.',
+        '“scrawl” leads to Scribble Pad.',
       ]);
       expect(all(el, 'tbody tr')).to.have.length(2);
     });

@@ -40,7 +40,7 @@ const de: LocaleStrings = {
   },
   officialSite: 'Offizielle Website',
   newTab: '(öffnet in neuem Tab)',
-  renamed: '„{old}“ heißt jetzt {name}.',
+  renamed: '„{old}“ führt zu {name}.',
   stale: 'Möglicherweise veraltet: Prüfen Sie die Quellen, bevor Sie sich darauf verlassen.',
   staleShort: 'möglicherweise veraltet',
   caption: 'Trainiert {tool} mit Ihren Daten? Nach Tarif oder Nutzergruppe',

@@ -143,7 +143,8 @@ const en: Strings = {
   ...verdictLabelsEn,
   officialSite: 'Official site',
   newTab: '(opens in a new tab)',
-  renamed: '“{old}” is now {name}.',
+  // True of a renamed id and of another id for the same tool (`openai` for ChatGPT) alike.
+  renamed: '“{old}” leads to {name}.',
   stale: 'May be out of date: check the sources before you rely on it.',
   staleShort: 'may be out of date',
   caption: 'Does {tool} train on your data? By plan or audience',

@@ -39,7 +39,7 @@ const es: LocaleStrings = {
   },
   officialSite: 'Sitio oficial',
   newTab: '(se abre en una pestaña nueva)',
-  renamed: '«{old}» ahora es {name}.',
+  renamed: '«{old}» lleva a {name}.',
   stale: 'Puede estar desactualizado: consulta las fuentes antes de fiarte.',
   staleShort: 'puede estar desactualizado',
   caption: '¿{tool} entrena con tus datos? Por plan o tipo de usuario',

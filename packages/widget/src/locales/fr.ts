@@ -43,7 +43,7 @@ const fr: LocaleStrings = {
   },
   officialSite: 'Site officiel',
   newTab: '(s’ouvre dans un nouvel onglet)',
-  renamed: '«\u00a0{old}\u00a0» s’appelle désormais {name}.',
+  renamed: '«\u00a0{old}\u00a0» renvoie à {name}.',
   stale: 'Peut-être obsolète\u00a0: vérifiez les sources avant de vous y fier.',
   staleShort: 'peut-être obsolète',
   caption: '{tool} utilise-t-il vos données pour l’entraînement\u202f? Par offre ou public',
