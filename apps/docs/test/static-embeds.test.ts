@@ -154,8 +154,12 @@ describe('the no-JS embeds', () => {
           expect(card.text).toContain(tier.label);
           expect(card.text).toContain(tier.detail);
         }
+        // Every https source, and the official site when the record names one.
         const https = record.sources.filter((s) => s.url?.startsWith('https://'));
-        expect(card.links.filter((l) => l.rel === 'noopener noreferrer').length).toBe(https.length);
+        const site = record.officialSite?.startsWith('https://') ? 1 : 0;
+        expect(card.links.filter((l) => l.rel === 'noopener noreferrer').length).toBe(
+          https.length + site,
+        );
         expect(card.text).toContain(record.lastVerified ? 'Last verified' : 'Not verified yet');
         expect(card.text).toContain('not legal advice');
 

@@ -68,6 +68,12 @@ const AUTHORED: Record<string, Record<string, string>> = {
     // Issue 10: re-checked against stored copies of Anthropic's own pages, which are newer than,
     // or contradict, the seed page. The seed's words stay (conflicts, history); these say what
     // Anthropic's text says, each from the sources the field cites.
+    'headline.shortAnswer':
+      "The seed's answer plus the opt-in exception (anthropic-processor-controller, claude-api-retention-docs).",
+    'headline.summary':
+      "The seed's summary plus the opt-in exception (anthropic-processor-controller, claude-api-retention-docs).",
+    'optOut.summary':
+      "The seed's summary plus the opt-in exception (anthropic-processor-controller, claude-api-retention-docs).",
     'tiers[1].detail':
       "The seed's detail plus the Development Partner Program exception (anthropic-processor-controller).",
     'tiers[2].detail':
