@@ -19,7 +19,6 @@ import {
   verificationAge,
   zdrDpaLabel,
   type Coverage,
-  type QuoteCount,
   type TierVerdictResult,
 } from './index.js';
 
@@ -145,12 +144,6 @@ function tierCard(record: ToolRecord, result: TierVerdictResult): string {
 /** The coverage report as a table: a line per tool, a line per tier, then the totals. */
 function coverageReport(report: Coverage): string {
   const { coverage: words } = messagesFor();
-  const quoteLine = (quotes: QuoteCount) => {
-    const parts = Object.entries(quotes)
-      .filter(([, n]) => n > 0)
-      .map(([how, n]) => format(words.quoteCounts[how as keyof QuoteCount], { n: `${n}` }));
-    return parts.length ? parts.join(', ') : words.noQuotes;
-  };
   const tierWidth =
     Math.max(
       words.tier.length,
@@ -172,7 +165,7 @@ function coverageReport(report: Coverage): string {
     const verified = `${words.verified}: ${tool.lastVerified ?? words.neverVerified}${tool.stale ? ` (${messagesFor().verification.stale})` : ''}`;
     lines.push(
       '',
-      `${tool.name} (${tool.vendor}) · ${verified} · ${words.quotes}: ${quoteLine(tool.quotes)}`,
+      `${tool.name} (${tool.vendor}) · ${verified} · ${words.quotes}: ${tool.quotesLabel}`,
     );
     for (const tier of tool.tiers) lines.push(row(tier.label, tier.verdictLabel, tier.basisLabel));
   }
@@ -191,7 +184,7 @@ function coverageReport(report: Coverage): string {
         withVendor: `${t.toolsWithVendorText}`,
       }),
     ),
-    wrap(format(words.totalQuotes, { quotes: `${quotes}`, counts: quoteLine(t.quotes) })),
+    wrap(format(words.totalQuotes, { quotes: `${quotes}`, counts: t.quotesLabel })),
     wrap(
       format(words.totalVerified, {
         verified: `${t.verified}`,

@@ -7,6 +7,7 @@ import {
 } from '@ai-training-verdict/data/vocabulary';
 import { messagesFor, type LocaleOrMessages } from './labels.js';
 import { isStale } from './record.js';
+import { format } from './text.js';
 import type { TierVerdict, ToolRecord } from './types.js';
 
 /** How a quote was confirmed, or `not-recorded` when its source does not say. */
@@ -35,6 +36,8 @@ export interface ToolCoverage {
   readonly tiersOnVendorText: number;
   /** Its quotes, by how each was confirmed. */
   readonly quotes: QuoteCount;
+  /** The same in plain words ("2 read in a stored copy, 1 quoted by a secondary page only"). */
+  readonly quotesLabel: string;
   readonly lastVerified: string | undefined;
   /** Never verified, or verified too long ago (`isStale`). */
   readonly stale: boolean;
@@ -49,6 +52,7 @@ export interface CoverageTotals {
   /** Tools with at least one tier on the vendor's own text. */
   readonly toolsWithVendorText: number;
   readonly quotes: QuoteCount;
+  readonly quotesLabel: string;
   readonly verified: number;
   readonly neverVerified: number;
   readonly stale: number;
@@ -57,6 +61,15 @@ export interface CoverageTotals {
 export interface Coverage {
   readonly tools: readonly ToolCoverage[];
   readonly totals: CoverageTotals;
+}
+
+/** Quote counts in plain words, the non-zero ones only. */
+function quotesLabel(quotes: QuoteCount, locale: LocaleOrMessages | undefined): string {
+  const { coverage: words } = messagesFor(locale);
+  const parts = (Object.entries(quotes) as Array<[keyof QuoteCount, number]>)
+    .filter(([, n]) => n > 0)
+    .map(([how, n]) => format(words.quoteCounts[how], { n: `${n}` }));
+  return parts.length ? parts.join(', ') : words.noQuotes;
 }
 
 const zeroBy = <K extends string>(keys: readonly K[]) =>
@@ -107,6 +120,7 @@ export function coverage(
       tiers,
       tiersOnVendorText: tiers.filter((t) => t.basis === 'vendor').length,
       quotes,
+      quotesLabel: quotesLabel(quotes, options.locale),
       lastVerified: record.lastVerified,
       stale: isStale(record, options.now),
     };
@@ -119,6 +133,7 @@ export function coverage(
       tiersBy,
       toolsWithVendorText: tools.filter((t) => t.tiersOnVendorText > 0).length,
       quotes: allQuotes,
+      quotesLabel: quotesLabel(allQuotes, options.locale),
       verified: tools.filter((t) => t.lastVerified !== undefined).length,
       neverVerified: tools.filter((t) => t.lastVerified === undefined).length,
       stale: tools.filter((t) => t.stale).length,

@@ -335,6 +335,7 @@ Confidence not stated
       tiersBy: { vendor: 3, news: 0, secondary: 0, none: 3 },
       toolsWithVendorText: 2,
       quotes: { 'live-page': 1, 'stored-copy': 1, 'secondary-only': 0, 'not-recorded': 1 },
+      quotesLabel: '1 read in the live page, 1 read in a stored copy, 1 not saying how',
       verified: 2,
       neverVerified: 1,
       stale: 1,
