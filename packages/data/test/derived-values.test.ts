@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../src/checks.js';
 import { deriveZdrDpa } from '../src/derive.js';
 import type { OfferAvailability } from '../src/vocabulary.js';
-import { validateEditedMinimal } from './helpers.js';
+import { teamTier, validateEditedMinimal } from './helpers.js';
 
 const handling = (zdr: OfferAvailability, dpa: OfferAvailability) => ({
   summary: 'What the vendor says about retention.',
@@ -22,14 +22,7 @@ describe('the headline verdict', () => {
   it('should be derived from the tiers when the record leaves it out', () => {
     const result = validateEditedMinimal((r) => {
       delete r.headline.verdict;
-      r.tiers.push({
-        id: 'team',
-        label: 'Team',
-        kind: 'plan',
-        verdict: 'no-training',
-        detail: 'Not used.',
-        sources: ['terms'],
-      });
+      r.tiers.push(teamTier(['terms']));
     });
     expect(result.lines).toEqual([]);
     expect(result.tools[0]!.headline.verdict).toBe('depends-on-plan');

@@ -108,6 +108,16 @@ export type EditableRecord = Record<string, any>;
  * Validates `valid/minimal.yaml` after `edit`, as the file `minimal.yaml`, on a fixed day without
  * staleness. `legacy` holds it to the warnings-only evidence rules of the records that predate them.
  */
+/** A second tier for the minimal fixture: a Team plan that is not trained on, citing `sources`. */
+export const teamTier = (sources: string[]) => ({
+  id: 'team',
+  label: 'Team',
+  kind: 'plan',
+  verdict: 'no-training',
+  detail: 'Not used.',
+  sources,
+});
+
 export function validateEditedMinimal(edit: (record: EditableRecord) => void, legacy = false) {
   const record = parse(readFileSync(`${fixturesDir}/valid/minimal.yaml`, 'utf8')) as EditableRecord;
   edit(record);

@@ -1,20 +1,13 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests edit records freely */
 import { describe, expect, it } from 'vitest';
-import { validateEditedMinimal, validateFixtures } from './helpers.js';
+import { teamTier, validateEditedMinimal, validateFixtures } from './helpers.js';
 
 const VERDICTS =
   'one of: trains, trains-unless-opt-out, trains-if-opt-in, no-training, unclear, unknown';
 
 describe('a page cited more than once', () => {
   const again = (quote?: string) => (r: Record<string, any>) => {
-    r.tiers.push({
-      id: 'team',
-      label: 'Team',
-      kind: 'plan',
-      verdict: 'no-training',
-      detail: 'Not used.',
-      sources: ['terms-team'],
-    });
+    r.tiers.push(teamTier(['terms-team']));
     r.sources.push({
       id: 'terms-team',
       url: 'https://example.com/terms#team',
