@@ -18,7 +18,11 @@ export default defineConfig([
   },
   {
     // The maintainer CLIs (Node only).
-    entry: { 'cli/validate': 'src/cli/validate.ts', 'cli/new-tool': 'src/cli/new-tool.ts' },
+    entry: {
+      'cli/validate': 'src/cli/validate.ts',
+      'cli/new-tool': 'src/cli/new-tool.ts',
+      'cli/check-sources': 'src/cli/check-sources.ts',
+    },
     format: ['esm'],
     clean: false,
     target: 'node20',

@@ -109,6 +109,25 @@ describe('ai-training-verdict-validate', () => {
   });
 });
 
+describe('ai-training-verdict-check-sources', () => {
+  // What it reports per page is tested against a fixture server in check-sources.test.ts; here,
+  // only what the command does before it fetches anything.
+  it('explains bad usage in one line with exit 2', () => {
+    const { code, err, out } = bin('check-sources', ['--timeout', 'soon', 'valid']);
+    expect(err).toBe('error: --timeout and --max-bytes take a positive number\n');
+    expect(out).toBe('');
+    expect(code).toBe(2);
+  });
+
+  it('refuses invalid records with file:line:col, fetching nothing, exit 2', () => {
+    const { code, err, out } = bin('check-sources', ['invalid/http-url.yaml']);
+    expect(err).toMatch(/^invalid\/http-url\.yaml:\d+:\d+ {2}sources\[0\]\.url {2}/);
+    expect(err.endsWith('Fix the records first (npm run validate).\n')).toBe(true);
+    expect(out).toBe('');
+    expect(code).toBe(2);
+  });
+});
+
 describe('ai-training-verdict-new-tool', () => {
   it('writes a skeleton that fails validation until every TODO is filled in', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atv-new-tool-'));

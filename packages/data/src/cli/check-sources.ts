@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+/**
+ * ai-training-verdict-check-sources [options] [files or folders...]
+ *
+ * Fetches every quoted source of the records and looks for its quote (white space and quote marks
+ * do not matter). One line per quoted source: found, changed (the page answered, the quote is gone:
+ * the claims it backs need re-verification) or unreachable (never counted as changed).
+ * Exit 0 when no quote changed, 1 when one did, 2 on bad usage or invalid records.
+ */
+import { checkSources, reportMarkdown, type SourceCheck } from '../node/check-sources.js';
+import { formatProblem } from '../node/problems.js';
+import { readRecordInputs, validateRecordSources } from '../node/validate.js';
+import { defaultRecordsDir, displayPath, parseCliArgs, runCli } from './shared.js';
+
+const USAGE = `Usage: ai-training-verdict-check-sources [options] [files or folders...]
+
+Fetches every quoted source of the records and reports, per source and the claims citing it,
+whether its quote is still on the page. With no paths, checks the records shipped in this package.
+
+Options:
+  --timeout <s>     seconds per page, body included (default 15)
+  --max-bytes <n>   a larger page is not read and counts as unreachable (default 5000000)
+  --json            print the report as JSON
+  --markdown        print the report as Markdown (the body of the weekly issue)
+  -h, --help        show this help
+`;
+
+const positive = (value: string | undefined, fallback: number) => {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? n : Number.NaN;
+};
+
+function line(check: SourceCheck): string {
+  const claims = check.claims.length ? ` (${check.claims.join(', ')})` : '';
+  return `${check.status.padEnd(11)} ${check.tool} · ${check.source}${claims}: ${check.reason}\n            ${check.url}`;
+}
+
+runCli(async () => {
+  const args = parseCliArgs(USAGE, {
+    timeout: { type: 'string' },
+    'max-bytes': { type: 'string' },
+    json: { type: 'boolean', default: false },
+    markdown: { type: 'boolean', default: false },
+  });
+  if ('exitCode' in args) return args.exitCode;
+  const { values, positionals } = args;
+  const timeout = positive(values.timeout, 15);
+  const maxBytes = positive(values['max-bytes'], 5_000_000);
+  if (Number.isNaN(timeout) || Number.isNaN(maxBytes)) {
+    process.stderr.write('error: --timeout and --max-bytes take a positive number\n');
+    return 2;
+  }
+
+  const { inputs, unreadable } = readRecordInputs(
+    positionals.length ? positionals : [defaultRecordsDir],
+  );
+  const result = validateRecordSources(
+    inputs.map((input) => ({ ...input, file: displayPath(input.file) })),
+    { staleness: false },
+  );
+  const errors = [...unreadable, ...result.problems.filter((p) => p.severity === 'error')];
+  if (errors.length > 0) {
+    for (const problem of errors) process.stderr.write(`${formatProblem(problem)}\n`);
+    process.stderr.write('Fix the records first (npm run validate).\n');
+    return 2;
+  }
+
+  const report = await checkSources(result.tools, { timeoutMs: timeout * 1000, maxBytes });
+  const count = (status: SourceCheck['status']) => report.filter((c) => c.status === status).length;
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else if (values.markdown) {
+    process.stdout.write(reportMarkdown(report));
+  } else {
+    for (const check of report) process.stdout.write(`${line(check)}\n`);
+    process.stdout.write(
+      `\n${report.length} quoted source(s): ${count('found')} found, ${count('changed')} changed, ${count('unreachable')} unreachable\n`,
+    );
+  }
+  return count('changed') > 0 ? 1 : 0;
+});

@@ -1,0 +1,253 @@
+/**
+ * The weekly source check: fetch every quoted source and look for its quote. A quote that has
+ * vanished from a page that answered is `changed` (the claims it backs need re-verification); a
+ * page that could not be read is `unreachable`, and never counts as changed: a network error says
+ * nothing about what the vendor wrote.
+ */
+import type { Source, ToolRecord } from '../schema.js';
+
+export type SourceCheckStatus = 'found' | 'changed' | 'unreachable';
+
+/** One quoted source of one record, and what the check found. */
+export interface SourceCheck {
+  readonly tool: string;
+  readonly source: string;
+  readonly url: string;
+  /** The claims resting on it, as field paths: `tiers[api]`, `optOut.methods[0]`, ... */
+  readonly claims: readonly string[];
+  readonly status: SourceCheckStatus;
+  /** Why, in words: "quote found", "HTTP 404", "timed out after 15 s", ... */
+  readonly reason: string;
+}
+
+export interface CheckOptions {
+  /** Per request, including reading the body. Default 15 s. */
+  readonly timeoutMs?: number;
+  /** A body larger than this is not read to the end and the page counts as unreachable. Default 5 MB. */
+  readonly maxBytes?: number;
+  /** Requests in flight at once. Default 4. */
+  readonly concurrency?: number;
+  /** The fetch to use (tests pass one that counts requests). Default: the global fetch. */
+  readonly fetch?: typeof fetch;
+}
+
+/**
+ * Text as a reader sees it, for comparison: tags, scripts and styles removed, entities decoded,
+ * curly quote marks and dashes made plain, white space collapsed. Markdown emphasis is dropped so a
+ * quote read in a repository file is found in the rendered page and back.
+ */
+export function comparableText(text: string): string {
+  return text
+    .replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(
+      /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi,
+      (entity, code: string) => decodeEntity(code) ?? entity,
+    )
+    .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\*\*|__/g, '')
+    .replace(/[\s\u00a0\u202f\u200b]+/g, ' ')
+    .trim();
+}
+
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '\u2019',
+  lsquo: '\u2018',
+  rdquo: '\u201d',
+  ldquo: '\u201c',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  hellip: '\u2026',
+};
+
+function decodeEntity(code: string): string | undefined {
+  if (code[0] === '#') {
+    const n =
+      code[1] === 'x' || code[1] === 'X'
+        ? parseInt(code.slice(2), 16)
+        : parseInt(code.slice(1), 10);
+    return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : undefined;
+  }
+  return NAMED[code.toLowerCase()];
+}
+
+/** The claims of a record that cite `source`, as field paths (for the report). */
+export function claimsCiting(record: ToolRecord, source: string): string[] {
+  const cites = (sources: readonly string[] | undefined) => sources?.includes(source) ?? false;
+  const claims: string[] = [];
+  for (const tier of record.tiers) if (cites(tier.sources)) claims.push(`tiers[${tier.id}]`);
+  record.optOut?.methods?.forEach(
+    (m, i) => cites(m.sources) && claims.push(`optOut.methods[${i}]`),
+  );
+  if (cites(record.optOut?.sources)) claims.push('optOut');
+  const handling = record.dataHandling;
+  handling?.retention?.forEach(
+    (r, i) => cites(r.sources) && claims.push(`dataHandling.retention[${i}]`),
+  );
+  if (cites(handling?.zdr?.sources)) claims.push('dataHandling.zdr');
+  if (cites(handling?.dpa?.sources)) claims.push('dataHandling.dpa');
+  if (cites(handling?.sources)) claims.push('dataHandling');
+  record.history?.forEach(
+    (h, i) => 'sources' in h && cites(h.sources) && claims.push(`history[${i}]`),
+  );
+  return claims;
+}
+
+type Page = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Fetches a page's text within the time and size limits; never throws. */
+async function readPage(url: string, options: Required<CheckOptions>): Promise<Page> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+  try {
+    const response = await options.fetch(url, {
+      signal: controller.signal,
+      redirect: 'follow',
+      headers: { accept: 'text/html, text/plain, text/markdown, */*;q=0.5' },
+    });
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => {});
+      return { ok: false, reason: `HTTP ${response.status}` };
+    }
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > options.maxBytes) {
+      await response.body?.cancel().catch(() => {});
+      return { ok: false, reason: `body larger than ${options.maxBytes} bytes` };
+    }
+    const reader = response.body?.getReader();
+    if (!reader) return { ok: true, text: '' };
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > options.maxBytes) {
+        await reader.cancel().catch(() => {});
+        return { ok: false, reason: `body larger than ${options.maxBytes} bytes` };
+      }
+      chunks.push(value);
+    }
+    return { ok: true, text: new TextDecoder().decode(Buffer.concat(chunks)) };
+  } catch (error) {
+    if (controller.signal.aborted)
+      return { ok: false, reason: `timed out after ${options.timeoutMs / 1000} s` };
+    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    return {
+      ok: false,
+      reason: `network error (${cause ?? (error instanceof Error ? error.message : String(error))})`,
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Runs `work` over `items`, at most `limit` at a time, keeping the order of `items`. */
+async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>) {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const run = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
+  return results;
+}
+
+/**
+ * Checks every source of `records` that has both a URL and a quote. Each page is fetched once,
+ * however many sources quote it; the report has one row per quoted source, in record order.
+ */
+export async function checkSources(
+  records: readonly ToolRecord[],
+  options: CheckOptions = {},
+): Promise<SourceCheck[]> {
+  const settings: Required<CheckOptions> = {
+    timeoutMs: options.timeoutMs ?? 15_000,
+    maxBytes: options.maxBytes ?? 5_000_000,
+    concurrency: options.concurrency ?? 4,
+    fetch: options.fetch ?? fetch,
+  };
+  const quoted: Array<{ record: ToolRecord; source: Source & { url: string; quote: string } }> = [];
+  for (const record of records)
+    for (const source of record.sources)
+      if (source.url && source.quote)
+        quoted.push({ record, source: source as Source & { url: string; quote: string } });
+
+  const urls = [...new Set(quoted.map((q) => q.source.url))];
+  const pages = new Map<string, Page>();
+  await pool(urls, settings.concurrency, async (url) => {
+    pages.set(url, await readPage(url, settings));
+  });
+
+  return quoted.map(({ record, source }) => {
+    const page = pages.get(source.url)!;
+    const base = {
+      tool: record.id,
+      source: source.id,
+      url: source.url,
+      claims: claimsCiting(record, source.id),
+    };
+    if (!page.ok) return { ...base, status: 'unreachable', reason: page.reason };
+    const found = comparableText(page.text).includes(comparableText(source.quote));
+    return found
+      ? { ...base, status: 'found', reason: 'quote found' }
+      : { ...base, status: 'changed', reason: 'the page answered, but the quote is not on it' };
+  });
+}
+
+/** Table cells hold record text and URLs: keep them on one line and out of the table syntax. */
+const cell = (text: string) => text.replace(/[|\\]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
+
+/** The weekly issue's body: what needs a maintainer first, then the counts. */
+export function reportMarkdown(report: readonly SourceCheck[]): string {
+  const count = (status: SourceCheck['status']) => report.filter((c) => c.status === status).length;
+  const table = (status: SourceCheck['status'], heading: string, why: string) => {
+    const rows = report.filter((c) => c.status === status);
+    if (rows.length === 0) return '';
+    return [
+      `## ${heading} (${rows.length})`,
+      '',
+      why,
+      '',
+      '| Tool | Source | Claims | Why | Page |',
+      '| --- | --- | --- | --- | --- |',
+      ...rows.map(
+        (c) =>
+          `| ${cell(c.tool)} | ${cell(c.source)} | ${cell(c.claims.join(', ') || '-')} | ${cell(c.reason)} | <${cell(c.url)}> |`,
+      ),
+      '',
+      '',
+    ].join('\n');
+  };
+  return (
+    [
+      '# Weekly source check',
+      '',
+      `${report.length} quoted source(s): ${count('found')} found, ${count('changed')} changed, ${count('unreachable')} unreachable.`,
+      '',
+      '',
+    ].join('\n') +
+    table(
+      'changed',
+      'Quote no longer on the page',
+      "The page answered, but the quote is gone: re-verify the claims, then set the source's `status` or update its quote.",
+    ) +
+    table(
+      'unreachable',
+      'Could not be read',
+      'Not counted as changed: check again, or read the page another way.',
+    )
+  );
+}

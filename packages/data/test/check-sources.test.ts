@@ -1,0 +1,220 @@
+/**
+ * The source check against a local fixture server: pages that keep, reword and drop a quote, that
+ * time out, redirect, and answer 404, 500 and a 20 MB body. It must never hang, and never call a
+ * quote changed when the page could not be read.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkSources, comparableText, reportMarkdown } from '../src/node/check-sources.js';
+import type { ToolRecord } from '../src/schema.js';
+
+const QUOTE = 'We don’t use your “Inputs” to train our models.';
+const MB = Buffer.alloc(1024 * 1024, 'a');
+const HUGE = Buffer.concat([...Array.from({ length: 20 }, () => MB), Buffer.from(QUOTE)]);
+
+const PAGES: Record<string, (res: import('node:http').ServerResponse) => void> = {
+  // The quote as a browser shows it: other white space, straight quote marks, markup, entities.
+  '/keep': (res) =>
+    res.end(
+      `<html><body><p>We don't use your\n  <b>"Inputs"</b> to&nbsp;train our models.</p></body></html>`,
+    ),
+  '/reword': (res) => res.end('<p>We may use your “Inputs” to train our models.</p>'),
+  '/drop': (res) => res.end('<p>This page was reorganised.</p>'),
+  '/moved': (res) => {
+    res.statusCode = 301;
+    res.setHeader('location', '/keep');
+    res.end();
+  },
+  '/missing': (res) => {
+    res.statusCode = 404;
+    res.end(`<p>Not found. ${QUOTE}</p>`);
+  },
+  '/broken': (res) => {
+    res.statusCode = 500;
+    res.end('oops');
+  },
+  // Never answers: the check gives up at its timeout.
+  '/hang': () => {},
+  // 20 MB with the quote at the very end, declared up front, and the same streamed without a
+  // length: too large to read either way, so not known either way.
+  '/huge': (res) => {
+    res.setHeader('content-length', String(HUGE.length));
+    res.end(HUGE);
+  },
+  '/huge-stream': (res) => {
+    let sent = 0;
+    const push = () => {
+      while (sent < 20) {
+        sent++;
+        if (!res.write(MB)) return void res.once('drain', push);
+      }
+      res.end(QUOTE);
+    };
+    push();
+  },
+};
+
+let server: Server;
+let origin: string;
+let requests: string[];
+let closedPort: number;
+
+beforeAll(async () => {
+  requests = [];
+  server = createServer((req, res) => {
+    requests.push(req.url ?? '');
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    (PAGES[req.url ?? ''] ?? PAGES['/missing']!)(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const closed = createServer();
+  await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+  closedPort = (closed.address() as AddressInfo).port;
+  await new Promise((resolve) => closed.close(resolve));
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+/** A fictional record whose one tier cites each page, plus a source with no quote. */
+function record(paths: string[]): ToolRecord {
+  return {
+    kind: 'tool',
+    id: 'probe-writer',
+    name: 'Probe Writer',
+    vendor: 'Probe Labs',
+    headline: { verdict: 'no-training', shortAnswer: 'No.', summary: 'No.' },
+    tiers: paths.map((path, i) => ({
+      id: `tier-${i}`,
+      label: path,
+      kind: 'plan',
+      verdict: 'no-training',
+      detail: 'Not used.',
+      sources: [`page-${i}`],
+    })),
+    sources: [
+      ...paths.map((path, i) => ({ id: `page-${i}`, url: `${origin}${path}`, quote: QUOTE })),
+      // A second quote from one page, cited by no claim; and a source with no quote to look for.
+      { id: 'reword-again', url: `${origin}/reword`, quote: 'We may use your “Inputs”' },
+      { id: 'unquoted', url: `${origin}/broken` },
+      // A port nothing listens on any more: the connection is refused.
+      { id: 'refused', url: `http://127.0.0.1:${closedPort}/terms`, quote: QUOTE },
+    ],
+  } as ToolRecord;
+}
+
+describe('check-sources', () => {
+  const paths = [
+    '/keep',
+    '/reword',
+    '/drop',
+    '/moved',
+    '/missing',
+    '/broken',
+    '/hang',
+    '/huge',
+    '/huge-stream',
+  ];
+  let report: Awaited<ReturnType<typeof checkSources>>;
+
+  // No timing assertion: a hang fails this hook at its own limit, and the page that never answers
+  // is given up on at the check's 3 s timeout.
+  beforeAll(async () => {
+    report = await checkSources([record(paths)], { timeoutMs: 3000, maxBytes: 5_000_000 });
+  }, 15_000);
+
+  it('should report every quoted source once, with the claims that cite it', () => {
+    expect(report.map((c) => [c.source, c.claims])).toEqual([
+      ...paths.map((_, i) => [`page-${i}`, [`tiers[tier-${i}]`]]),
+      ['reword-again', []],
+      ['refused', []],
+    ]);
+    expect(report[9]).toMatchObject({ status: 'found' });
+  });
+
+  it('should find a kept quote whatever the white space, quote marks and markup, also after a redirect', () => {
+    expect(report[0]).toMatchObject({ status: 'found', reason: 'quote found' });
+    expect(report[3]).toMatchObject({ status: 'found' });
+  });
+
+  it('should call a quote changed only when the page answered without it', () => {
+    for (const i of [1, 2]) {
+      expect(report[i]).toMatchObject({
+        status: 'changed',
+        reason: 'the page answered, but the quote is not on it',
+      });
+    }
+  });
+
+  it('should call a page unreachable, never changed, on an HTTP error, a timeout or a body too large', () => {
+    expect(report.slice(4, 9).map((c) => [c.status, c.reason])).toEqual([
+      ['unreachable', 'HTTP 404'],
+      ['unreachable', 'HTTP 500'],
+      ['unreachable', 'timed out after 3 s'],
+      ['unreachable', 'body larger than 5000000 bytes'],
+      ['unreachable', 'body larger than 5000000 bytes'],
+    ]);
+    expect(report[10]).toMatchObject({
+      status: 'unreachable',
+      reason: 'network error (ECONNREFUSED)',
+    });
+  });
+
+  it('should fetch each page once, even when two sources quote it', () => {
+    expect(requests.filter((url) => url === '/reword')).toHaveLength(1);
+    expect(requests.filter((url) => url === '/broken')).toHaveLength(1);
+  });
+});
+
+describe('the weekly issue', () => {
+  it('should list what needs a maintainer, changed quotes first, with the claims and the page', () => {
+    const row = { tool: 'probe-writer', url: 'https://example.com/a|b', claims: ['tiers[free]'] };
+    const text = reportMarkdown([
+      { ...row, source: 'kept', status: 'found', reason: 'quote found' },
+      {
+        ...row,
+        source: 'gone',
+        status: 'changed',
+        reason: 'the page answered, but the quote is not on it',
+      },
+      { ...row, source: 'down', status: 'unreachable', reason: 'HTTP 500', claims: [] },
+    ]);
+    expect(text).toBe(
+      [
+        '# Weekly source check',
+        '',
+        '3 quoted source(s): 1 found, 1 changed, 1 unreachable.',
+        '',
+        '## Quote no longer on the page (1)',
+        '',
+        "The page answered, but the quote is gone: re-verify the claims, then set the source's `status` or update its quote.",
+        '',
+        '| Tool | Source | Claims | Why | Page |',
+        '| --- | --- | --- | --- | --- |',
+        '| probe-writer | gone | tiers[free] | the page answered, but the quote is not on it | <https://example.com/a\\|b> |',
+        '',
+        '## Could not be read (1)',
+        '',
+        'Not counted as changed: check again, or read the page another way.',
+        '',
+        '| Tool | Source | Claims | Why | Page |',
+        '| --- | --- | --- | --- | --- |',
+        '| probe-writer | down | - | HTTP 500 | <https://example.com/a\\|b> |',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('comparableText', () => {
+  it('should ignore white space, quote marks, dashes, tags, entities and markdown emphasis', () => {
+    expect(comparableText('<p>It’s  **“on”**\n by&#160;default — always</p>')).toBe(
+      comparableText(`It's "on" by default - always`),
+    );
+  });
+});
