@@ -17,6 +17,15 @@ export default defineConfig([
     treeshake: true,
   },
   {
+    // The maintainer tools as a library (Node only): `@ai-training-verdict/data/node`.
+    entry: { node: 'src/node-entry.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+  },
+  {
     // The maintainer CLIs (Node only).
     entry: {
       'cli/validate': 'src/cli/validate.ts',

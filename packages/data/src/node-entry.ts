@@ -1,0 +1,36 @@
+/**
+ * `@ai-training-verdict/data/node`: the maintainer tools as functions, for scripts and CI (Node
+ * only): read and validate record files, compare two releases (data-diff), check that quoted
+ * sources still say what the records quote.
+ */
+export { formatProblem, type Problem } from './node/problems.js';
+export {
+  readRecordInputs,
+  validateRecordSources,
+  type RecordInput,
+  type ValidateOptions,
+  type ValidationResult,
+} from './node/validate.js';
+export {
+  BUMPS,
+  BUMP_OF,
+  checkBump,
+  declaredBump,
+  diffReleases,
+  releaseNote,
+  requiredBump,
+  type Bump,
+  type DataChange,
+  type DataChangeKind,
+  type NoteLabels,
+  type Release,
+} from './node/diff.js';
+export {
+  checkSources,
+  claimsCiting,
+  comparableText,
+  reportMarkdown,
+  type CheckOptions,
+  type SourceCheck,
+  type SourceCheckStatus,
+} from './node/check-sources.js';

@@ -1,0 +1,226 @@
+/**
+ * data-diff: every change between two releases is classified, mapped to the bump the versioning
+ * policy needs, refused when the pending changesets ask for less, and said in plain words.
+ * The releases are built from the fictional minimal fixture.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  checkBump,
+  declaredBump,
+  diffReleases,
+  releaseNote,
+  requiredBump,
+  type Release,
+} from '../src/node/diff.js';
+import type { ToolRecord } from '../src/schema.js';
+import { teamTier, validateFixtures } from './helpers.js';
+
+const base = validateFixtures(['valid/minimal.yaml']).tools[0]!;
+
+/** A release holding copies of the given records, and redirects. */
+function release(tools: ToolRecord[], redirects: Release['redirects'] = {}): Release {
+  return {
+    tools: Object.fromEntries(tools.map((t) => [t.id, structuredClone(t)])),
+    redirects,
+  };
+}
+
+/** The minimal fixture with an edit applied. */
+function edited(edit: (r: ToolRecord) => void): ToolRecord {
+  const copy = structuredClone(base);
+  edit(copy);
+  return copy;
+}
+
+const moved = (id: string, to: string) => ({
+  kind: 'moved' as const,
+  id,
+  redirectTo: to,
+  date: '2026-02-01',
+  reason: 'Renamed.',
+});
+
+/** Labels as the SDK gives them (the SDK owns the words; the note only uses what it is given). */
+const LABELS = {
+  tierVerdict: {
+    trains: 'Trains on your data',
+    'trains-unless-opt-out': 'Trains unless you opt out',
+    'trains-if-opt-in': 'Trains only if you opt in',
+    'no-training': 'No training',
+    unclear: 'Terms permit use; training unclear',
+    unknown: 'Not known',
+  },
+  headlineVerdict: {
+    'trains-by-default': 'Trains by default',
+    'depends-on-plan': 'Depends on your plan',
+    'opt-in-only': 'Trains only if you opt in',
+    'no-training': 'No training',
+    unclear: 'Terms permit use; training unclear',
+    unknown: 'Not known',
+  },
+};
+
+describe('data-diff', () => {
+  const before = release([base]);
+
+  it('should find nothing between a release and itself', () => {
+    const changes = diffReleases(before, release([base]));
+    expect(changes).toEqual([]);
+    expect(requiredBump(changes)).toBeUndefined();
+    expect(checkBump(changes, undefined)).toEqual({ ok: true });
+  });
+
+  it('should call a new tool minor', () => {
+    const other = edited((r) => {
+      r.id = 'other-writer';
+      r.name = 'Other Writer';
+    });
+    const changes = diffReleases(before, release([base, other]));
+    expect(changes).toEqual([
+      { kind: 'tool-added', bump: 'minor', id: 'other-writer', name: 'Other Writer' },
+    ]);
+    expect(releaseNote(changes, LABELS)).toBe('- Other Writer: new tool');
+  });
+
+  it('should demand a major bump for an id removed without a redirect, naming it', () => {
+    const changes = diffReleases(before, release([]));
+    expect(changes).toEqual([
+      { kind: 'tool-removed', bump: 'major', id: 'minimal', name: 'Example Writer' },
+    ]);
+    expect(checkBump(changes, 'minor')).toEqual({
+      ok: false,
+      required: 'major',
+      needs: changes[0],
+    });
+    expect(checkBump(changes, 'major')).toEqual({ ok: true });
+    expect(releaseNote(changes, LABELS)).toBe(
+      '- Example Writer: removed; the id "minimal" no longer works',
+    );
+  });
+
+  it('should call a removal with a redirect a rename, minor, and a new redirect minor', () => {
+    const renamed = edited((r) => {
+      r.id = 'example-writer';
+    });
+    const changes = diffReleases(
+      before,
+      release([renamed], { minimal: moved('minimal', 'example-writer') }),
+    );
+    expect(changes.map((c) => [c.kind, c.bump, c.id])).toEqual([
+      ['tool-added', 'minor', 'example-writer'],
+      ['tool-renamed', 'minor', 'minimal'],
+    ]);
+    const aliased = diffReleases(before, release([base], { writer: moved('writer', 'minimal') }));
+    expect(aliased).toEqual([
+      {
+        kind: 'redirect-added',
+        bump: 'minor',
+        id: 'writer',
+        name: 'Example Writer',
+        redirectTo: 'minimal',
+      },
+    ]);
+    expect(releaseNote(aliased, LABELS)).toBe('- Example Writer: "writer" now leads to it');
+  });
+
+  it('should demand major for a redirect removed, since its id stops working', () => {
+    const changes = diffReleases(
+      release([base], { writer: moved('writer', 'minimal') }),
+      release([base]),
+    );
+    expect(changes.map((c) => [c.kind, c.bump])).toEqual([['redirect-removed', 'major']]);
+  });
+
+  it('should call a tier added minor and a tier removed major', () => {
+    const twoTiers = edited((r) => {
+      r.tiers.push(teamTier(['terms']) as ToolRecord['tiers'][number]);
+      r.headline.verdict = 'depends-on-plan';
+    });
+    const added = diffReleases(before, release([twoTiers]));
+    expect(added.map((c) => [c.kind, c.bump, c.tier?.id])).toEqual([
+      ['tier-added', 'minor', 'team'],
+      ['headline-changed', 'minor', undefined],
+    ]);
+    const removed = diffReleases(release([twoTiers]), before);
+    expect(removed.map((c) => [c.kind, c.bump, c.tier?.id])).toEqual([
+      ['tier-removed', 'major', 'team'],
+      ['headline-changed', 'minor', undefined],
+    ]);
+    expect(releaseNote(removed, LABELS)).toBe(
+      '- Example Writer · Team: tier removed (it was no training)\n' +
+        '- Example Writer: headline depends on your plan -> trains by default',
+    );
+  });
+
+  it("should demand at least minor for a tier's verdict, naming tool, tier, both verdicts and the date", () => {
+    const after = edited((r) => {
+      r.tiers[0]!.verdict = 'trains-unless-opt-out';
+      r.history = [
+        {
+          type: 'policy-change',
+          date: '2026-02-01',
+          tier: 'free',
+          summary: 'An opt-out was added.',
+          before: { verdict: 'trains' },
+          after: { verdict: 'trains-unless-opt-out' },
+          sources: ['terms'],
+        },
+      ];
+    });
+    const changes = diffReleases(before, release([after]));
+    expect(changes.map((c) => [c.kind, c.bump])).toEqual([
+      ['verdict-changed', 'minor'],
+      ['wording', 'patch'],
+    ]);
+    expect(checkBump(changes, 'patch')).toEqual({
+      ok: false,
+      required: 'minor',
+      needs: changes[0],
+    });
+    expect(checkBump(changes, 'minor')).toEqual({ ok: true });
+    expect(releaseNote(changes, LABELS)).toBe(
+      '- Example Writer · Free: trains on your data -> trains unless you opt out, effective 2026-02-01\n' +
+        '- Example Writer: wording or sources (history)',
+    );
+  });
+
+  it('should call text and sources patch, and a new verification date alone a re-verification', () => {
+    const reworded = edited((r) => {
+      r.tiers[0]!.detail = 'Inputs train the models.';
+      r.sources[0]!.retrieved = '2026-02-10';
+    });
+    expect(diffReleases(before, release([reworded]))).toEqual([
+      {
+        kind: 'wording',
+        bump: 'patch',
+        id: 'minimal',
+        name: 'Example Writer',
+        fields: ['sources', 'tiers'],
+      },
+    ]);
+    const reverified = edited((r) => {
+      r.lastVerified = '2026-02-10';
+      r.history = [{ type: 're-verified', date: '2026-02-10' }];
+    });
+    const changes = diffReleases(before, release([reverified]));
+    expect(changes.map((c) => [c.kind, c.bump])).toEqual([['reverified', 'patch']]);
+    expect(checkBump(changes, undefined)).toEqual({
+      ok: false,
+      required: 'patch',
+      needs: changes[0],
+    });
+    expect(releaseNote(changes, LABELS)).toBe('- Example Writer: re-verified');
+  });
+});
+
+describe('the bump pending changesets declare', () => {
+  it('should be the largest bump they give the package, ignoring other packages', () => {
+    const texts = [
+      "---\n'@ai-training-verdict/data': patch\n'@ai-training-verdict/sdk': major\n---\n\nWording.\n",
+      '---\n"@ai-training-verdict/data": minor\n---\n\nA new tool.\n',
+      '# Changesets\n\nNot a changeset.\n',
+    ];
+    expect(declaredBump(texts, '@ai-training-verdict/data')).toBe('minor');
+    expect(declaredBump(texts.slice(2), '@ai-training-verdict/data')).toBeUndefined();
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * `npm run data-diff` (scripts/data-diff.mjs) as a maintainer meets it, in a scratch repository
+ * holding a fictional record: a release tag, edits, pending changesets. Here because the note's
+ * words are this package's (`labels.en`); what each change is classified as is tested in the data
+ * package (test/diff.test.ts).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const script = join(root, 'scripts/data-diff.mjs');
+const minimal = readFileSync(join(root, 'packages/data/test/fixtures/valid/minimal.yaml'), 'utf8');
+const PKG = '@ai-training-verdict/data';
+
+let repo: string;
+const git = (...args: string[]) =>
+  execFileSync('git', ['-C', repo, ...args], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 'test@example.com',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.com',
+    },
+  });
+const record = (name: string, text: string) =>
+  writeFileSync(join(repo, 'packages/data/records', `${name}.yaml`), text);
+const changeset = (bump: string) =>
+  writeFileSync(
+    join(repo, '.changeset', `pending.md`),
+    `---\n'${PKG}': ${bump}\n---\n\nA change.\n`,
+  );
+const run = (...args: string[]) => {
+  const result = spawnSync(process.execPath, [script, '--repo', repo, ...args], {
+    encoding: 'utf8',
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+};
+
+beforeEach(() => {
+  repo = mkdtempSync(join(tmpdir(), 'atv-data-diff-'));
+  mkdirSync(join(repo, 'packages/data/records'), { recursive: true });
+  mkdirSync(join(repo, '.changeset'));
+  git('init', '-q');
+  record('minimal', minimal);
+  git('add', '-A');
+  git('commit', '-qm', 'release');
+  git('tag', `${PKG}@1.0.0`);
+});
+
+afterEach(() => {
+  rmSync(repo, { recursive: true, force: true });
+});
+
+describe('data-diff', () => {
+  it('should compare with the newest release tag and find nothing when nothing changed', () => {
+    expect(run()).toEqual({
+      code: 0,
+      out: `data-diff: ${PKG}, ${PKG}@1.0.0 -> the working tree\n0 change(s); they need no release; the pending changesets give no bump.\n`,
+      err: '',
+    });
+  });
+
+  it('should demand a major bump for a record removed without a redirect', () => {
+    rmSync(join(repo, 'packages/data/records/minimal.yaml'));
+    changeset('minor');
+    const refused = run();
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain(
+      '1 change(s); they need a major release; the pending changesets give a minor bump.',
+    );
+    expect(refused.err).toBe(
+      `\ndata-diff: "Example Writer: removed; the id "minimal" no longer works" needs a major release, but the pending changesets give ${PKG} only a minor bump. Run \`npm run changeset\` and pick major.\n`,
+    );
+    changeset('major');
+    expect(run().code).toBe(0);
+  });
+
+  it("should demand at least minor for a tier's verdict and name the tool, the tier and both verdicts", () => {
+    record('minimal', minimal.replace('verdict: trains\n', 'verdict: no-training\n'));
+    changeset('patch');
+    const refused = run();
+    expect(refused.code).toBe(1);
+    expect(refused.out).toBe(
+      `data-diff: ${PKG}, ${PKG}@1.0.0 -> the working tree\n` +
+        '2 change(s); they need a minor release; the pending changesets give a patch bump.\n\n' +
+        'Release note:\n' +
+        '- Example Writer · Free: trains on your data -> no training\n' +
+        '- Example Writer: headline trains by default -> no training\n',
+    );
+    expect(refused.err).toContain('needs a minor release, but the pending changesets give');
+    changeset('minor');
+    expect(run().code).toBe(0);
+  });
+
+  it('should put the note into the data CHANGELOG under the new version after changeset version', () => {
+    record('minimal', minimal.replace('verdict: trains\n', 'verdict: no-training\n'));
+    mkdirSync(join(repo, 'packages/data'), { recursive: true });
+    writeFileSync(
+      join(repo, 'packages/data/CHANGELOG.md'),
+      `# ${PKG}\n\n## 1.1.0\n\n### Minor Changes\n\n- abc123: A change.\n\n## 1.0.0\n`,
+    );
+    expect(run('--write-changelog').code).toBe(0);
+    expect(readFileSync(join(repo, 'packages/data/CHANGELOG.md'), 'utf8')).toBe(
+      `# ${PKG}\n\n## 1.1.0\n\n### What changed for readers, tool by tool (since ${PKG}@1.0.0)\n\n` +
+        '- Example Writer · Free: trains on your data -> no training\n' +
+        '- Example Writer: headline trains by default -> no training\n\n' +
+        '### Minor Changes\n\n- abc123: A change.\n\n## 1.0.0\n',
+    );
+  });
+
+  it('should say what to do without a release tag, and refuse records that do not validate', () => {
+    git('tag', '-d', `${PKG}@1.0.0`);
+    expect(run()).toEqual({
+      code: 2,
+      out: '',
+      err: `data-diff: no ${PKG}@* release tag found: pass --base <git ref> or --tarball <file.tgz>\n`,
+    });
+    record('minimal', minimal.replace('verdict: trains\n', 'verdict: sometimes\n'));
+    const invalid = run('--base', 'HEAD');
+    expect(invalid.code).toBe(2);
+    expect(invalid.err).toMatch(
+      /^packages\/data\/records\/minimal\.yaml:\d+:\d+ {2}tiers\[0\]\.verdict /,
+    );
+    expect(invalid.err).toContain('data-diff: the records of the working tree do not validate');
+  });
+});
