@@ -602,7 +602,14 @@ describe('the published dataset, for every shipped record', () => {
   });
 
   it('keeps the main entry browser-safe: no Node built-ins', () => {
-    for (const file of readdirSync(dist).filter((f) => /\.(c?js)$/.test(f))) {
+    // `./node` (dist/node.*) is the Node-only maintainer library, and says so; no other entry
+    // imports it.
+    const browserFiles = readdirSync(dist).filter((f) => /\.(c?js)$/.test(f) && !/^node\./.test(f));
+    expect(browserFiles).toContain('index.js');
+    for (const file of browserFiles) {
+      expect(readFileSync(`${dist}/${file}`, 'utf8'), file).not.toMatch(/["']\.\/node\.c?js["']/);
+    }
+    for (const file of browserFiles) {
       const code = readFileSync(`${dist}/${file}`, 'utf8');
       expect(code, file).not.toMatch(
         /\bfrom\s+["']node:|require\(["'](node:)?(fs|path|url|module)["']\)/,
