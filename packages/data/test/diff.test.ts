@@ -10,8 +10,10 @@ import {
   diffReleases,
   releaseNote,
   requiredBump,
+  type NoteLabels,
   type Release,
 } from '../src/node/diff.js';
+import { HEADLINE_VERDICTS, TIER_VERDICTS } from '../src/vocabulary.js';
 import type { ToolRecord } from '../src/schema.js';
 import { teamTier, validateFixtures } from './helpers.js';
 
@@ -40,25 +42,15 @@ const moved = (id: string, to: string) => ({
   reason: 'Renamed.',
 });
 
-/** Labels as the SDK gives them (the SDK owns the words; the note only uses what it is given). */
+/**
+ * Labels as a caller passes them (the SDK passes its own `labels.en`; its test runs the script with
+ * them). Marked here so the note visibly uses what it is given, first letter lowered.
+ */
+const label = (v: string) => `Label of ${v}`;
 const LABELS = {
-  tierVerdict: {
-    trains: 'Trains on your data',
-    'trains-unless-opt-out': 'Trains unless you opt out',
-    'trains-if-opt-in': 'Trains only if you opt in',
-    'no-training': 'No training',
-    unclear: 'Terms permit use; training unclear',
-    unknown: 'Not known',
-  },
-  headlineVerdict: {
-    'trains-by-default': 'Trains by default',
-    'depends-on-plan': 'Depends on your plan',
-    'opt-in-only': 'Trains only if you opt in',
-    'no-training': 'No training',
-    unclear: 'Terms permit use; training unclear',
-    unknown: 'Not known',
-  },
-};
+  tierVerdict: Object.fromEntries(TIER_VERDICTS.map((v) => [v, label(v)])),
+  headlineVerdict: Object.fromEntries(HEADLINE_VERDICTS.map((v) => [v, label(v)])),
+} as unknown as NoteLabels;
 
 describe('data-diff', () => {
   const before = release([base]);
@@ -147,8 +139,8 @@ describe('data-diff', () => {
       ['headline-changed', 'minor', undefined],
     ]);
     expect(releaseNote(removed, LABELS)).toBe(
-      '- Example Writer · Team: tier removed (it was no training)\n' +
-        '- Example Writer: headline depends on your plan -> trains by default',
+      '- Example Writer · Team: tier removed (it was label of no-training)\n' +
+        '- Example Writer: headline label of depends-on-plan -> label of trains-by-default',
     );
   });
 
@@ -179,7 +171,7 @@ describe('data-diff', () => {
     });
     expect(checkBump(changes, 'minor')).toEqual({ ok: true });
     expect(releaseNote(changes, LABELS)).toBe(
-      '- Example Writer · Free: trains on your data -> trains unless you opt out, effective 2026-02-01\n' +
+      '- Example Writer · Free: label of trains -> label of trains-unless-opt-out, effective 2026-02-01\n' +
         '- Example Writer: wording or sources (history)',
     );
   });
