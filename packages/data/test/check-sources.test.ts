@@ -213,8 +213,10 @@ describe('the weekly issue', () => {
 
 describe('comparableText', () => {
   it('should ignore white space, quote marks, dashes, tags, entities and markdown emphasis', () => {
-    expect(comparableText('<p>It’s  **“on”**\n by&#160;default — always</p>')).toBe(
-      comparableText(`It's "on" by default - always`),
+    expect(comparableText('<p>It’s  **“on”**\n by&#160;default &mdash; always</p>')).toBe(
+      `It's "on" by default - always`,
     );
+    // Every HTML entity, named or numeric; markup written as text stays text.
+    expect(comparableText('caf&eacute; &hellip; &#x27;x&#x27; &lt;b&gt;')).toBe("café … 'x' <b>");
   });
 });

@@ -4,6 +4,7 @@
  * page that could not be read is `unreachable`, and never counts as changed: a network error says
  * nothing about what the vendor wrote.
  */
+import { decodeHTML } from 'entities';
 import type { Source, ToolRecord } from '../schema.js';
 
 export type SourceCheckStatus = 'found' | 'changed' | 'unreachable';
@@ -32,52 +33,25 @@ export interface CheckOptions {
 }
 
 /**
- * Text as a reader sees it, for comparison: tags, scripts and styles removed, entities decoded,
+ * Text as a reader sees it, for comparison: tags, scripts and styles removed, entities decoded
+ * (every HTML entity, by `entities`, the decoder htmlparser2 and cheerio use),
  * curly quote marks and dashes made plain, white space collapsed. Markdown emphasis is dropped so a
  * quote read in a repository file is found in the rendered page and back.
  */
 export function comparableText(text: string): string {
-  return text
+  // Tags are only taken out, not parsed: a quote is searched for in the text, which no tag or
+  // attribute holds, and decoding comes after so `&lt;b&gt;` stays text.
+  const untagged = text
     .replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(
-      /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi,
-      (entity, code: string) => decodeEntity(code) ?? entity,
-    )
+    .replace(/<[^>]+>/g, ' ');
+  return decodeHTML(untagged)
     .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\*\*|__/g, '')
     .replace(/[\s\u00a0\u202f\u200b]+/g, ' ')
     .trim();
-}
-
-const NAMED: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  rsquo: '\u2019',
-  lsquo: '\u2018',
-  rdquo: '\u201d',
-  ldquo: '\u201c',
-  ndash: '\u2013',
-  mdash: '\u2014',
-  hellip: '\u2026',
-};
-
-function decodeEntity(code: string): string | undefined {
-  if (code[0] === '#') {
-    const n =
-      code[1] === 'x' || code[1] === 'X'
-        ? parseInt(code.slice(2), 16)
-        : parseInt(code.slice(1), 10);
-    return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : undefined;
-  }
-  return NAMED[code.toLowerCase()];
 }
 
 /** The claims of a record that cite `source`, as field paths (for the report). */
