@@ -11,7 +11,7 @@
 // the note goes into packages/data/CHANGELOG.md under the new version's heading instead.
 // Exit 0 fine, 1 the changesets ask for too little, 2 bad usage or records that do not validate.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -34,8 +34,6 @@ Options:
   -h, --help          show this help
 `;
 
-class UsageError extends Error {}
-
 const git = (repo, args) =>
   execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 
@@ -53,13 +51,13 @@ async function main() {
       },
     }));
   } catch (error) {
-    throw new UsageError(error.message);
+    throw new Error(error.message);
   }
   if (values.help) {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (values.base && values.tarball) throw new UsageError('Give --base or --tarball, not both.');
+  if (values.base && values.tarball) throw new Error('Give --base or --tarball, not both.');
 
   // The built packages: the diff and the record reader, and the SDK's words for the note.
   const data = await import(new URL('../packages/data/dist/node.js', import.meta.url).href);
@@ -74,7 +72,7 @@ async function main() {
     const errors = result.problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) {
       for (const problem of errors) process.stderr.write(`${data.formatProblem(problem)}\n`);
-      throw new UsageError(
+      throw new Error(
         `the records of ${where} do not validate` +
           (where === 'the working tree'
             ? ' (npm run validate)'
@@ -110,7 +108,7 @@ async function main() {
       return 0;
     }
     if (!ref)
-      throw new UsageError(
+      throw new Error(
         `no ${PKG}@* release tag found: pass --base <git ref> or --tarball <file.tgz>`,
       );
     const files = git(repo, ['ls-tree', '--name-only', ref, '--', `${recordsPath}/`])
@@ -126,7 +124,7 @@ async function main() {
 
   const dir = join(repo, recordsPath);
   const { inputs, unreadable } = data.readRecordInputs([dir]);
-  if (unreadable.length > 0) throw new UsageError(unreadable.map(data.formatProblem).join('\n'));
+  if (unreadable.length > 0) throw new Error(unreadable.map(data.formatProblem).join('\n'));
   const after = releaseOf(
     inputs.map((i) => ({ ...i, file: i.file.slice(repo.length + 1) })),
     'the working tree',
@@ -139,8 +137,7 @@ async function main() {
     const file = join(repo, 'packages/data/CHANGELOG.md');
     const changelog = existsSync(file) ? readFileSync(file, 'utf8') : `# ${PKG}\n`;
     const heading = /^## .+$/m.exec(changelog);
-    if (!heading)
-      throw new UsageError(`${file} has no version heading: run changeset version first`);
+    if (!heading) throw new Error(`${file} has no version heading: run changeset version first`);
     if (changes.length === 0) return 0;
     const at = heading.index + heading[0].length;
     const section = `\n\n### What changed for readers, tool by tool (since ${baseName})\n\n${note}`;
@@ -151,13 +148,13 @@ async function main() {
     return 0;
   }
 
-  const changesetDir = join(repo, '.changeset');
-  const texts = existsSync(changesetDir)
-    ? readdirSync(changesetDir)
-        .filter((f) => f.endsWith('.md') && f !== 'README.md')
-        .map((f) => readFileSync(join(changesetDir, f), 'utf8'))
-    : [];
-  const declared = data.declaredBump(texts, PKG);
+  // The pending changesets, read as changesets itself reads them.
+  const { default: readChangesets } = await import('@changesets/read');
+  const pending = existsSync(join(repo, '.changeset')) ? await readChangesets(repo) : [];
+  const declared = data.declaredBump(
+    pending.flatMap((c) => c.releases),
+    PKG,
+  );
   const required = data.requiredBump(changes);
   const verdict = data.checkBump(changes, declared);
 
@@ -189,14 +186,8 @@ main().then(
     process.exitCode = code;
   },
   (error) => {
-    if (error instanceof UsageError) {
-      process.stderr.write(`data-diff: ${error.message}\n`);
-      process.exitCode = 2;
-    } else {
-      process.stderr.write(
-        `data-diff: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-      process.exitCode = 2;
-    }
+    // Usage errors and failures alike: one line, no stack trace.
+    process.stderr.write(`data-diff: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
   },
 );

@@ -206,13 +206,14 @@ describe('data-diff', () => {
 });
 
 describe('the bump pending changesets declare', () => {
-  it('should be the largest bump they give the package, ignoring other packages', () => {
-    const texts = [
-      "---\n'@ai-training-verdict/data': patch\n'@ai-training-verdict/sdk': major\n---\n\nWording.\n",
-      '---\n"@ai-training-verdict/data": minor\n---\n\nA new tool.\n',
-      '# Changesets\n\nNot a changeset.\n',
+  it('should be the largest bump they give the package, ignoring other packages and "none"', () => {
+    const releases = [
+      { name: '@ai-training-verdict/data', type: 'patch' },
+      { name: '@ai-training-verdict/sdk', type: 'major' },
+      { name: '@ai-training-verdict/data', type: 'minor' },
+      { name: '@ai-training-verdict/data', type: 'none' },
     ];
-    expect(declaredBump(texts, '@ai-training-verdict/data')).toBe('minor');
-    expect(declaredBump(texts.slice(2), '@ai-training-verdict/data')).toBeUndefined();
+    expect(declaredBump(releases, '@ai-training-verdict/data')).toBe('minor');
+    expect(declaredBump(releases.slice(1, 2), '@ai-training-verdict/data')).toBeUndefined();
   });
 });

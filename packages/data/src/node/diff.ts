@@ -187,21 +187,18 @@ export function requiredBump(changes: readonly DataChange[]): Bump | undefined {
 }
 
 /**
- * The bump pending changesets give `pkg`: the largest `"pkg": bump` in their front matter.
- * `texts` are the contents of `.changeset/*.md` (README.md and config are not changesets).
+ * The bump pending changesets give `pkg`: the largest of their releases for it. `releases` are the
+ * changesets' releases as `@changesets/read` returns them (`{ name, type }`; `none` gives nothing).
  */
-export function declaredBump(texts: readonly string[], pkg: string): Bump | undefined {
+export function declaredBump(
+  releases: ReadonlyArray<{ readonly name: string; readonly type: string }>,
+  pkg: string,
+): Bump | undefined {
   let bump: Bump | undefined;
-  for (const text of texts) {
-    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-    if (!front) continue;
-    for (const line of front.split(/\r?\n/)) {
-      const match = /^\s*["']?([^"':]+)["']?\s*:\s*(patch|minor|major)\s*$/.exec(line);
-      if (match?.[1] === pkg) {
-        const b = match[2] as Bump;
-        if (bump === undefined || BUMPS.indexOf(b) > BUMPS.indexOf(bump)) bump = b;
-      }
-    }
+  for (const { name, type } of releases) {
+    if (name !== pkg || !BUMPS.includes(type as Bump)) continue;
+    if (bump === undefined || BUMPS.indexOf(type as Bump) > BUMPS.indexOf(bump))
+      bump = type as Bump;
   }
   return bump;
 }
