@@ -13,7 +13,14 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { coverage, dataVersion, getTool, headline, listTools } from '@ai-training-verdict/sdk';
+import {
+  coverage,
+  dataVersion,
+  getTool,
+  headline,
+  labels,
+  listTools,
+} from '@ai-training-verdict/sdk';
 import { EXAMPLE_OLD_ID, EXAMPLE_UNVERIFIED_ID, exampleTool } from '../src/examples.js';
 import { jsDelivrUrl } from '../src/snippets.js';
 import { renderPlainPage } from '../src/plain-page.js';
@@ -95,6 +102,8 @@ const site = {
   embeds: embeds.tools,
   // What every tier rests on, the same report as `npm run coverage` (the Coverage page).
   coverage: coverage(records),
+  // Its headings, in the SDK's words.
+  coverageLabels: labels.en.coverage,
 };
 
 rmSync(generated, { recursive: true, force: true });

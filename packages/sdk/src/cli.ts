@@ -144,16 +144,11 @@ function tierCard(record: ToolRecord, result: TierVerdictResult): string {
 /** The coverage report as a table: a line per tool, a line per tier, then the totals. */
 function coverageReport(report: Coverage): string {
   const { coverage: words } = messagesFor();
-  const tierWidth =
-    Math.max(
-      words.tier.length,
-      ...report.tools.flatMap((t) => t.tiers.map((tier) => tier.label.length)),
-    ) + 2;
-  const verdictWidth =
-    Math.max(
-      words.verdict.length,
-      ...report.tools.flatMap((t) => t.tiers.map((tier) => tier.verdictLabel.length)),
-    ) + 2;
+  const tiers = report.tools.flatMap((t) => t.tiers);
+  const width = (heading: string, cell: (tier: (typeof tiers)[number]) => string) =>
+    Math.max(heading.length, ...tiers.map((tier) => cell(tier).length)) + 2;
+  const tierWidth = width(words.tier, (tier) => tier.label);
+  const verdictWidth = width(words.verdict, (tier) => tier.verdictLabel);
   const row = (tier: string, verdict: string, restsOn: string) =>
     `  ${tier.padEnd(tierWidth)}${verdict.padEnd(verdictWidth)}${restsOn}`.trimEnd();
   const lines = [
@@ -173,17 +168,7 @@ function coverageReport(report: Coverage): string {
   const quotes = Object.values(t.quotes).reduce((a, b) => a + b, 0);
   lines.push(
     '',
-    wrap(
-      format(words.totals, {
-        tools: `${t.tools}`,
-        tiers: `${t.tiers}`,
-        vendor: `${t.tiersBy.vendor}`,
-        news: `${t.tiersBy.news}`,
-        secondary: `${t.tiersBy.secondary}`,
-        none: `${t.tiersBy.none}`,
-        withVendor: `${t.toolsWithVendorText}`,
-      }),
-    ),
+    wrap(t.summary),
     wrap(format(words.totalQuotes, { quotes: `${quotes}`, counts: t.quotesLabel })),
     wrap(
       format(words.totalVerified, {

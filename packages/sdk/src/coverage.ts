@@ -53,6 +53,8 @@ export interface CoverageTotals {
   readonly toolsWithVendorText: number;
   readonly quotes: QuoteCount;
   readonly quotesLabel: string;
+  /** The totals in one sentence ("22 tools, 55 tiers: 37 rest on the vendor's own text, ..."). */
+  readonly summary: string;
   readonly verified: number;
   readonly neverVerified: number;
   readonly stale: number;
@@ -125,15 +127,26 @@ export function coverage(
       stale: isStale(record, options.now),
     };
   });
+  const tierCount = tools.reduce((n, t) => n + t.tiers.length, 0);
+  const toolsWithVendorText = tools.filter((t) => t.tiersOnVendorText > 0).length;
   return {
     tools,
     totals: {
       tools: tools.length,
-      tiers: tools.reduce((n, t) => n + t.tiers.length, 0),
+      tiers: tierCount,
       tiersBy,
-      toolsWithVendorText: tools.filter((t) => t.tiersOnVendorText > 0).length,
+      toolsWithVendorText,
       quotes: allQuotes,
       quotesLabel: quotesLabel(allQuotes, options.locale),
+      summary: format(messages.coverage.totals, {
+        tools: `${tools.length}`,
+        tiers: `${tierCount}`,
+        vendor: `${tiersBy.vendor}`,
+        news: `${tiersBy.news}`,
+        secondary: `${tiersBy.secondary}`,
+        none: `${tiersBy.none}`,
+        withVendor: `${toolsWithVendorText}`,
+      }),
       verified: tools.filter((t) => t.lastVerified !== undefined).length,
       neverVerified: tools.filter((t) => t.lastVerified === undefined).length,
       stale: tools.filter((t) => t.stale).length,

@@ -336,6 +336,8 @@ Confidence not stated
       toolsWithVendorText: 2,
       quotes: { 'live-page': 1, 'stored-copy': 1, 'secondary-only': 0, 'not-recorded': 1 },
       quotesLabel: '1 read in the live page, 1 read in a stored copy, 1 not saying how',
+      summary:
+        "3 tools, 6 tiers: 3 rest on the vendor's own text, 0 on news coverage, 0 on a secondary source only, 3 on nothing (not known). 2 tools have at least one tier on the vendor's own text.",
       verified: 2,
       neverVerified: 1,
       stale: 1,
