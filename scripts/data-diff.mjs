@@ -171,7 +171,7 @@ async function main() {
     );
   }
   if (!verdict.ok) {
-    const line = data.releaseNote([verdict.needs], labels.en).replace(/^- /, '');
+    const line = data.changeLine(verdict.needs, labels.en);
     process.stderr.write(
       `\ndata-diff: "${line}" needs a ${verdict.needs.bump} release, but the pending changesets give ${PKG} ` +
         `${declared ? `only a ${declared}` : 'no'} bump. Run \`npm run changeset\` and pick ${verdict.required}.\n`,

@@ -221,6 +221,7 @@ function test() {
   const turbo = runCaptured('turbo', [
     'run',
     'build',
+    'feeds',
     'typecheck',
     'lint',
     'test',

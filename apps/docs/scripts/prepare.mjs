@@ -21,6 +21,7 @@ import {
   labels,
   listTools,
 } from '@ai-training-verdict/sdk';
+import { feedUrl } from '@ai-training-verdict/data/vocabulary';
 import { EXAMPLE_OLD_ID, EXAMPLE_UNVERIFIED_ID, exampleTool } from '../src/examples.js';
 import { jsDelivrUrl } from '../src/snippets.js';
 import { renderPlainPage } from '../src/plain-page.js';
@@ -104,6 +105,11 @@ const site = {
   coverage: coverage(records),
   // Its headings, in the SDK's words.
   coverageLabels: labels.en.coverage,
+  // The Atom feeds of policy changes the data package publishes (the "Follow changes" guide).
+  feeds: {
+    all: feedUrl(),
+    tools: tools.map((tool) => ({ id: tool.id, name: tool.name, url: feedUrl(tool.id) })),
+  },
 };
 
 rmSync(generated, { recursive: true, force: true });

@@ -18,6 +18,7 @@ import {
   UnknownToolError,
   type ToolRecord,
 } from '@ai-training-verdict/sdk';
+import { feedUrl } from '@ai-training-verdict/data/vocabulary';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -355,6 +356,19 @@ describe('the docs site', () => {
       await page.$$eval('#coverage-tiers thead th', (ths) => ths.map((th) => th.textContent)),
     ).toEqual([words.tool, words.tier, words.verdict, words.restsOn, words.quotes, words.verified]);
     await screenshot(page, 'coverage');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('links the feed of every tool, and of each tool, from the "Follow changes" guide', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(docsPage('guides-follow-changes--docs'));
+    await page.locator('#feed-tools-list').waitFor();
+    expect(await page.locator('#feed-all-link').getAttribute('href')).toBe(feedUrl());
+    const links = await page.$$eval('#feed-tools-list a', (as) =>
+      as.map((a) => [a.textContent?.trim(), a.getAttribute('href')]),
+    );
+    expect(links).toEqual([...records.values()].map((r) => [r.name, feedUrl(r.id)]));
     expect(errors).toEqual([]);
     await page.close();
   });

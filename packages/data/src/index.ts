@@ -13,3 +13,4 @@ export {
   toolIds,
   type ToolId,
 } from './generated/records.js';
+export { FEED_BASE_URL, feedUrl } from './feed-url.js';

@@ -1,7 +1,7 @@
 /**
  * `@ai-training-verdict/data/node`: the maintainer tools as functions, for scripts and CI (Node
  * only): read and validate record files, compare two releases (data-diff), check that quoted
- * sources still say what the records quote.
+ * sources still say what the records quote, build the Atom feeds of the records' histories.
  */
 export { formatProblem, type Problem } from './node/problems.js';
 export {
@@ -17,6 +17,7 @@ export {
   checkBump,
   declaredBump,
   diffReleases,
+  changeLine,
   releaseNote,
   requiredBump,
   type Bump,
@@ -34,3 +35,4 @@ export {
   type SourceCheck,
   type SourceCheckStatus,
 } from './node/check-sources.js';
+export { atomFeeds, type FeedLabels, type FeedOptions } from './node/feed.js';

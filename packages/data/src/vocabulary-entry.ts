@@ -1,7 +1,8 @@
 /**
  * `@ai-training-verdict/data/vocabulary`: the closed vocabularies, the derived values
  * (`deriveHeadlineVerdict`, `deriveZdrDpa`, `toCatalogEntry`) and the dataset check, without zod or
- * records, for code that shows verdicts or loads a release (the SDK, the widget).
+ * records, for code that shows verdicts or loads a release (the SDK, the widget), and where the
+ * published feeds are read (`feedUrl`).
  */
 export * from './vocabulary.js';
 export {
@@ -20,3 +21,4 @@ export {
   type FieldPath,
   type Finding,
 } from './checks.js';
+export { FEED_BASE_URL, feedUrl } from './feed-url.js';

@@ -70,6 +70,26 @@ export interface Messages {
     /** What a tier's verdict rests on (`tierEvidenceBasis`), as the coverage report says it. */
     readonly basis: Readonly<Record<EvidenceBasis, string>>;
   };
+  /** The Atom feeds of policy changes (`feed.xml`, `feeds/<id>.xml` in the data package). */
+  readonly feed: {
+    /** One tool's feed; `{tool}` is its name. */
+    readonly toolTitle: string;
+    /** The feed of every tool. */
+    readonly allTitle: string;
+    readonly subtitle: string;
+    /** Who publishes the feeds. */
+    readonly author: string;
+    /** `{date}` is the ISO date. */
+    readonly effective: string;
+    /** A policy change no source dates. */
+    readonly effectiveNotStated: string;
+    /** `{text}` is the verdict and the record's own words for the state before the change. */
+    readonly before: string;
+    /** `{text}`, the same for the state after it. */
+    readonly after: string;
+    /** Heading of an entry's list of sources. */
+    readonly sources: string;
+  };
   /** The coverage report: what every tier of every tool rests on. */
   readonly coverage: {
     /** Its heading; `{version}` is the data release. */
@@ -221,6 +241,18 @@ const en: Messages = {
       secondary: 'A secondary source only',
       none: 'Nothing: not known',
     },
+  },
+  feed: {
+    toolTitle: 'Does {tool} train on your data? Policy changes',
+    allTitle: 'Does this AI tool train on your data? Policy changes, every tool',
+    subtitle:
+      'Changes to whether AI tools train their models on your data, from sourced, dated records.',
+    author: 'ai-training-verdict maintainers',
+    effective: 'Effective {date}',
+    effectiveNotStated: 'Effective date not stated by the sources',
+    before: 'Before: {text}',
+    after: 'After: {text}',
+    sources: 'Sources',
   },
   coverage: {
     title: 'Coverage of data release {version}: what each verdict rests on',

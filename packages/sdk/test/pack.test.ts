@@ -104,13 +104,16 @@ describe('the packed @ai-training-verdict/sdk', { timeout: 180_000 }, () => {
     ).toEqual([]);
   });
 
-  it('should depend on a data tarball that holds the chunk of every tool in the catalog', () => {
+  it('should depend on a data tarball that holds the chunk and the feed of every tool in the catalog', () => {
     const files = tarFiles(tarballs.data);
     for (const { id } of listTools()) {
       for (const ext of ['js', 'cjs', 'json', 'd.ts', 'd.cts']) {
         expect(files).toContain(`package/dist/tools/${id}.${ext}`);
       }
+      // The address the card's "Follow changes" links to (feedUrl), served from the tarball.
+      expect(files).toContain(`package/feeds/${id}.xml`);
     }
+    expect(files).toContain('package/feed.xml');
   });
 
   it('should import as ESM', async () => {

@@ -18,6 +18,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { feedUrl } from '@ai-training-verdict/data/vocabulary';
 import { dataVersion, getTool, listTools, sourceEvidence } from '@ai-training-verdict/sdk';
 
 const packageDir = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -188,6 +189,7 @@ export async function loadColours() {
  *   lastVerified: string,
  *   notVerified: string,
  *   disclaimer: string,
+ *   followChanges: string,
  * }} Strings
  * @param {string} lang
  * @returns {Promise<Strings>}
@@ -455,6 +457,7 @@ ${record.caveat ? `<p style="${p(style('font-size:.875em', 'font-weight:600'))}"
       ? ` <span style="white-space:nowrap">(AI training verdict, data ${escapeText(version)})</span>`
       : ''
   }</p>
+<p style="${p(style('font-size:.875em'))}">${link(feedUrl(record.id), escapeText(t.followChanges))}</p>
 </div>
 `;
 }

@@ -2,11 +2,12 @@
 // per tool and language) for every record of the real, bundled dataset. Only what must hold for
 // every record is checked, so no tool is named: each is rendered without error and is what the
 // package ships, names the tool with its headline verdict and every tier, and links only https
-// addresses, each with rel="noopener noreferrer".
+// addresses, each with rel="noopener noreferrer", the last its feed of policy changes.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { feedUrl } from '@ai-training-verdict/data/vocabulary';
 import { dataVersion, getTool, listTools } from '@ai-training-verdict/sdk';
 import {
   badgeText,
@@ -88,12 +89,19 @@ describe('static/: the no-JS embeds of every tool', () => {
           [
             ...(record.officialSite ? [record.officialSite] : []),
             ...record.sources.flatMap((source) => (source.url ? [source.url] : [])),
+            // Last, the tool's feed of policy changes ("Follow changes").
+            feedUrl(record.id),
           ].map(escapeText),
         );
         for (const a of anchors) {
           assert.match(a.href, /^https:\/\//);
           assert.equal(a.rel, 'noopener noreferrer');
         }
+
+        assert.ok(
+          card.includes(`>${escapeText(t.followChanges)}</a>`),
+          `the card says "${t.followChanges}"`,
+        );
 
         const { title } = badgeText(record, t);
         assert.ok(badge.includes(`<title>${escapeText(title)}</title>`), 'the badge has a title');

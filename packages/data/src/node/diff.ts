@@ -243,42 +243,47 @@ export interface NoteLabels {
  * "Claude · Free / Pro / Max: no training -> trains unless you opt out, effective 2025-08-28".
  */
 export function releaseNote(changes: readonly DataChange[], labels: NoteLabels): string {
-  const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-  const tier = (v: DataChange['before']) =>
-    v ? lower((labels.tierVerdict as Record<string, string>)[v] ?? v) : '';
-  const head = (v: DataChange['before']) =>
-    v ? lower((labels.headlineVerdict as Record<string, string>)[v] ?? v) : '';
   // Tool by tool: a tool's changes together (a redirect goes with the tool it leads to), the
   // tool itself first, then its tiers and verdicts, wording, and the ids that lead to it.
   const ordered = [...changes].sort(
     (x, y) =>
       x.name.localeCompare(y.name) || NOTE_ORDER.indexOf(x.kind) - NOTE_ORDER.indexOf(y.kind),
   );
-  const lines = ordered.map((c) => {
-    switch (c.kind) {
-      case 'verdict-changed':
-        return `${c.name} · ${c.tier!.label}: ${tier(c.before)} -> ${tier(c.after)}${c.effective ? `, effective ${c.effective}` : ''}`;
-      case 'headline-changed':
-        return `${c.name}: headline ${head(c.before)} -> ${head(c.after)}`;
-      case 'tier-added':
-        return `${c.name} · ${c.tier!.label}: new tier, ${tier(c.after)}`;
-      case 'tier-removed':
-        return `${c.name} · ${c.tier!.label}: tier removed (it was ${tier(c.before)})`;
-      case 'tool-added':
-        return `${c.name}: new tool`;
-      case 'tool-removed':
-        return `${c.name}: removed; the id "${c.id}" no longer works`;
-      case 'tool-renamed':
-        return `${c.name}: renamed; "${c.id}" now leads to "${c.redirectTo}"`;
-      case 'redirect-added':
-        return `${c.name}: "${c.id}" now leads to it`;
-      case 'redirect-removed':
-        return `"${c.id}" no longer leads to "${c.redirectTo}"`;
-      case 'wording':
-        return `${c.name}: wording or sources (${c.fields!.join(', ')})`;
-      case 'reverified':
-        return `${c.name}: re-verified`;
-    }
-  });
-  return lines.map((line) => `- ${line}`).join('\n');
+  return ordered.map((c) => `- ${changeLine(c, labels)}`).join('\n');
+}
+
+/**
+ * One change as one line of the release note (and the title of a feed entry for a verdict
+ * change): "Claude · Free / Pro / Max: no training -> trains unless you opt out, effective 2025-08-28".
+ */
+export function changeLine(c: DataChange, labels: NoteLabels): string {
+  const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+  const tier = (v: DataChange['before']) =>
+    v ? lower((labels.tierVerdict as Record<string, string>)[v] ?? v) : '';
+  const head = (v: DataChange['before']) =>
+    v ? lower((labels.headlineVerdict as Record<string, string>)[v] ?? v) : '';
+  switch (c.kind) {
+    case 'verdict-changed':
+      return `${c.name} · ${c.tier!.label}: ${tier(c.before)} -> ${tier(c.after)}${c.effective ? `, effective ${c.effective}` : ''}`;
+    case 'headline-changed':
+      return `${c.name}: headline ${head(c.before)} -> ${head(c.after)}`;
+    case 'tier-added':
+      return `${c.name} · ${c.tier!.label}: new tier, ${tier(c.after)}`;
+    case 'tier-removed':
+      return `${c.name} · ${c.tier!.label}: tier removed (it was ${tier(c.before)})`;
+    case 'tool-added':
+      return `${c.name}: new tool`;
+    case 'tool-removed':
+      return `${c.name}: removed; the id "${c.id}" no longer works`;
+    case 'tool-renamed':
+      return `${c.name}: renamed; "${c.id}" now leads to "${c.redirectTo}"`;
+    case 'redirect-added':
+      return `${c.name}: "${c.id}" now leads to it`;
+    case 'redirect-removed':
+      return `"${c.id}" no longer leads to "${c.redirectTo}"`;
+    case 'wording':
+      return `${c.name}: wording or sources (${c.fields!.join(', ')})`;
+    case 'reverified':
+      return `${c.name}: re-verified`;
+  }
 }

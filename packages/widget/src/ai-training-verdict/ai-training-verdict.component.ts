@@ -1,3 +1,4 @@
+import { feedUrl } from '@ai-training-verdict/data/vocabulary';
 import { findTier, isStale } from '@ai-training-verdict/sdk';
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { PropertyDeclarations, PropertyValues } from '../internal/reactive.js';
@@ -77,7 +78,8 @@ type View =
  * @csspart stale - The "may be out of date" note.
  * @csspart table - The table of verdicts per plan or audience.
  * @csspart sources - The list of sources.
- * @csspart footer - Last verified, confidence, caveat and disclaimer.
+ * @csspart footer - Last verified, confidence, caveat, disclaimer and the link to the tool's feed.
+ * @csspart feed - The footer's line linking to the tool's Atom feed of policy changes.
  * @csspart message - What is wrong when no card can be shown.
  * @csspart link - The source link of the compact badge.
  * @csspart opt-out - The opt-out section.
@@ -130,7 +132,7 @@ export class AiTrainingVerdict extends VerdictElement {
    * order): `answer` (badges, short answer, summary), `opt-out`, `retention` (retention, ZDR, DPA),
    * `listicles`, `tiers` (the verdict table), `clauses`, `compliance`, `history`, `faq`, `sources`,
    * or `all`. Default: `answer tiers sources`. The header, the "may be out of date" note and the
-   * footer (last verified, confidence, caveat, disclaimer) are always shown.
+   * footer (last verified, confidence, caveat, disclaimer, feed link) are always shown.
    */
   declare sections: string | undefined;
 
@@ -457,6 +459,7 @@ export class AiTrainingVerdict extends VerdictElement {
       </p>
       ${record.caveat ? html`<p class="caveat" lang="en">${record.caveat}</p>` : nothing}
       <p>${t.disclaimer}</p>
+      <p part="feed">${link(feedUrl(record.id), t.followChanges, t)}</p>
     </footer>`;
   }
 

@@ -1,3 +1,4 @@
+import { feedUrl } from '@ai-training-verdict/data/vocabulary';
 import { faq, getTool, isStale, labels, type ToolRecord } from '@ai-training-verdict/sdk';
 import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit/html.js';
@@ -193,6 +194,17 @@ describe('<ai-training-verdict>', () => {
         'Terms change — confirm directly with Scribble Labs before sending confidential data.',
       );
       expect(text(footer)).to.contain('Cited public information, not legal advice.');
+    });
+
+    it("should link to the tool's Atom feed of policy changes, in a new tab", () => {
+      const a = part(el, '[part="feed"] a') as HTMLAnchorElement;
+      // The address the data package publishes the feed at (feedUrl owns it).
+      expect(a.href).to.equal(feedUrl('scribble-pad'));
+      expect(a.href).to.equal(
+        'https://cdn.jsdelivr.net/npm/@ai-training-verdict/data/feeds/scribble-pad.xml',
+      );
+      expect(a.target).to.equal('_blank');
+      expect(text(a)).to.equal('Follow changes (Atom feed) (opens in a new tab)');
     });
 
     it('should show no "may be out of date" note: it was verified 13 days ago', () => {

@@ -58,6 +58,7 @@ const de: LocaleStrings = {
   notVerified: 'Noch nicht geprüft',
   disclaimer:
     'Zitierte öffentliche Informationen, keine Rechtsberatung. Prüfen Sie die aktuellen Bedingungen beim Anbieter, bevor Sie vertrauliche Daten senden.',
+  followChanges: 'Änderungen verfolgen (Atom-Feed)',
   loading: 'Die Einschätzung zum KI-Training für „{tool}“ wird geladen …',
   unknownTool: 'Für „{tool}“ gibt es keine Einschätzung zum KI-Training.',
   didYouMean: 'Meinten Sie {list}?',

@@ -45,6 +45,8 @@ export interface Strings extends VerdictLabels {
   readonly lastVerified: string;
   readonly notVerified: string;
   readonly disclaimer: string;
+  /** The footer link to the tool's Atom feed of policy changes. */
+  readonly followChanges: string;
   /** `{tool}`: the id as the page wrote it. */
   readonly loading: string;
   readonly unknownTool: string;
@@ -162,6 +164,7 @@ const en: Strings = {
   notVerified: 'Not verified yet',
   disclaimer:
     'Cited public information, not legal advice. Confirm current terms with the vendor before sending confidential data.',
+  followChanges: 'Follow changes (Atom feed)',
   loading: 'Loading the AI training verdict for “{tool}”…',
   unknownTool: 'There is no AI training verdict for “{tool}”.',
   didYouMean: 'Did you mean {list}?',

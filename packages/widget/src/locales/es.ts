@@ -57,6 +57,7 @@ const es: LocaleStrings = {
   notVerified: 'Aún sin comprobar',
   disclaimer:
     'Información pública citada, no asesoramiento jurídico. Confirma las condiciones vigentes con el proveedor antes de enviar datos confidenciales.',
+  followChanges: 'Seguir los cambios (feed Atom)',
   loading: 'Cargando el veredicto sobre entrenamiento de IA de «{tool}»…',
   unknownTool: 'No hay ningún veredicto sobre entrenamiento de IA para «{tool}».',
   didYouMean: '¿Quisiste decir {list}?',

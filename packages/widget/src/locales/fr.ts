@@ -61,6 +61,7 @@ const fr: LocaleStrings = {
   notVerified: 'Pas encore vérifié',
   disclaimer:
     'Informations publiques citées, pas un avis juridique. Vérifiez les conditions en vigueur auprès de l’éditeur avant d’envoyer des données confidentielles.',
+  followChanges: 'Suivre les changements (flux Atom)',
   loading: 'Chargement du verdict sur l’entraînement de l’IA pour «\u00a0{tool}\u00a0»…',
   unknownTool: 'Aucun verdict sur l’entraînement de l’IA pour «\u00a0{tool}\u00a0».',
   didYouMean: 'Vouliez-vous dire {list}\u202f?',
