@@ -6,7 +6,7 @@
 //
 //   node scripts/run.mjs test      build, typecheck, lint and test everything; print "N passed, N failed"
 //   node scripts/run.mjs start     build what the docs site needs and serve it
-//   node scripts/run.mjs lint      eslint in every package and prettier over the repo
+//   node scripts/run.mjs lint      eslint in every package, prettier over the repo, actionlint
 //   node scripts/run.mjs <cmd...>  any other command, with the workspace set up
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -229,11 +229,16 @@ function test() {
     '--output-logs=new-only',
   ]);
   const prettier = run('prettier', ['--check', '--log-level=warn', '.']);
+  const workflows = run('node', ['scripts/lint-workflows.mjs']);
   const { passed, failed: testFailed, suites } = summarise(turbo.output);
   let failed = testFailed;
   if (prettier !== 0) {
     failed += 1;
     suites.push('prettier --check: failed (run `npm run format`)');
+  }
+  if (workflows !== 0) {
+    failed += 1;
+    suites.push('actionlint (.github/workflows): failed');
   }
   if (turbo.status !== 0 && failed === 0) {
     failed += 1;
@@ -249,7 +254,8 @@ function test() {
 function lint() {
   const status = run('turbo', ['run', 'lint', '--output-logs=errors-only']);
   const prettier = run('prettier', ['--check', '--log-level=warn', '.']);
-  return status || prettier;
+  const workflows = run('node', ['scripts/lint-workflows.mjs']);
+  return status || prettier || workflows;
 }
 
 function start() {

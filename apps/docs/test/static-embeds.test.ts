@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { feedUrl } from '@ai-training-verdict/data/vocabulary';
 import { getTool, headline, listTools } from '@ai-training-verdict/sdk';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,6 +122,8 @@ describe('the no-JS embeds', () => {
       const parsed = await parse(renderCard(stub, look), 'text/html');
       expect(parsed.links).toEqual([
         { href: 'https://example.com/terms?a="x"&b=<y>', rel: 'noopener noreferrer' },
+        // The footer's link to the tool's feed of policy changes.
+        { href: feedUrl(stub.id), rel: 'noopener noreferrer' },
       ]);
       // The sources without an https URL are still listed, as text.
       expect(parsed.text.split(ATTACK).length - 1).toBeGreaterThanOrEqual(12);
@@ -154,12 +157,13 @@ describe('the no-JS embeds', () => {
           expect(card.text).toContain(tier.label);
           expect(card.text).toContain(tier.detail);
         }
-        // Every https source, and the official site when the record names one.
+        // Every https source, the official site when the record names one, and the tool's feed.
         const https = record.sources.filter((s) => s.url?.startsWith('https://'));
         const site = record.officialSite?.startsWith('https://') ? 1 : 0;
         expect(card.links.filter((l) => l.rel === 'noopener noreferrer').length).toBe(
-          https.length + site,
+          https.length + site + 1,
         );
+        expect(card.links.at(-1)?.href).toBe(feedUrl(id));
         expect(card.text).toContain(record.lastVerified ? 'Last verified' : 'Not verified yet');
         expect(card.text).toContain('not legal advice');
 

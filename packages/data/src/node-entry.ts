@@ -30,6 +30,7 @@ export {
   checkSources,
   claimsCiting,
   comparableText,
+  markQuotesGone,
   reportMarkdown,
   type CheckOptions,
   type SourceCheck,

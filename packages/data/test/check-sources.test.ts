@@ -1,12 +1,21 @@
 /**
  * The source check against a local fixture server: pages that keep, reword and drop a quote, that
  * time out, redirect, and answer 404, 500 and a 20 MB body. It must never hang, and never call a
- * quote changed when the page could not be read.
+ * quote changed when the page could not be read. And `--write` marks a gone quote in its record file.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkSources, comparableText, reportMarkdown } from '../src/node/check-sources.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  checkSources,
+  comparableText,
+  markQuotesGone,
+  reportMarkdown,
+} from '../src/node/check-sources.js';
+import { validateRecordSources } from '../src/node/validate.js';
+import { fixturesDir } from './helpers.js';
 import type { ToolRecord } from '../src/schema.js';
 
 const QUOTE = 'We don’t use your “Inputs” to train our models.';
@@ -218,5 +227,37 @@ describe('comparableText', () => {
     );
     // Every HTML entity, named or numeric; markup written as text stays text.
     expect(comparableText('caf&eacute; &hellip; &#x27;x&#x27; &lt;b&gt;')).toBe("café … 'x' <b>");
+  });
+});
+
+describe('markQuotesGone (check-sources --write)', () => {
+  const minimal = readFileSync(join(fixturesDir, 'valid', 'minimal.yaml'), 'utf8');
+  const statusOf = (text: string) =>
+    validateRecordSources([{ file: 'records/minimal.yaml', text }], { staleness: false }).tools[0]
+      ?.sources[0]?.status;
+
+  it('should mark the source, so the card shows it as needing re-verification, and change nothing else', () => {
+    const marked = markQuotesGone(minimal, ['terms']);
+    expect(statusOf(minimal)).toBeUndefined();
+    expect(statusOf(marked)).toBe('quote-not-found');
+    // One line added, under the source's id and indented like its other keys.
+    const before = minimal.split('\n');
+    const after = marked.split('\n');
+    const i = before.findIndex((l) => l.includes('- id: terms'));
+    expect(after).toEqual([
+      ...before.slice(0, i + 1),
+      '    status: quote-not-found',
+      ...before.slice(i + 1),
+    ]);
+  });
+
+  it('should replace a status already there, and leave other sources and files alone', () => {
+    const unreachable = markQuotesGone(minimal, ['terms']).replace(
+      'status: quote-not-found',
+      'status: unreachable # last week',
+    );
+    const again = markQuotesGone(unreachable, ['terms']);
+    expect(again).toBe(unreachable.replace('status: unreachable', 'status: quote-not-found'));
+    expect(markQuotesGone(minimal, ['some-other-source'])).toBe(minimal);
   });
 });

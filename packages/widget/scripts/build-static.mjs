@@ -185,6 +185,7 @@ export async function loadColours() {
  *   published: string,
  *   retrieved: string,
  *   quoteNotFound: string,
+ *   needsReverification: string,
  *   unreachable: string,
  *   lastVerified: string,
  *   notVerified: string,
@@ -325,7 +326,7 @@ const badge = (label) =>
  * @property {string} [category]
  * @property {string} [officialSite]
  * @property {{ verdict: string, shortAnswer: string, summary: string }} headline
- * @property {Array<{ id: string, label: string, verdict: string, detail: string, since?: string }>} tiers
+ * @property {Array<{ id: string, label: string, verdict: string, detail: string, since?: string, sources?: string[] }>} tiers
  * @property {import('@ai-training-verdict/sdk').Source[]} sources
  * @property {{ availability: string }} [optOut]
  * @property {{ zdrDpa: string }} [dataHandling]
@@ -377,6 +378,13 @@ export function renderCard(record, { strings: t, colours, version }) {
         `<tr><th scope="row" style="${style(cell, 'width:34%', 'font-weight:600')}">${en(tier.label)}</th><td style="${cell}">${pill(tier.verdict, t.tierVerdict[tier.verdict] ?? tier.verdict, colours)}<br>${en(tier.detail)}${
           tier.since
             ? `<br><span style="${MUTED}">${fill(t.since, { date: date(tier.since) })}</span>`
+            : ''
+        }${
+          // As the live card: a verdict resting on a source whose quote is gone.
+          tier.sources?.some(
+            (id) => record.sources.find((s) => s.id === id)?.status === 'quote-not-found',
+          )
+            ? `<br><span style="${MUTED}">${escapeText(t.needsReverification)}</span>`
             : ''
         }</td></tr>`,
     )

@@ -35,12 +35,13 @@ import {
  */
 const ENTRY_TARGET = 9000;
 /**
- * What the check enforces: just above today's size (card 10.78 kB, table 9.09 kB), so any growth
+ * What the check enforces: just above today's size (card 10.86 kB, table 9.09 kB), so any growth
  * fails. Lower it as the code shrinks; never raise it to make a run pass. Raised once, from 10,700
- * to 10,800, for a feature an issue requires: the footer's link to the tool's feed (issue 11),
- * measured at +82 bytes gzipped. The widget rework (issue 13) replaces this budget.
+ * to 10,900, for two things an issue requires the card to show (issue 11), each measured: the
+ * footer's link to the tool's feed (+82 bytes gzipped) and "Needs re-verification" beside a
+ * verdict whose quote is gone from its source (+81). The widget rework (issue 13) replaces it.
  */
-const ENTRY_BUDGET = 10800;
+const ENTRY_BUDGET = 10900;
 /**
  * One record: the card's data, loaded only for the tool on the page. It was 3 kB while records
  * cited secondary pages without quotes. Since issue 10 every claim carries the vendor's sentence it

@@ -115,3 +115,23 @@ describe('static/: the no-JS embeds of every tool', () => {
     }
   }
 });
+
+describe('static cards, on the fixture release', () => {
+  it('say a verdict whose quote is gone from its source needs re-verification, as the live card does', async () => {
+    const release = JSON.parse(
+      readFileSync(join(packageDir, 'test', 'fixtures', 'releases', 'valid.json'), 'utf8'),
+    );
+    const look = { strings: await loadStrings('en'), colours: await loadColours() };
+    // lumen-notes' one tier rests on lumen-terms, marked quote-not-found; scribble-pad's do not.
+    const gone = renderCard(release.tools['lumen-notes'], look);
+    assert.equal(
+      gone.split(look.strings.needsReverification).length - 1,
+      1,
+      'one tier needs re-verification',
+    );
+    assert.ok(gone.includes(escapeText(look.strings.quoteNotFound)));
+    assert.ok(
+      !renderCard(release.tools['scribble-pad'], look).includes(look.strings.needsReverification),
+    );
+  });
+});

@@ -7,7 +7,14 @@
  * the claims it backs need re-verification) or unreachable (never counted as changed).
  * Exit 0 when no quote changed, 1 when one did, 2 on bad usage or invalid records.
  */
-import { checkSources, reportMarkdown, type SourceCheck } from '../node/check-sources.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import {
+  checkSources,
+  markQuotesGone,
+  reportMarkdown,
+  type SourceCheck,
+} from '../node/check-sources.js';
 import { formatProblem } from '../node/problems.js';
 import { readRecordInputs, validateRecordSources } from '../node/validate.js';
 import { defaultRecordsDir, displayPath, parseCliArgs, runCli } from './shared.js';
@@ -22,6 +29,9 @@ Options:
   --max-bytes <n>   a larger page is not read and counts as unreachable (default 5000000)
   --json            print the report as JSON
   --markdown        print the report as Markdown (the body of the weekly issue)
+  --write           set \`status: quote-not-found\` on each source whose quote is gone, in its
+                    record file, so the card shows it as needing re-verification (never on an
+                    unreachable page; a maintainer clears it after re-verifying)
   -h, --help        show this help
 `;
 
@@ -42,6 +52,7 @@ runCli(async () => {
     'max-bytes': { type: 'string' },
     json: { type: 'boolean', default: false },
     markdown: { type: 'boolean', default: false },
+    write: { type: 'boolean', default: false },
   });
   if ('exitCode' in args) return args.exitCode;
   const { values, positionals } = args;
@@ -77,6 +88,26 @@ runCli(async () => {
     process.stdout.write(
       `\n${report.length} quoted source(s): ${count('found')} found, ${count('changed')} changed, ${count('unreachable')} unreachable\n`,
     );
+  }
+  if (values.write) {
+    // Only quotes the page answered without; a source already marked is left as it is.
+    const marked = new Set(
+      result.tools.flatMap((t) =>
+        t.sources.filter((s) => s.status === 'quote-not-found').map((s) => `${t.id}/${s.id}`),
+      ),
+    );
+    const gone = new Map<string, string[]>();
+    for (const c of report)
+      if (c.status === 'changed' && !marked.has(`${c.tool}/${c.source}`))
+        gone.set(c.tool, [...(gone.get(c.tool) ?? []), c.source]);
+    for (const [tool, sources] of gone) {
+      const input = inputs.find((i) => basename(i.file, extname(i.file)) === tool);
+      if (!input) continue;
+      writeFileSync(input.file, markQuotesGone(readFileSync(input.file, 'utf8'), sources));
+      process.stderr.write(
+        `wrote status: quote-not-found on ${sources.join(', ')} in ${displayPath(input.file)}\n`,
+      );
+    }
   }
   return count('changed') > 0 ? 1 : 0;
 });

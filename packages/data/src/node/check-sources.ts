@@ -5,6 +5,7 @@
  * nothing about what the vendor wrote.
  */
 import { decodeHTML } from 'entities';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Source, ToolRecord } from '../schema.js';
 
 export type SourceCheckStatus = 'found' | 'changed' | 'unreachable';
@@ -224,4 +225,39 @@ export function reportMarkdown(report: readonly SourceCheck[]): string {
       'Not counted as changed: check again, or read the page another way.',
     )
   );
+}
+
+/**
+ * A record file with `status: quote-not-found` set on each of the given sources (by id), so the card
+ * shows the claims they back as needing re-verification until a maintainer re-verifies them. Only
+ * those lines change: the line is added under the source's `id` (or an existing `status` value is
+ * replaced), and every other byte of the file, comments included, stays as written.
+ */
+export function markQuotesGone(text: string, sourceIds: readonly string[]): string {
+  const doc = parseDocument(text, { keepSourceTokens: true });
+  const sources = doc.get('sources');
+  if (!isSeq(sources)) return text;
+  const edits: { at: number; end: number; insert: string }[] = [];
+  for (const item of sources.items) {
+    if (!isMap(item)) continue;
+    const id = item.get('id');
+    if (typeof id !== 'string' || !sourceIds.includes(id)) continue;
+    const status = item.items.find((pair) => isScalar(pair.key) && pair.key.value === 'status');
+    if (status && isScalar(status.value) && status.value.range) {
+      const [start, end] = status.value.range;
+      edits.push({ at: start, end, insert: 'quote-not-found' });
+      continue;
+    }
+    const idPair = item.items.find((pair) => isScalar(pair.key) && pair.key.value === 'id');
+    if (!idPair || !isScalar(idPair.key) || !isScalar(idPair.value) || !idPair.key.range) continue;
+    const keyStart = idPair.key.range[0];
+    const column = keyStart - (text.lastIndexOf('\n', keyStart - 1) + 1);
+    const lineEnd = text.indexOf('\n', idPair.value.range![1]);
+    const at = lineEnd === -1 ? text.length : lineEnd;
+    edits.push({ at, end: at, insert: `\n${' '.repeat(column)}status: quote-not-found` });
+  }
+  let out = text;
+  for (const edit of edits.sort((a, b) => b.at - a.at))
+    out = out.slice(0, edit.at) + edit.insert + out.slice(edit.end);
+  return out;
 }

@@ -79,6 +79,7 @@ type View =
  * @csspart table - The table of verdicts per plan or audience.
  * @csspart sources - The list of sources.
  * @csspart footer - Last verified, confidence, caveat, disclaimer and the link to the tool's feed.
+ * @csspart reverify - Beside a tier whose verdict rests on a source whose quote is gone.
  * @csspart feed - The footer's line linking to the tool's Atom feed of policy changes.
  * @csspart message - What is wrong when no card can be shown.
  * @csspart link - The source link of the compact badge.
@@ -375,13 +376,17 @@ export class AiTrainingVerdict extends VerdictElement {
         </tr>
       </thead>
       <tbody>
-        ${record.tiers.map((tier) => this.#renderTier(tier, tier === current))}
+        ${record.tiers.map((tier) => this.#renderTier(record, tier, tier === current))}
       </tbody>
     </table>`;
   }
 
-  #renderTier(tier: Tier, current: boolean): TemplateResult {
+  #renderTier(record: ToolRecord, tier: Tier, current: boolean): TemplateResult {
     const t = this._t;
+    // A verdict resting on a source whose quote is gone (check-sources --write) waits for a maintainer.
+    const gone = tier.sources?.some(
+      (id) => record.sources.find((s) => s.id === id)?.status === 'quote-not-found',
+    );
     return html`<tr class=${current ? 'current' : ''} aria-current=${current ? 'true' : nothing}>
       <th scope="row">
         <span lang="en">${tier.label}</span>
@@ -391,6 +396,7 @@ export class AiTrainingVerdict extends VerdictElement {
         ${pill(tier.verdict, t.tierVerdict[tier.verdict])}
         <span class="detail" lang="en">${tier.detail}</span>
         ${tier.since ? html`<span class="muted">${fill(t.since, { date: this.#time(tier.since) })}</span>` : nothing}
+        ${gone ? html`<span class="muted" part="reverify">${t.needsReverification}</span>` : nothing}
       </td>
     </tr>`;
   }

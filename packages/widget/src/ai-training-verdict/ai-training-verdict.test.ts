@@ -355,6 +355,14 @@ describe('<ai-training-verdict>', () => {
       );
     });
 
+    it('should show a verdict whose quote is gone from its source as needing re-verification', () => {
+      // lumen-terms is marked quote-not-found (as check-sources --write marks it).
+      expect(all(el, '[part="reverify"]').map(text)).to.deep.equal(['Needs re-verification']);
+      expect(text(part(el, '[part="sources"] li p'))).to.equal(
+        'The quoted text could no longer be found in this source.',
+      );
+    });
+
     it('should be accessible', async () => {
       await expect(el).to.be.accessible();
     });

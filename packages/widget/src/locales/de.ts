@@ -53,6 +53,7 @@ const de: LocaleStrings = {
   published: 'Veröffentlicht am {date}',
   retrieved: 'Abgerufen am {date}',
   quoteNotFound: 'Der zitierte Text war in dieser Quelle nicht mehr zu finden.',
+  needsReverification: 'Muss neu geprüft werden',
   unreachable: 'Diese Quelle war bei der letzten Prüfung nicht erreichbar.',
   lastVerified: 'Zuletzt geprüft am {date}',
   notVerified: 'Noch nicht geprüft',

@@ -40,6 +40,8 @@ export interface Strings extends VerdictLabels {
   readonly published: string;
   readonly retrieved: string;
   readonly quoteNotFound: string;
+  /** Beside a tier whose verdict rests on a source whose quote is gone (the source says why). */
+  readonly needsReverification: string;
   readonly unreachable: string;
   /** `{date}`: the record's last verification. */
   readonly lastVerified: string;
@@ -159,6 +161,7 @@ const en: Strings = {
   published: 'Published {date}',
   retrieved: 'Retrieved {date}',
   quoteNotFound: 'The quoted text could no longer be found in this source.',
+  needsReverification: 'Needs re-verification',
   unreachable: 'This source could not be reached when it was last checked.',
   lastVerified: 'Last verified {date}',
   notVerified: 'Not verified yet',

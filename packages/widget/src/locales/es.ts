@@ -52,6 +52,7 @@ const es: LocaleStrings = {
   published: 'Publicado el {date}',
   retrieved: 'Consultado el {date}',
   quoteNotFound: 'El texto citado ya no se encontró en esta fuente.',
+  needsReverification: 'Hay que volver a comprobarlo',
   unreachable: 'Esta fuente no estaba disponible en la última comprobación.',
   lastVerified: 'Última comprobación: {date}',
   notVerified: 'Aún sin comprobar',

@@ -56,6 +56,7 @@ const fr: LocaleStrings = {
   published: 'Publié le {date}',
   retrieved: 'Consulté le {date}',
   quoteNotFound: 'Le passage cité n’a plus été retrouvé dans cette source.',
+  needsReverification: 'À revérifier',
   unreachable: 'Cette source était inaccessible lors de la dernière vérification.',
   lastVerified: 'Dernière vérification le {date}',
   notVerified: 'Pas encore vérifié',
