@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run data-diff`: what changed in the records since the last data release, the semver bump
-// that needs (DATA.md's policy: removal major, additions and verdict changes minor, wording patch),
+// that needs (DATA.md's policy: removal major, additions and verdict changes minor, wording patch;
+// the same for the record schema: a field or value removed major, added minor),
 // and the release note in plain words, tool by tool. Fails when the pending changesets give
 // @ai-training-verdict/data less than the changes need, naming the change that needs more.
 //
@@ -87,6 +88,9 @@ async function main() {
 
   let before;
   let baseName;
+  /** The record schema (JSON Schema) of the base release, when it has one. */
+  let beforeSchema;
+  const schemaPath = 'schema/tool-record.schema.json';
   if (values.tarball) {
     const text = execFileSync('tar', ['-xzOf', values.tarball, 'package/dist/data.json'], {
       encoding: 'utf8',
@@ -94,6 +98,12 @@ async function main() {
     });
     const json = JSON.parse(text);
     before = { tools: json.tools, redirects: json.redirects };
+    beforeSchema = JSON.parse(
+      execFileSync('tar', ['-xzOf', values.tarball, `package/${schemaPath}`], {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      }),
+    );
     baseName = `${values.tarball} (data ${json.version})`;
   } else {
     const ref =
@@ -120,6 +130,16 @@ async function main() {
     }));
     before = releaseOf(inputs, ref);
     baseName = ref;
+    // A release from before the JSON Schema was published has none to compare with.
+    const schemaAtRef = git(repo, [
+      'ls-tree',
+      '--name-only',
+      ref,
+      '--',
+      `packages/data/${schemaPath}`,
+    ]);
+    if (schemaAtRef.trim())
+      beforeSchema = JSON.parse(git(repo, ['show', `${ref}:packages/data/${schemaPath}`]));
   }
 
   const dir = join(repo, recordsPath);
@@ -130,7 +150,14 @@ async function main() {
     'the working tree',
   );
 
-  const changes = data.diffReleases(before, after);
+  const schemaFile = join(repo, 'packages/data', schemaPath);
+  const afterSchema = existsSync(schemaFile)
+    ? JSON.parse(readFileSync(schemaFile, 'utf8'))
+    : undefined;
+  const changes = [
+    ...(beforeSchema && afterSchema ? data.diffSchemas(beforeSchema, afterSchema) : []),
+    ...data.diffReleases(before, after),
+  ];
   const note = data.releaseNote(changes, labels.en);
 
   if (values['write-changelog']) {

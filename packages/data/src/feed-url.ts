@@ -8,3 +8,24 @@ export const FEED_BASE_URL = 'https://cdn.jsdelivr.net/npm/@ai-training-verdict/
 export function feedUrl(id?: string): string {
   return id === undefined ? `${FEED_BASE_URL}feed.xml` : `${FEED_BASE_URL}feeds/${id}.xml`;
 }
+
+/** The feeds' own words (the SDK's `labels.en.feed`). */
+export interface FeedWords {
+  /** One tool's feed; `{tool}` is its name. */
+  readonly toolTitle: string;
+  /** The feed of every tool. */
+  readonly allTitle: string;
+  readonly subtitle: string;
+  /** Who publishes the feeds. */
+  readonly author: string;
+  /** `{date}` is the ISO date. */
+  readonly effective: string;
+  /** A policy change no source dates. */
+  readonly effectiveNotStated: string;
+  /** `{text}` is the verdict and the record's own words for the state before the change. */
+  readonly before: string;
+  /** `{text}`, the same for the state after it. */
+  readonly after: string;
+  /** Heading of an entry's list of sources. */
+  readonly sources: string;
+}

@@ -17,6 +17,7 @@ export {
   checkBump,
   declaredBump,
   diffReleases,
+  diffSchemas,
   changeLine,
   releaseNote,
   requiredBump,
@@ -37,3 +38,4 @@ export {
   type SourceCheckStatus,
 } from './node/check-sources.js';
 export { atomFeeds, type FeedLabels, type FeedOptions } from './node/feed.js';
+export type { FeedWords } from './feed-url.js';

@@ -21,4 +21,4 @@ export {
   type FieldPath,
   type Finding,
 } from './checks.js';
-export { FEED_BASE_URL, feedUrl } from './feed-url.js';
+export { FEED_BASE_URL, feedUrl, type FeedWords } from './feed-url.js';

@@ -8,6 +8,7 @@ import {
   checkBump,
   declaredBump,
   diffReleases,
+  diffSchemas,
   releaseNote,
   requiredBump,
   type NoteLabels,
@@ -215,5 +216,98 @@ describe('the bump pending changesets declare', () => {
     ];
     expect(declaredBump(releases, '@ai-training-verdict/data')).toBe('minor');
     expect(declaredBump(releases.slice(1, 2), '@ai-training-verdict/data')).toBeUndefined();
+  });
+});
+
+describe('data-diff on the record schema', () => {
+  /** A small JSON Schema in the shape the real one has: records as oneOf objects. */
+  const schema = () => ({
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    oneOf: [
+      {
+        type: 'object',
+        properties: {
+          id: { type: 'string', description: 'The id.' },
+          verdict: { type: 'string', enum: ['trains', 'no-training'] },
+          tiers: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { label: { type: 'string' } },
+              required: ['label'],
+            },
+          },
+          caveat: { type: 'string' },
+        },
+        required: ['id', 'verdict'],
+      },
+    ],
+  });
+  const record = (s: ReturnType<typeof schema>) => s.oneOf[0]!;
+  const diff = (edit: (s: ReturnType<typeof schema>) => void) => {
+    const after = schema();
+    edit(after);
+    return diffSchemas(schema(), after);
+  };
+
+  it('should find nothing between a schema and itself', () => {
+    expect(diffSchemas(schema(), schema())).toEqual([]);
+  });
+
+  it('should demand a major bump when a field or a value is removed, or a type changes', () => {
+    const changes = diff((s) => {
+      delete (record(s).properties as Record<string, unknown>).caveat;
+      record(s).properties.verdict.enum = ['trains'];
+      (record(s).properties.tiers.items.properties.label as { type: string }).type = 'number';
+    });
+    expect(changes).toEqual([
+      {
+        kind: 'schema-breaking',
+        bump: 'major',
+        id: 'schema',
+        name: 'Record schema',
+        fields: [
+          'verdict: value "no-training" removed',
+          'tiers[].label: type string -> number',
+          'caveat: field removed',
+        ],
+      },
+    ]);
+    expect(requiredBump(changes)).toBe('major');
+    expect(checkBump(changes, 'minor')).toMatchObject({ ok: false, required: 'major' });
+  });
+
+  it('should demand a minor bump when a field or a value is added, or a field becomes optional', () => {
+    const changes = diff((s) => {
+      (record(s).properties as Record<string, unknown>).aliases = { type: 'array' };
+      record(s).properties.verdict.enum.push('unclear');
+      record(s).required = ['id'];
+    });
+    expect(changes.map((c) => [c.kind, c.bump, c.fields])).toEqual([
+      [
+        'schema-extended',
+        'minor',
+        ['verdict: value "unclear" added', 'verdict: now optional', 'aliases: field added'],
+      ],
+    ]);
+    expect(releaseNote(changes, LABELS)).toBe(
+      '- Record schema, extended: verdict: value "unclear" added; verdict: now optional; aliases: field added',
+    );
+  });
+
+  it('should call descriptions and limits a patch, and put the schema first in the note', () => {
+    const changes = diff((s) => {
+      record(s).properties.id.description = 'The tool id; equal to the file name.';
+    });
+    expect(changes.map((c) => [c.kind, c.bump])).toEqual([['schema-wording', 'patch']]);
+    const other = { ...structuredClone(base), id: 'aaa', name: 'Aaa Writer' };
+    const note = releaseNote(
+      [...diffReleases(release([base]), release([base, other])), ...changes],
+      LABELS,
+    );
+    expect(note.split('\n')).toEqual([
+      '- Record schema, wording: id: descriptions or limits',
+      '- Aaa Writer: new tool',
+    ]);
   });
 });

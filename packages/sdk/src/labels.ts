@@ -9,6 +9,7 @@ import type {
   SourceOrigin,
   TierVerdict,
 } from '@ai-training-verdict/data/schema';
+import type { FeedWords } from '@ai-training-verdict/data/vocabulary';
 
 /**
  * Every piece of text the SDK shows to a reader, for one language. Values may contain `{tool}`,
@@ -70,26 +71,11 @@ export interface Messages {
     /** What a tier's verdict rests on (`tierEvidenceBasis`), as the coverage report says it. */
     readonly basis: Readonly<Record<EvidenceBasis, string>>;
   };
-  /** The Atom feeds of policy changes (`feed.xml`, `feeds/<id>.xml` in the data package). */
-  readonly feed: {
-    /** One tool's feed; `{tool}` is its name. */
-    readonly toolTitle: string;
-    /** The feed of every tool. */
-    readonly allTitle: string;
-    readonly subtitle: string;
-    /** Who publishes the feeds. */
-    readonly author: string;
-    /** `{date}` is the ISO date. */
-    readonly effective: string;
-    /** A policy change no source dates. */
-    readonly effectiveNotStated: string;
-    /** `{text}` is the verdict and the record's own words for the state before the change. */
-    readonly before: string;
-    /** `{text}`, the same for the state after it. */
-    readonly after: string;
-    /** Heading of an entry's list of sources. */
-    readonly sources: string;
-  };
+  /**
+   * The Atom feeds of policy changes (`feed.xml`, `feeds/<id>.xml` in the data package), which
+   * the data package builds with these words (`FeedWords` documents each).
+   */
+  readonly feed: FeedWords;
   /** The coverage report: what every tier of every tool rests on. */
   readonly coverage: {
     /** Its heading; `{version}` is the data release. */

@@ -66,6 +66,25 @@ describe('data-diff', () => {
     });
   });
 
+  it('should demand a major bump when the record schema drops a field, naming it', () => {
+    const schemaFile = join(repo, 'packages/data/schema/tool-record.schema.json');
+    const schema = (properties: Record<string, unknown>) =>
+      writeFileSync(schemaFile, JSON.stringify({ type: 'object', properties }));
+    mkdirSync(join(repo, 'packages/data/schema'));
+    schema({ id: { type: 'string' }, caveat: { type: 'string' } });
+    git('add', '-A');
+    git('commit', '-qm', 'schema');
+    git('tag', '-f', `${PKG}@1.0.0`);
+    schema({ id: { type: 'string' } });
+    changeset('minor');
+    const refused = run();
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('- Record schema, breaking: caveat: field removed');
+    expect(refused.err).toContain(
+      `"Record schema, breaking: caveat: field removed" needs a major release`,
+    );
+  });
+
   it('should demand a major bump for a record removed without a redirect', () => {
     rmSync(join(repo, 'packages/data/records/minimal.yaml'));
     changeset('minor');

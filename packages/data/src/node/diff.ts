@@ -13,6 +13,10 @@
  *   headline-changed   a tool's headline verdict (derived from its tiers)          minor
  *   wording            text, sources, dates: anything else in a record             patch
  *   reverified         only the verification date (and its history entry)          patch
+ *   schema-breaking    the record schema drops a field or a value, or changes a type major
+ *   schema-extended    the record schema gains a field or a value, or a field's    minor
+ *                      required / optional status changes
+ *   schema-wording     the record schema's descriptions, limits or patterns        patch
  *
  * Words for readers (the release note) are the SDK's: `releaseNote` takes the labels it uses.
  */
@@ -33,7 +37,10 @@ export type DataChangeKind =
   | 'verdict-changed'
   | 'headline-changed'
   | 'wording'
-  | 'reverified';
+  | 'reverified'
+  | 'schema-breaking'
+  | 'schema-extended'
+  | 'schema-wording';
 
 export const BUMP_OF: Readonly<Record<DataChangeKind, Bump>> = {
   'tool-removed': 'major',
@@ -47,6 +54,9 @@ export const BUMP_OF: Readonly<Record<DataChangeKind, Bump>> = {
   'headline-changed': 'minor',
   wording: 'patch',
   reverified: 'patch',
+  'schema-breaking': 'major',
+  'schema-extended': 'minor',
+  'schema-wording': 'patch',
 };
 
 /** One change, with what a release note needs to say it. */
@@ -64,7 +74,7 @@ export interface DataChange {
   readonly effective?: string;
   /** For a rename or a redirect: the id it leads to. */
   readonly redirectTo?: string;
-  /** For wording: the top-level fields that differ. */
+  /** For wording: the top-level fields that differ. For a schema change: what changed, in words. */
   readonly fields?: readonly string[];
 }
 
@@ -178,6 +188,93 @@ export function diffReleases(before: Release, after: Release): DataChange[] {
   return changes;
 }
 
+type JsonSchema = { readonly [key: string]: unknown };
+const isSchema = (v: unknown): v is JsonSchema =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Keys `diffSchemas` compares one by one; every other key is wording (descriptions, limits). */
+const WALKED = new Set([
+  'type',
+  'const',
+  'enum',
+  'properties',
+  'required',
+  'items',
+  'additionalProperties',
+  'oneOf',
+  'anyOf',
+  'allOf',
+]);
+const types = (s: JsonSchema) =>
+  [s.type ?? (s.const !== undefined ? 'const' : '')].flat().join('|');
+
+/**
+ * What changed in the record schema (`schema/tool-record.schema.json`, generated from the zod
+ * schemas) between two releases, walked in parallel from the root. A reader's code that worked with
+ * the older release breaks when a field or a value goes away or a type changes (major); it gains
+ * when a field or a value is added (minor); descriptions, limits and patterns are patch.
+ */
+export function diffSchemas(before: unknown, after: unknown): DataChange[] {
+  const found: Record<'schema-breaking' | 'schema-extended' | 'schema-wording', string[]> = {
+    'schema-breaking': [],
+    'schema-extended': [],
+    'schema-wording': [],
+  };
+  const walk = (a: unknown, b: unknown, path: string) => {
+    if (same(a, b)) return;
+    if (!isSchema(a) || !isSchema(b)) {
+      found['schema-wording'].push(`${path} changed`);
+      return;
+    }
+    if (types(a) !== types(b) || !same(a.const, b.const)) {
+      found['schema-breaking'].push(`${path}: type ${types(a) || 'any'} -> ${types(b) || 'any'}`);
+      return;
+    }
+    const [oldEnum, newEnum] = [a.enum, b.enum].map((e) => (Array.isArray(e) ? e.map(String) : []));
+    for (const v of oldEnum!)
+      if (!newEnum!.includes(v)) found['schema-breaking'].push(`${path}: value "${v}" removed`);
+    for (const v of newEnum!)
+      if (!oldEnum!.includes(v)) found['schema-extended'].push(`${path}: value "${v}" added`);
+    const [oldProps, newProps] = [a.properties, b.properties].map((p) => (isSchema(p) ? p : {}));
+    const [oldReq, newReq] = [a.required, b.required].map((r) =>
+      Array.isArray(r) ? r.map(String) : [],
+    );
+    for (const key of Object.keys(oldProps!)) {
+      const at = path ? `${path}.${key}` : key;
+      if (!(key in newProps!)) found['schema-breaking'].push(`${at}: field removed`);
+      else walk(oldProps![key], newProps![key], at);
+      if (key in newProps! && oldReq!.includes(key) !== newReq!.includes(key))
+        found['schema-extended'].push(
+          `${at}: now ${newReq!.includes(key) ? 'required' : 'optional'}`,
+        );
+    }
+    for (const key of Object.keys(newProps!))
+      if (!(key in oldProps!))
+        found['schema-extended'].push(`${path ? `${path}.${key}` : key}: field added`);
+    for (const key of ['items', 'additionalProperties'] as const)
+      if (!same(a[key], b[key])) walk(a[key], b[key], `${path}[]`);
+    for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
+      const [x, y] = [a[key], b[key]].map((v) => (Array.isArray(v) ? v : []));
+      if (x!.length !== y!.length)
+        found['schema-breaking'].push(`${path}: ${key} has ${y!.length} options, had ${x!.length}`);
+      else x!.forEach((option, i) => walk(option, y![i], path));
+    }
+    const rest = (s: JsonSchema) =>
+      Object.fromEntries(Object.entries(s).filter(([key]) => !WALKED.has(key)));
+    if (!same(rest(a), rest(b)))
+      found['schema-wording'].push(`${path || 'the record'}: descriptions or limits`);
+  };
+  walk(before, after, '');
+  return (Object.keys(found) as (keyof typeof found)[])
+    .filter((kind) => found[kind].length > 0)
+    .map((kind) => ({
+      kind,
+      bump: BUMP_OF[kind],
+      id: 'schema',
+      name: 'Record schema',
+      fields: [...new Set(found[kind])],
+    }));
+}
+
 /** The bump a set of changes needs: the largest of theirs (`undefined` when nothing changed). */
 export function requiredBump(changes: readonly DataChange[]): Bump | undefined {
   let bump: Bump | undefined;
@@ -230,6 +327,9 @@ const NOTE_ORDER: readonly DataChangeKind[] = [
   'reverified',
   'redirect-added',
   'redirect-removed',
+  'schema-breaking',
+  'schema-extended',
+  'schema-wording',
 ];
 
 /** The words `releaseNote` needs; the SDK's `labels.en` has them. */
@@ -245,9 +345,13 @@ export interface NoteLabels {
 export function releaseNote(changes: readonly DataChange[], labels: NoteLabels): string {
   // Tool by tool: a tool's changes together (a redirect goes with the tool it leads to), the
   // tool itself first, then its tiers and verdicts, wording, and the ids that lead to it.
+  // The schema first: it concerns every tool.
+  const schema = (c: DataChange) => (c.kind.startsWith('schema-') ? 0 : 1);
   const ordered = [...changes].sort(
     (x, y) =>
-      x.name.localeCompare(y.name) || NOTE_ORDER.indexOf(x.kind) - NOTE_ORDER.indexOf(y.kind),
+      schema(x) - schema(y) ||
+      x.name.localeCompare(y.name) ||
+      NOTE_ORDER.indexOf(x.kind) - NOTE_ORDER.indexOf(y.kind),
   );
   return ordered.map((c) => `- ${changeLine(c, labels)}`).join('\n');
 }
@@ -285,5 +389,11 @@ export function changeLine(c: DataChange, labels: NoteLabels): string {
       return `${c.name}: wording or sources (${c.fields!.join(', ')})`;
     case 'reverified':
       return `${c.name}: re-verified`;
+    case 'schema-breaking':
+      return `${c.name}, breaking: ${c.fields!.join('; ')}`;
+    case 'schema-extended':
+      return `${c.name}, extended: ${c.fields!.join('; ')}`;
+    case 'schema-wording':
+      return `${c.name}, wording: ${c.fields!.join('; ')}`;
   }
 }

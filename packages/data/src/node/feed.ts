@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { escapeAttribute, escapeText } from 'entities';
 import { Feed } from 'feed';
-import { feedUrl } from '../feed-url.js';
+import { feedUrl, type FeedWords } from '../feed-url.js';
 import type { Change, Source, ToolRecord } from '../schema.js';
 import type { ChangeType } from '../vocabulary.js';
 import { changeLine, type NoteLabels } from './diff.js';
@@ -21,21 +21,7 @@ import { changeLine, type NoteLabels } from './diff.js';
 /** The words the feeds need; the SDK's `labels.en` has them. */
 export interface FeedLabels extends NoteLabels {
   readonly change: Readonly<Record<ChangeType, string>>;
-  readonly feed: {
-    /** One tool's feed; `{tool}` is its name. */
-    readonly toolTitle: string;
-    /** The feed of every tool. */
-    readonly allTitle: string;
-    readonly subtitle: string;
-    readonly author: string;
-    /** `{date}` is the ISO date. */
-    readonly effective: string;
-    readonly effectiveNotStated: string;
-    /** `{text}` is the record's own words for the state before / after. */
-    readonly before: string;
-    readonly after: string;
-    readonly sources: string;
-  };
+  readonly feed: FeedWords;
 }
 
 export interface FeedOptions {
