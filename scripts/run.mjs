@@ -7,6 +7,7 @@
 //   node scripts/run.mjs test      build, typecheck, lint and test everything; print "N passed, N failed"
 //   node scripts/run.mjs start     build what the docs site needs and serve it
 //   node scripts/run.mjs lint      eslint in every package, prettier over the repo, actionlint
+//   node scripts/run.mjs bench     build the widget and run the benchmarks (BENCHMARKS.md)
 //   node scripts/run.mjs <cmd...>  any other command, with the workspace set up
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -268,9 +269,20 @@ function start() {
   return run(pnpmBin, ['--filter', '@ai-training-verdict/docs', 'run', 'serve']);
 }
 
+function bench(args) {
+  ensureChromium();
+  log('building the data, SDK and widget, then benchmarking (a few minutes)...');
+  must(
+    'turbo',
+    ['run', 'build', '--filter=@ai-training-verdict/widget...', '--output-logs=errors-only'],
+    'Building the widget',
+  );
+  return run('node', ['apps/bench/src/bench.mjs', ...args]);
+}
+
 const [job, ...rest] = process.argv.slice(2);
 if (!job) {
-  process.stderr.write('usage: node scripts/run.mjs <test|start|lint|command...>\n');
+  process.stderr.write('usage: node scripts/run.mjs <test|start|lint|bench|command...>\n');
   process.exit(2);
 }
 ensurePnpm();
@@ -279,5 +291,6 @@ let status;
 if (job === 'test') status = test();
 else if (job === 'start') status = start();
 else if (job === 'lint') status = lint();
+else if (job === 'bench') status = bench(rest);
 else status = run(job === 'pnpm' ? pnpmBin : job, rest);
 process.exit(status);

@@ -1,0 +1,323 @@
+#!/usr/bin/env node
+// `npm run bench` (root): measures the card beside baseline-status 1.2.0 and the cost of growing the
+// dataset, prints the tables and writes them, with the machine and the date, to BENCHMARKS.md.
+//
+//   node apps/bench/src/bench.mjs [--loads 20] [--tool <id>] [--sizes 10,100,1000,10000] [--no-write]
+//
+// Timings are only ever reported here, as medians with their spread and as ratios to
+// baseline-status measured in the same run; CI checks bytes and counts only (the widget's budget
+// test).
+import { cpus, totalmem, type as osType, release as osRelease } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { HEADLINE_BLOCK, headlineOf } from './headline.mjs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as prettier from 'prettier';
+import { baselineFiles, cardFiles, sdkBundle, total } from './bytes.mjs';
+import {
+  BASELINE_FEATURE,
+  launch,
+  loadOnce,
+  PROFILES,
+  sideBySide,
+  startServers,
+  TARGETS,
+} from './browser.mjs';
+import { measureSize } from './scale.mjs';
+import { growth, summary } from './stats.mjs';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const require = createRequire(import.meta.url);
+
+const { values } = parseArgs({
+  options: {
+    loads: { type: 'string', default: '20' },
+    tool: { type: 'string' },
+    sizes: { type: 'string', default: '10,100,1000,10000' },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+const loads = Number(values.loads);
+const sizesToRun = values.sizes.split(',').map(Number);
+
+const { catalog } = await import('@ai-training-verdict/data/catalog');
+// The card measured: the one the widget issue profiled when present, else the first of the catalog.
+const tool = values.tool ?? (catalog.some((t) => t.id === 'claude') ? 'claude' : catalog[0].id);
+
+const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+const ms = (n) => `${Math.round(n)} ms`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
+const spread = (s, f) => `${f(s.median)} (${f(s.p25)}–${f(s.p75)})`;
+const row = (cells) => `| ${cells.join(' | ')} |`;
+const table = (head, rows) => [row(head), row(head.map(() => '---')), ...rows.map(row)].join('\n');
+const log = (line) => process.stdout.write(`${line}\n`);
+
+async function main() {
+  const started = Date.now();
+  const browser = await launch();
+  const chromium = browser.version();
+  await browser.close();
+
+  log(`bench: ${tool}'s card beside baseline-status 1.2.0, ${loads} loads each, alternating`);
+  const local = await sideBySide({ tool, loads, profile: 'localhost' });
+  log(
+    `  localhost: ours ${ms(local.ours.rendered.median)}, baseline-status ${ms(local.theirs.rendered.median)}`,
+  );
+  const slow = await sideBySide({ tool, loads, profile: 'slow' });
+  log(
+    `  slow: ours ${ms(slow.ours.rendered.median)}, baseline-status ${ms(slow.theirs.rendered.median)}`,
+  );
+
+  // Layout shift on a phone-sized viewport too (fewer loads: it varies little between loads).
+  const narrow = { ours: [], theirs: [] };
+  {
+    const servers = await startServers({ tool });
+    const b = await launch();
+    try {
+      for (let i = 0; i < 5; i++)
+        for (const name of ['ours', 'theirs'])
+          narrow[name].push(
+            (
+              await loadOnce(b, servers.origin, TARGETS[name], PROFILES.localhost, {
+                width: 360,
+                height: 740,
+              })
+            ).cls,
+          );
+    } finally {
+      await b.close();
+      await servers.close();
+    }
+  }
+  const narrowCls = { ours: summary(narrow.ours), theirs: summary(narrow.theirs) };
+
+  // Bytes: what the default card fetched, one record, the SDK bundle, baseline-status.
+  const ourFiles = cardFiles(local.ours.files);
+  const recordFile = ourFiles.find((f) => f.file.startsWith('cdn/tools/'));
+  const sdk = await sdkBundle(tool);
+  const theirFiles = baselineFiles(BASELINE_FEATURE);
+  log('  bytes measured');
+
+  const scale = [];
+  for (const n of sizesToRun) {
+    scale.push(await measureSize(n));
+    log(`  scale: ${n} tools measured`);
+  }
+
+  const seconds = Math.round((Date.now() - started) / 1000);
+  const report = render({
+    local,
+    slow,
+    narrowCls,
+    ourFiles,
+    recordFile,
+    sdk,
+    theirFiles,
+    scale,
+    chromium,
+    seconds,
+  });
+  log(`\n${report}`);
+  if (!values['no-write']) {
+    const format = async (file, text) =>
+      prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file });
+    const benchFile = join(root, 'BENCHMARKS.md');
+    writeFileSync(benchFile, await format(benchFile, report));
+    // The README quotes the headline; it is rewritten from the same run, never typed by hand.
+    const readmeFile = join(root, 'README.md');
+    const readme = readFileSync(readmeFile, 'utf8');
+    if (!HEADLINE_BLOCK.test(readme))
+      throw new Error('README.md has no <!-- bench:headline --> block');
+    const quoted = readme.replace(HEADLINE_BLOCK, `$1\n${headlineOf(report)}\n$2`);
+    writeFileSync(readmeFile, await format(readmeFile, quoted));
+    log('bench: wrote BENCHMARKS.md and the headline in README.md');
+  }
+}
+
+function render({
+  local,
+  slow,
+  narrowCls,
+  ourFiles,
+  recordFile,
+  sdk,
+  theirFiles,
+  scale,
+  chromium,
+  seconds,
+}) {
+  const cpu = cpus();
+  const machine = `${cpu.length} × ${cpu[0]?.model?.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${osType()} ${osRelease()}, Node ${process.version}, Chromium ${chromium}`;
+  const widgetVersion = require('@ai-training-verdict/widget/package.json').version;
+  const bytesRows = (rows) =>
+    rows.map((r) => [r.file, kB(r.size.raw), kB(r.size.gzip), kB(r.size.brotli)]);
+  const ourTotal = total(ourFiles);
+  const theirTotal = total(theirFiles);
+  // Each origin a run requested, by role: the blog page's own (pages, scripts, our records) or the
+  // second one baseline-status's API stands for.
+  const origins = (r) =>
+    r.origins
+      .map((o) => (o === r.serverOrigin ? 'page' : o === r.apiOrigin ? 'API' : o))
+      .join(' + ');
+  const side = (name, run) => {
+    const o = run.ours;
+    const t = run.theirs;
+    return [
+      [
+        `${name}: time to rendered card, median (p25–p75)`,
+        spread(o.rendered, ms),
+        spread(t.rendered, ms),
+        ratio(o.rendered.median, t.rendered.median),
+      ],
+      [
+        `${name}: cumulative layout shift, median`,
+        o.cls.median.toFixed(3),
+        t.cls.median.toFixed(3),
+        '—',
+      ],
+      [
+        `${name}: requests, median`,
+        String(o.requests.median),
+        String(t.requests.median),
+        ratio(o.requests.median, t.requests.median),
+      ],
+      [`${name}: origins requested`, origins(o), origins(t), '—'],
+      [
+        `${name}: bytes transferred, median`,
+        kB(o.bytes.median),
+        kB(t.bytes.median),
+        ratio(o.bytes.median, t.bytes.median),
+      ],
+    ];
+  };
+  const headline = {
+    bytes: ratio(ourTotal.gzip, theirTotal.gzip),
+    local: ratio(local.ours.rendered.median, local.theirs.rendered.median),
+    slow: ratio(slow.ours.rendered.median, slow.theirs.rendered.median),
+  };
+  const fig = (key, f) => scale.map((s) => f(s[key]));
+  const grow = (key, pick) => {
+    const g = growth(scale.map((s) => [s.tools, pick(s[key])]));
+    // Rounded, a slope of -0.001 reads "-0.00": say 0.00.
+    const slope = (Math.abs(g.exponent) < 0.005 ? 0 : g.exponent).toFixed(2);
+    return { label: Number.isNaN(g.exponent) ? g.label : `${g.label} (${slope})` };
+  };
+  const scaleRows = [
+    ['validate', ...scale.map((s) => ms(s.validateMs)), grow('validateMs', (v) => v).label],
+    [
+      'build (data package script)',
+      ...scale.map((s) => ms(s.buildMs)),
+      grow('buildMs', (v) => v).label,
+    ],
+    [
+      'data.json (gzip)',
+      ...fig('dataJson', (v) => kB(v.gzip)),
+      grow('dataJson', (v) => v.gzip).label,
+    ],
+    [
+      'catalog.json (gzip)',
+      ...fig('catalogJson', (v) => kB(v.gzip)),
+      grow('catalogJson', (v) => v.gzip).label,
+    ],
+    [
+      'CDN entry (gzip)',
+      ...fig('cdnEntry', (v) => kB(v.gzip)),
+      grow('cdnEntry', (v) => v.gzip).label,
+    ],
+    [
+      'CDN catalog chunk, only for an unknown id (gzip)',
+      ...fig('cdnCatalogChunk', (v) => kB(v.gzip)),
+      grow('cdnCatalogChunk', (v) => v.gzip).label,
+    ],
+    [
+      'one card: entry + its record (gzip)',
+      ...fig('oneCard', (v) => kB(v.gzip)),
+      grow('oneCard', (v) => v.gzip).label,
+    ],
+  ];
+  const faster = scaleRows.filter((r) => r.at(-1).startsWith('FASTER')).map((r) => r[0]);
+
+  return `# Benchmarks
+
+Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${seconds} s), on ${machine}.
+Rerun it to check or update these figures; timings vary by machine, so compare the ratios, which are
+measured against baseline-status in the same run. CI checks bytes and counts only (the widget's
+budget test), never times.
+
+**Headline:** the card downloads ${headline.bytes} the bytes of baseline-status 1.2.0 (gzip, code
+and data), and renders in ${headline.local} its time on localhost and ${headline.slow} under the
+slow profile (medians of ${local.loads} loads each); its layout shift is
+${local.ours.cls.median.toFixed(3)} against ${local.theirs.cls.median.toFixed(3)} at 1280 px.
+
+## Side by side with baseline-status 1.2.0
+
+The same blog-post template for both; loads alternate ours / theirs, each in a fresh browser
+context (cold cache), after one warm-up load of each. Ours: \`<ai-training-verdict tool="${tool}">\`
+from the CDN build of @ai-training-verdict/widget ${widgetVersion}, its record chunk served from the
+same origin. baseline-status: its published bundle, its API (a stub answer for one feature) served
+from a second local origin, as api.webstatus.dev is a second origin in real use. Both data
+answers get the same added latency (${local.latencyMs} ms). "Rendered" is the first moment the
+element's shadow root holds the finished card (ours: the answer line; theirs: the feature's name),
+seen by a MutationObserver; layout shift is the sum of \`layout-shift\` entries until 300 ms after.
+Viewport 1280 × 800 unless noted. The slow profile is Chromium's network emulation: 150 ms added
+to every request, 1.6 Mbit/s down, 750 kbit/s up. It adds the round trip to each request but
+does not model the extra connection setup of a second origin, so it understates what
+baseline-status's API origin costs on a real network.
+
+${table(
+  ['', 'ours', 'baseline-status', 'ours / theirs'],
+  [
+    ...side('localhost', local),
+    ...side('slow', slow),
+    [
+      '360 × 740: cumulative layout shift, median of 5',
+      narrowCls.ours.median.toFixed(3),
+      narrowCls.theirs.median.toFixed(3),
+      '—',
+    ],
+  ],
+)}
+
+## Bytes
+
+What a default card fetches from the CDN (the files the localhost run requested), one record
+chunk, a developer's bundle that imports \`getTool\` and loads one tool, and baseline-status.
+
+${table(
+  ['file', 'raw', 'gzip -9', 'brotli 11'],
+  [
+    ...bytesRows(ourFiles),
+    ['**our card, total**', kB(ourTotal.raw), kB(ourTotal.gzip), kB(ourTotal.brotli)],
+    ...bytesRows(sdk.map((r) => ({ ...r, file: `SDK bundle: ${r.file}` }))),
+    ['**SDK bundle, total**', kB(total(sdk).raw), kB(total(sdk).gzip), kB(total(sdk).brotli)],
+    ...bytesRows(theirFiles),
+    ['**baseline-status, total**', kB(theirTotal.raw), kB(theirTotal.gzip), kB(theirTotal.brotli)],
+  ],
+)}
+
+The record chunk measured is ${recordFile ? `\`${recordFile.file}\`` : 'not loaded'}. Every other record chunk
+is in \`packages/widget/cdn/tools/\`; the widget's budget test checks the largest.
+
+## As the dataset grows
+
+Synthetic datasets made from the real records (each real record in turn, under a new id and name,
+so the mix of tiers, sources and quotes is the real one), valid under the real schema. "Growth" is
+the log-log slope between the two largest sizes, where fixed costs no longer hide the growth:
+flat (under 0.15), sublinear, linear (0.85–1.15), or faster than linear. Sizes are gzip's: brotli's large window finds the records
+repeated by the cycling, so its figures for a large synthetic data.json would flatter it. Build
+is the data package's build script (per-tool files, catalog.json, data.json), not tsup.
+
+${table(['', ...scale.map((s) => `${s.tools.toLocaleString('en')} tools`), 'growth'], scaleRows)}
+
+${faster.length ? `**Faster than linear:** ${faster.join(', ')}.` : 'Nothing grows faster than linear.'} What a reader downloads for one card stays
+flat: the entry holds no list of tools, and a card loads only its own record (the catalog chunk,
+which does grow, loads only to suggest ids for an unknown \`tool\`).
+`;
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});

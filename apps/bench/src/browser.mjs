@@ -1,0 +1,259 @@
+// Our card and baseline-status side by side in headless Chromium on localhost: the same page
+// template, loads alternating A B A B in fresh browser contexts (cold caches), each element's data
+// answered locally with the same added latency. Per load: the time from navigation to the rendered
+// card, the cumulative layout shift, and the requests (count, origins, bytes transferred).
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { summary } from './stats.mjs';
+
+const require = createRequire(import.meta.url);
+const widgetCdn = join(require.resolve('@ai-training-verdict/widget/package.json'), '..', 'cdn');
+const baselineBundle = require.resolve('baseline-status/baseline-status.min.js');
+
+/** The feature baseline-status shows: its API's answer, as its own tests stub it. */
+export const BASELINE_FEATURE = {
+  feature_id: 'accent-color',
+  name: 'Accent color (benchmark stub)',
+  description: 'The accent-color CSS property sets a color for checkboxes and radio buttons.',
+  baseline: { status: 'newly', low_date: '2022-03-14' },
+  browser_implementations: Object.fromEntries(
+    ['chrome', 'chrome_android', 'edge', 'firefox', 'firefox_android', 'safari', 'safari_ios'].map(
+      (b) => [b, { status: 'available', date: '2022-03-14', version: '93' }],
+    ),
+  ),
+};
+
+/** The same blog-post template for both elements: a heading, text, the element, more text. */
+export function page({ head, body }) {
+  const text =
+    '<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit. Sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco.</p>';
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>A blog post</title><link rel="icon" href="data:,">
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem}</style>
+${head}
+</head>
+<body>
+<h1>Which AI tools train on your data?</h1>
+${text}
+${body}
+${text}
+${text}
+</body>
+</html>
+`;
+}
+
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
+
+/**
+ * Two local origins: the page origin (pages, our CDN build, baseline-status's bundle) and the API
+ * origin (baseline-status's data, which it fetches from a second origin in real use too). Text is
+ * served gzipped when the browser asks, as a CDN would. `latencyMs` is added to each element's
+ * data: our record chunk (cdn/tools/<id>.js) and baseline-status's API answer alike.
+ */
+export async function startServers({ tool, latencyMs = 0 }) {
+  const listen = (server) =>
+    new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
+  const send = (req, res, status, type, body, extra = {}) => {
+    const bytes = Buffer.isBuffer(body) ? body : Buffer.from(body);
+    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    res.writeHead(status, {
+      'content-type': type,
+      'cache-control': 'no-store',
+      'timing-allow-origin': '*',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      ...extra,
+    });
+    res.end(gzip ? gzipSync(bytes, { level: 9 }) : bytes);
+  };
+  const later = (fn) => (latencyMs > 0 ? setTimeout(fn, latencyMs) : fn());
+
+  const api = createServer((req, res) => {
+    if (req.url === `/v1/features/${BASELINE_FEATURE.feature_id}`)
+      later(() =>
+        send(req, res, 200, 'application/json', JSON.stringify(BASELINE_FEATURE), {
+          'access-control-allow-origin': '*',
+        }),
+      );
+    else send(req, res, 404, 'text/plain', 'not found', { 'access-control-allow-origin': '*' });
+  });
+  const apiPort = await listen(api);
+  const apiOrigin = `http://127.0.0.1:${apiPort}`;
+  // baseline-status 1.2.0 as published, pointed at the local API instead of api.webstatus.dev.
+  const baseline = readFileSync(baselineBundle, 'utf8').replace(
+    'https://api.webstatus.dev/v1/features/',
+    `${apiOrigin}/v1/features/`,
+  );
+  const pages = {
+    '/ours.html': page({
+      head: '<script type="module" src="/cdn/ai-training-verdict.js"></script>',
+      body: `<ai-training-verdict tool="${tool}"><a href="https://example.com/">The vendor's terms</a></ai-training-verdict>`,
+    }),
+    '/theirs.html': page({
+      head: '<script type="module" src="/bs/baseline-status.min.js"></script>',
+      body: `<baseline-status featureId="${BASELINE_FEATURE.feature_id}"></baseline-status>`,
+    }),
+  };
+  const site = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (pages[path]) return send(req, res, 200, 'text/html', pages[path]);
+    if (path === '/bs/baseline-status.min.js')
+      return send(req, res, 200, 'text/javascript', baseline);
+    if (path.startsWith('/cdn/')) {
+      const file = normalize(join(widgetCdn, path.slice('/cdn/'.length)));
+      if (!file.startsWith(widgetCdn)) return send(req, res, 403, 'text/plain', 'no');
+      let body;
+      try {
+        body = readFileSync(file);
+      } catch {
+        return send(req, res, 404, 'text/plain', 'not found');
+      }
+      const reply = () => send(req, res, 200, TYPES[extname(file)] ?? 'text/plain', body);
+      return path.startsWith('/cdn/tools/') ? later(reply) : reply();
+    }
+    send(req, res, 404, 'text/plain', 'not found');
+  });
+  const sitePort = await listen(site);
+  return {
+    origin: `http://127.0.0.1:${sitePort}`,
+    apiOrigin,
+    close: () => Promise.all([site, api].map((s) => new Promise((r) => s.close(r)))),
+  };
+}
+
+/**
+ * Runs in the page before any of its scripts: every shadow root is watched, and the first time
+ * one holds the rendered card (`selector`) or the rendered text (`text`) the time since navigation
+ * is kept; layout shifts are summed as the Cumulative Layout Shift definition sums them.
+ */
+function probe({ selector, text }) {
+  window.__bench = { rendered: undefined, cls: 0 };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (!entry.hadRecentInput) window.__bench.cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    const check = () => {
+      if (window.__bench.rendered !== undefined) return;
+      const done = selector ? root.querySelector(selector) : root.textContent?.includes(text);
+      if (done) {
+        window.__bench.rendered = performance.now();
+        performance.mark('bench:rendered');
+      }
+    };
+    new MutationObserver(check).observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    return root;
+  };
+}
+
+export const TARGETS = {
+  ours: { path: '/ours.html', probe: { selector: '[part="answer"]' } },
+  theirs: { path: '/theirs.html', probe: { text: BASELINE_FEATURE.name } },
+};
+
+/** Network conditions for Chromium's emulation (the DevTools protocol's own throttling). */
+export const PROFILES = {
+  localhost: undefined,
+  slow: {
+    offline: false,
+    latency: 150,
+    downloadThroughput: 1_600_000 / 8,
+    uploadThroughput: 750_000 / 8,
+  },
+};
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** One load of one element's page in a fresh context: its timings, layout shift and requests. */
+export async function loadOnce(
+  browser,
+  origin,
+  target,
+  network,
+  viewport = { width: 1280, height: 800 },
+) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  if (network) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
+  await page.addInitScript(probe, target.probe);
+  const requests = [];
+  page.on('requestfinished', (request) => requests.push(request));
+  await page.goto(origin + target.path, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__bench.rendered !== undefined, null, {
+    timeout: 30_000,
+  });
+  // Let anything the render set off settle before reading layout shift and requests.
+  await page.waitForTimeout(network ? 1000 : 300);
+  const { rendered, cls } = await page.evaluate(() => window.__bench);
+  const sized = await Promise.all(
+    requests.map(async (r) => {
+      const s = await r.sizes().catch(() => undefined);
+      return {
+        url: r.url(),
+        origin: new URL(r.url()).origin,
+        bytes: s ? s.responseBodySize + s.responseHeadersSize : 0,
+      };
+    }),
+  );
+  await context.close();
+  return { rendered, cls, requests: sized };
+}
+
+/**
+ * `loads` loads of each element, alternating ours and theirs, after one discarded warm-up of
+ * each; returns the per-load figures of both and their summaries.
+ */
+export async function sideBySide({ tool, loads = 20, profile = 'localhost', latencyMs = 0 }) {
+  const servers = await startServers({ tool, latencyMs });
+  const browser = await launch();
+  const network = PROFILES[profile];
+  const runs = { ours: [], theirs: [] };
+  try {
+    for (const name of ['ours', 'theirs'])
+      await loadOnce(browser, servers.origin, TARGETS[name], network);
+    for (let i = 0; i < loads; i++)
+      for (const name of ['ours', 'theirs'])
+        runs[name].push(await loadOnce(browser, servers.origin, TARGETS[name], network));
+  } finally {
+    await browser.close();
+    await servers.close();
+  }
+  const describe = (list) => ({
+    rendered: summary(list.map((r) => r.rendered)),
+    cls: summary(list.map((r) => r.cls)),
+    requests: summary(list.map((r) => r.requests.length)),
+    origins: [...new Set(list.flatMap((r) => r.requests.map((q) => q.origin)))],
+    bytes: summary(list.map((r) => r.requests.reduce((sum, q) => sum + q.bytes, 0))),
+    files: [...new Set(list.flatMap((r) => r.requests.map((q) => q.url)))],
+    serverOrigin: servers.origin,
+    apiOrigin: servers.apiOrigin,
+  });
+  return { profile, loads, latencyMs, ours: describe(runs.ours), theirs: describe(runs.theirs) };
+}
