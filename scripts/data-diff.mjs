@@ -98,12 +98,15 @@ async function main() {
     });
     const json = JSON.parse(text);
     before = { tools: json.tools, redirects: json.redirects };
-    beforeSchema = JSON.parse(
-      execFileSync('tar', ['-xzOf', values.tarball, `package/${schemaPath}`], {
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-      }),
-    );
+    // A release from before the JSON Schema was published has none to compare with.
+    const listed = execFileSync('tar', ['-tzf', values.tarball], { encoding: 'utf8' });
+    if (listed.split('\n').includes(`package/${schemaPath}`))
+      beforeSchema = JSON.parse(
+        execFileSync('tar', ['-xzOf', values.tarball, `package/${schemaPath}`], {
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        }),
+      );
     baseName = `${values.tarball} (data ${json.version})`;
   } else {
     const ref =

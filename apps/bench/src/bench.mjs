@@ -254,13 +254,15 @@ ${local.ours.cls.median.toFixed(3)} against ${local.theirs.cls.median.toFixed(3)
 ## Side by side with baseline-status 1.2.0
 
 The same blog-post template for both; loads alternate ours / theirs, each in a fresh browser
-context (cold cache), after one warm-up load of each. Ours: \`<ai-training-verdict tool="${tool}">\`
+context (cold cache), in A B B A order so that neither always goes first, after one warm-up load
+of each. Ours: \`<ai-training-verdict tool="${tool}">\`
 from the CDN build of @ai-training-verdict/widget ${widgetVersion}, its record chunk served from the
 same origin. baseline-status: its published bundle, its API (a stub answer for one feature) served
 from a second local origin, as api.webstatus.dev is a second origin in real use. Both data
 answers get the same added latency (${local.latencyMs} ms). "Rendered" is the first moment the
 element's shadow root holds the finished card (ours: the answer line; theirs: the feature's name),
-seen by a MutationObserver; layout shift is the sum of \`layout-shift\` entries until 300 ms after.
+seen by a MutationObserver; layout shift is the sum of \`layout-shift\` entries until 300 ms after
+(1 s on the slow profile), all in one session window, as short loads are.
 Viewport 1280 × 800 unless noted. The slow profile is Chromium's network emulation: 150 ms added
 to every request, 1.6 Mbit/s down, 750 kbit/s up. It adds the round trip to each request but
 does not model the extra connection setup of a second origin, so it understates what
@@ -305,7 +307,8 @@ is in \`packages/widget/cdn/tools/\`; the widget's budget test checks the larges
 Synthetic datasets made from the real records (each real record in turn, under a new id and name,
 so the mix of tiers, sources and quotes is the real one), valid under the real schema. "Growth" is
 the log-log slope between the two largest sizes, where fixed costs no longer hide the growth:
-flat (under 0.15), sublinear, linear (0.85–1.15), or faster than linear. Sizes are gzip's: brotli's large window finds the records
+flat (under 0.15), sublinear, linear (0.85–1.05), or faster than linear (n log n from 1,000 to
+10,000 is 1.13). The timings are single runs, so a slope near the band's edge is worth a rerun. Sizes are gzip's: brotli's large window finds the records
 repeated by the cycling, so its figures for a large synthetic data.json would flatter it. Build
 is the data package's build script (per-tool files, catalog.json, data.json), not tsup.
 

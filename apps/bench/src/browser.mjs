@@ -227,7 +227,7 @@ export async function loadOnce(
 }
 
 /**
- * `loads` loads of each element, alternating ours and theirs, after one discarded warm-up of
+ * `loads` loads of each element, alternating A B B A, after one discarded warm-up of
  * each; returns the per-load figures of both and their summaries.
  */
 export async function sideBySide({ tool, loads = 20, profile = 'localhost', latencyMs = 0 }) {
@@ -238,8 +238,9 @@ export async function sideBySide({ tool, loads = 20, profile = 'localhost', late
   try {
     for (const name of ['ours', 'theirs'])
       await loadOnce(browser, servers.origin, TARGETS[name], network);
+    // A B B A A B …: each element goes first in half of the pairs, so neither gains from order.
     for (let i = 0; i < loads; i++)
-      for (const name of ['ours', 'theirs'])
+      for (const name of i % 2 === 0 ? ['ours', 'theirs'] : ['theirs', 'ours'])
         runs[name].push(await loadOnce(browser, servers.origin, TARGETS[name], network));
   } finally {
     await browser.close();

@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { join } from 'node:path';
 import {
   checkSources,
@@ -259,5 +260,32 @@ describe('markQuotesGone (check-sources --write)', () => {
     const again = markQuotesGone(unreachable, ['terms']);
     expect(again).toBe(unreachable.replace('status: unreachable', 'status: quote-not-found'));
     expect(markQuotesGone(minimal, ['some-other-source'])).toBe(minimal);
+  });
+});
+
+describe('markQuotesGone on files not written in the usual block style', () => {
+  const parsed = (text: string) => parse(text) as { sources: { id: string; status?: string }[] };
+
+  it('should keep CRLF line endings', () => {
+    const crlf = readFileSync(join(fixturesDir, 'valid', 'minimal.yaml'), 'utf8').replace(
+      /\n/g,
+      '\r\n',
+    );
+    const marked = markQuotesGone(crlf, ['terms']);
+    expect(marked.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(parsed(marked).sources[0]!.status).toBe('quote-not-found');
+  });
+
+  it('should still give valid YAML with the status set for flow-style sources', () => {
+    for (const text of [
+      'kind: tool\nsources:\n  - {id: a, url: "https://a.example/"}\n  - {id: b}\n',
+      'kind: tool\nsources: [{id: a, url: "https://a.example/"}, {id: b}]\n',
+    ]) {
+      const marked = markQuotesGone(text, ['a']);
+      expect(parsed(marked).sources).toEqual([
+        { id: 'a', url: 'https://a.example/', status: 'quote-not-found' },
+        { id: 'b' },
+      ]);
+    }
   });
 });

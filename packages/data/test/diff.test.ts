@@ -295,6 +295,32 @@ describe('data-diff on the record schema', () => {
     );
   });
 
+  it('should tell values apart by JSON, ignore the order of types, and read an added option as minor', () => {
+    const typed = (type: unknown) => ({ type: 'object', properties: { v: { type } } });
+    expect(diffSchemas(typed(['string', 'null']), typed(['null', 'string']))).toEqual([]);
+    const valued = (values: unknown[]) => ({ type: 'object', properties: { v: { enum: values } } });
+    expect(diffSchemas(valued([1]), valued(['1'])).map((c) => [c.kind, c.fields])).toEqual([
+      ['schema-breaking', ['v: value 1 removed']],
+      ['schema-extended', ['v: value "1" added']],
+    ]);
+    const options = (n: number) => ({
+      oneOf: Array.from({ length: n }, (_, i) => ({
+        type: 'object',
+        properties: { [`k${i}`]: {} },
+      })),
+    });
+    expect(diffSchemas(options(2), options(3)).map((c) => c.kind)).toEqual(['schema-extended']);
+    expect(diffSchemas(options(3), options(2)).map((c) => c.kind)).toEqual(['schema-breaking']);
+    // A field named like an Object method is a field like any other.
+    const fields = (names: string[]) => ({
+      type: 'object',
+      properties: Object.fromEntries(names.map((n) => [n, { type: 'string' }])),
+    });
+    expect(diffSchemas(fields(['constructor']), fields([]))[0]?.fields).toEqual([
+      'constructor: field removed',
+    ]);
+  });
+
   it('should call descriptions and limits a patch, and put the schema first in the note', () => {
     const changes = diff((s) => {
       record(s).properties.id.description = 'The tool id; equal to the file name.';

@@ -114,8 +114,11 @@ describe('atomFeeds', () => {
     expect(titles(xml)).toEqual(['Example Writer · Label of policy-change: 90-day retention.']);
     expect(textOf(children(entry, 'updated')[0])).toBe('2026-04-01T00:00:00.000Z');
     expect(textOf(children(entry, 'content')[0])).toContain('<p>No effective date</p>');
-    // With no source to link to, the entry links to its tool's feed.
-    expect(children(entry, 'link')[0]!.getAttribute('href')).toBe(feedUrl('minimal'));
+    // Citing no source, it links to the tool's own site, else its first source with an address.
+    expect(children(entry, 'link')[0]!.getAttribute('href')).toBe('https://example.com/terms');
+    const withSite = withHistory([undated], (r) => (r.officialSite = 'https://writer.example/'));
+    const linked = entries(build([withSite]).get('feeds/minimal.xml')!)[0]!;
+    expect(children(linked, 'link')[0]!.getAttribute('href')).toBe('https://writer.example/');
   });
 
   it('should leave out a change that cannot be placed in time, and still give its tool a feed', () => {
@@ -141,7 +144,8 @@ describe('atomFeeds', () => {
     expect(titles(feeds.get('feeds/minimal.xml')!)).toEqual([
       'Example Writer · Label of policy-change: 90-day retention.',
       'Example Writer · Label of re-verified',
-      'Example Writer · Label of record-correction',
+      // A change with no verdicts to name says its summary's first sentence.
+      'Example Writer · Label of record-correction: The free tier was misread.',
       'Example Writer · Free: label of no-training -> label of trains, effective 2026-02-01',
     ]);
     expect(titles(feeds.get('feed.xml')!)).not.toContain('Example Writer · Label of re-verified');
@@ -176,6 +180,16 @@ describe('atomFeeds', () => {
     const content = textOf(children(entries(xml)[0]!, 'content')[0]);
     expect(content).toContain('Fixed &lt;img src=x onerror=alert(1)&gt; &amp; ]]&gt; in a note.');
     expect(content).not.toContain('<img');
+  });
+
+  it('should stay well-formed XML whatever a name or a summary holds', () => {
+    const odd = withHistory([{ ...correction, summary: 'A\u000b control character.' }], (r) => {
+      r.name = 'Quote " and <angle> & Co';
+    });
+    for (const xml of build([odd]).values()) expect(atomProblems(xml)).toEqual([]);
+    expect(titles(build([odd]).get('feeds/minimal.xml')!)).toEqual([
+      'Quote " and <angle> & Co · Label of record-correction: A control character.',
+    ]);
   });
 
   it('should not read the clock: the same records give the same bytes on any day', () => {

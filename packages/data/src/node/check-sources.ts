@@ -5,7 +5,7 @@
  * nothing about what the vendor wrote.
  */
 import { decodeHTML } from 'entities';
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import type { Source, ToolRecord } from '../schema.js';
 
 export type SourceCheckStatus = 'found' | 'changed' | 'unreachable';
@@ -227,21 +227,37 @@ export function reportMarkdown(report: readonly SourceCheck[]): string {
   );
 }
 
+/** JSON with every object's keys sorted: equal for equal data, whatever the key order. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+
 /**
  * A record file with `status: quote-not-found` set on each of the given sources (by id), so the card
- * shows the claims they back as needing re-verification until a maintainer re-verifies them. Only
- * those lines change: the line is added under the source's `id` (or an existing `status` value is
- * replaced), and every other byte of the file, comments included, stays as written.
+ * shows the claims they back as needing re-verification until a maintainer re-verifies them. In a
+ * block-style file only those lines change: the line is added under the source's `id` (or an
+ * existing `status` value is replaced), with the file's own line ending, and every other byte,
+ * comments included, stays as written. The result is parsed again; if it is not exactly the record
+ * with those statuses set (a flow-style source list, say), the file is rewritten through the YAML
+ * document instead, which keeps comments but may reformat.
  */
 export function markQuotesGone(text: string, sourceIds: readonly string[]): string {
   const doc = parseDocument(text, { keepSourceTokens: true });
   const sources = doc.get('sources');
   if (!isSeq(sources)) return text;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const targets = sources.items.filter(
+    (item): item is YAMLMap =>
+      isMap(item) &&
+      typeof item.get('id') === 'string' &&
+      sourceIds.includes(item.get('id') as string),
+  );
+  if (targets.length === 0) return text;
   const edits: { at: number; end: number; insert: string }[] = [];
-  for (const item of sources.items) {
-    if (!isMap(item)) continue;
-    const id = item.get('id');
-    if (typeof id !== 'string' || !sourceIds.includes(id)) continue;
+  for (const item of targets) {
     const status = item.items.find((pair) => isScalar(pair.key) && pair.key.value === 'status');
     if (status && isScalar(status.value) && status.value.range) {
       const [start, end] = status.value.range;
@@ -253,11 +269,22 @@ export function markQuotesGone(text: string, sourceIds: readonly string[]): stri
     const keyStart = idPair.key.range[0];
     const column = keyStart - (text.lastIndexOf('\n', keyStart - 1) + 1);
     const lineEnd = text.indexOf('\n', idPair.value.range![1]);
-    const at = lineEnd === -1 ? text.length : lineEnd;
-    edits.push({ at, end: at, insert: `\n${' '.repeat(column)}status: quote-not-found` });
+    const at = lineEnd === -1 ? text.length : text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    edits.push({ at, end: at, insert: `${eol}${' '.repeat(column)}status: quote-not-found` });
   }
   let out = text;
   for (const edit of edits.sort((a, b) => b.at - a.at))
     out = out.slice(0, edit.at) + edit.insert + out.slice(edit.end);
-  return out;
+
+  // What the file must now say: the same record, those sources marked.
+  const expected = parseDocument(text);
+  const list = expected.get('sources');
+  if (isSeq(list))
+    for (const item of list.items)
+      if (isMap(item) && sourceIds.includes(item.get('id') as string))
+        item.set('status', 'quote-not-found');
+  const edited = parseDocument(out);
+  if (edited.errors.length === 0 && canonical(edited.toJS()) === canonical(expected.toJS()))
+    return out;
+  return expected.toString();
 }

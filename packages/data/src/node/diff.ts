@@ -205,7 +205,7 @@ const WALKED = new Set([
   'allOf',
 ]);
 const types = (s: JsonSchema) =>
-  [s.type ?? (s.const !== undefined ? 'const' : '')].flat().join('|');
+  [s.type ?? (s.const !== undefined ? 'const' : '')].flat().map(String).sort().join('|');
 
 /**
  * What changed in the record schema (`schema/tool-record.schema.json`, generated from the zod
@@ -229,34 +229,43 @@ export function diffSchemas(before: unknown, after: unknown): DataChange[] {
       found['schema-breaking'].push(`${path}: type ${types(a) || 'any'} -> ${types(b) || 'any'}`);
       return;
     }
-    const [oldEnum, newEnum] = [a.enum, b.enum].map((e) => (Array.isArray(e) ? e.map(String) : []));
+    // Values as JSON, so "1" and 1 (or two objects) are told apart.
+    const [oldEnum, newEnum] = [a.enum, b.enum].map((e) =>
+      Array.isArray(e) ? e.map((v) => JSON.stringify(v)) : [],
+    );
     for (const v of oldEnum!)
-      if (!newEnum!.includes(v)) found['schema-breaking'].push(`${path}: value "${v}" removed`);
+      if (!newEnum!.includes(v)) found['schema-breaking'].push(`${path}: value ${v} removed`);
     for (const v of newEnum!)
-      if (!oldEnum!.includes(v)) found['schema-extended'].push(`${path}: value "${v}" added`);
+      if (!oldEnum!.includes(v)) found['schema-extended'].push(`${path}: value ${v} added`);
     const [oldProps, newProps] = [a.properties, b.properties].map((p) => (isSchema(p) ? p : {}));
     const [oldReq, newReq] = [a.required, b.required].map((r) =>
       Array.isArray(r) ? r.map(String) : [],
     );
     for (const key of Object.keys(oldProps!)) {
       const at = path ? `${path}.${key}` : key;
-      if (!(key in newProps!)) found['schema-breaking'].push(`${at}: field removed`);
+      if (!Object.hasOwn(newProps!, key)) found['schema-breaking'].push(`${at}: field removed`);
       else walk(oldProps![key], newProps![key], at);
-      if (key in newProps! && oldReq!.includes(key) !== newReq!.includes(key))
+      if (Object.hasOwn(newProps!, key) && oldReq!.includes(key) !== newReq!.includes(key))
         found['schema-extended'].push(
           `${at}: now ${newReq!.includes(key) ? 'required' : 'optional'}`,
         );
     }
     for (const key of Object.keys(newProps!))
-      if (!(key in oldProps!))
+      if (!Object.hasOwn(oldProps!, key))
         found['schema-extended'].push(`${path ? `${path}.${key}` : key}: field added`);
     for (const key of ['items', 'additionalProperties'] as const)
       if (!same(a[key], b[key])) walk(a[key], b[key], `${path}[]`);
     for (const key of ['oneOf', 'anyOf', 'allOf'] as const) {
       const [x, y] = [a[key], b[key]].map((v) => (Array.isArray(v) ? v : []));
-      if (x!.length !== y!.length)
+      // Options added after the others extend the schema (a new kind of history entry, say);
+      // fewer options break it. Options are compared in order.
+      if (y!.length < x!.length)
         found['schema-breaking'].push(`${path}: ${key} has ${y!.length} options, had ${x!.length}`);
-      else x!.forEach((option, i) => walk(option, y![i], path));
+      else if (y!.length > x!.length)
+        found['schema-extended'].push(`${path}: ${key} has ${y!.length} options, had ${x!.length}`);
+      x!.forEach((option, i) => {
+        if (i < y!.length) walk(option, y![i], path);
+      });
     }
     const rest = (s: JsonSchema) =>
       Object.fromEntries(Object.entries(s).filter(([key]) => !WALKED.has(key)));

@@ -35,8 +35,16 @@ const ALL_TOOLS_KINDS: ReadonlySet<ChangeType> = new Set(['policy-change', 'reco
 
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
-const html = (text: string) => escapeText(text);
-const attr = (text: string) => escapeAttribute(text);
+// C0 control characters other than tab and line breaks are not allowed in XML 1.0 at all.
+// eslint-disable-next-line no-control-regex
+const xmlSafe = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+const html = (text: string) => escapeText(xmlSafe(text));
+const attr = (text: string) => escapeAttribute(xmlSafe(text));
+/** The first sentence of a summary, for a title (at most about 140 characters). */
+const firstSentence = (text: string) => {
+  const sentence = /^.+?[.!?](?=\s|$)/s.exec(text)?.[0] ?? text;
+  return sentence.length <= 140 ? sentence : `${sentence.slice(0, 139).replace(/\s+\S*$/, '')}…`;
+};
 const instant = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 /**
@@ -111,9 +119,12 @@ function title(entry: Entry, labels: FeedLabels): string {
       },
       labels,
     );
+  // Otherwise the kind of change and what it says: the new state, else the summary's first
+  // sentence (a re-verification may have neither).
   const what = labels.change[change.type];
   const after = change.type === 'policy-change' ? change.after?.text : undefined;
-  return after ? `${where} · ${what}: ${after}` : `${where} · ${what}`;
+  const said = after ?? (change.summary ? firstSentence(change.summary) : undefined);
+  return said ? `${where} · ${what}: ${said}` : `${where} · ${what}`;
 }
 
 function content(entry: Entry, labels: FeedLabels): string {
@@ -179,11 +190,16 @@ function render(
       id: entry.id,
       title: html(title(entry, labels)),
       // Atom wants a link or content; both are given. The link is the first source cited, else
-      // the tool's feed itself.
-      link: first ?? meta.self,
+      // the tool's own site, else its first source with an address, else the tool's feed.
+      link:
+        first ??
+        entry.record.officialSite ??
+        entry.record.sources.find((s) => s.url)?.url ??
+        meta.self,
       date: instant(entry.updated),
       content: content(entry, labels),
-      category: [{ term: entry.record.id, name: entry.record.name }],
+      // The tool's id only: the library escapes a category's label no further than `&`.
+      category: [{ term: entry.record.id }],
     });
   }
   return feed.atom1();
