@@ -211,31 +211,17 @@ function render({
       ...scale.map((s) => ms(s.buildMs)),
       grow('buildMs', (v) => v).label,
     ],
-    [
-      'data.json (gzip)',
-      ...fig('dataJson', (v) => kB(v.gzip)),
-      grow('dataJson', (v) => v.gzip).label,
-    ],
-    [
-      'catalog.json (gzip)',
-      ...fig('catalogJson', (v) => kB(v.gzip)),
-      grow('catalogJson', (v) => v.gzip).label,
-    ],
-    [
-      'CDN entry (gzip)',
-      ...fig('cdnEntry', (v) => kB(v.gzip)),
-      grow('cdnEntry', (v) => v.gzip).label,
-    ],
-    [
-      'CDN catalog chunk, only for an unknown id (gzip)',
-      ...fig('cdnCatalogChunk', (v) => kB(v.gzip)),
-      grow('cdnCatalogChunk', (v) => v.gzip).label,
-    ],
-    [
-      'one card: entry + its record (gzip)',
-      ...fig('oneCard', (v) => kB(v.gzip)),
-      grow('oneCard', (v) => v.gzip).label,
-    ],
+    ...[
+      ['data.json (gzip)', 'dataJson'],
+      ['catalog.json (gzip)', 'catalogJson'],
+      ['CDN entry (gzip)', 'cdnEntry'],
+      ['CDN catalog chunk, only for an unknown id (gzip)', 'cdnCatalogChunk'],
+      ['one card: entry + its record (gzip)', 'oneCard'],
+    ].map(([label, key]) => [
+      label,
+      ...fig(key, (v) => kB(v.gzip)),
+      grow(key, (v) => v.gzip).label,
+    ]),
   ];
   const faster = scaleRows.filter((r) => r.at(-1).startsWith('FASTER')).map((r) => r[0]);
 
