@@ -32,11 +32,17 @@ describe('the published feeds', () => {
       // A change with no date, in a record never verified, cannot be placed in time: left out.
       const dated = (record.history ?? []).filter((h) => h.date ?? record.lastVerified);
       expect(entries).toHaveLength(dated.length);
-      // Every entry is about this tool, and links to a source the record cites or to the feed.
-      const links = new Set([feedUrl(id), ...record.sources.map((s) => s.url)]);
+      // Every entry is about this tool, and links to a source the record cites, its site, or the
+      // feed (as URLs: the feed writes each in its normal form, "https://x.example/").
+      const href = (url: string) => new URL(url).href;
+      const links = new Set(
+        [feedUrl(id), record.officialSite, ...record.sources.map((s) => s.url)]
+          .filter((u): u is string => Boolean(u))
+          .map(href),
+      );
       for (const entry of entries) {
         expect(children(entry, 'category')[0]?.getAttribute('term')).toBe(id);
-        expect(links).toContain(children(entry, 'link')[0]?.getAttribute('href'));
+        expect(links).toContain(href(children(entry, 'link')[0]!.getAttribute('href')!));
       }
     },
   );
