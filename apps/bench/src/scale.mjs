@@ -56,7 +56,7 @@ const timed = (fn) => {
  */
 export async function measureSize(n, { node } = {}) {
   const data = await import(join(dataDir, 'dist', 'node.js'));
-  const { buildCdn } = await import(join(widgetDir, 'scripts', 'lib', 'cdn-build.mjs'));
+  const { buildCdn } = await import(join(widgetDir, 'scripts', 'lib', 'cdn.mjs'));
   const records = synthetic(n);
   const dir = writeRecords(records);
   const out = mkdtempSync(join(tmpdir(), 'atv-bench-build-'));

@@ -7,6 +7,7 @@
  * every other problem reported in the same run.
  */
 import { deriveHeadlineVerdict, deriveZdrDpa } from './derive.js';
+import { ID_PATTERN } from './ids.js';
 import {
   HEADLINE_VERDICTS,
   OFFER_AVAILABILITY,
@@ -30,18 +31,11 @@ export interface Finding {
   atKey?: boolean;
 }
 
-/**
- * How many redirects a reader follows from the id it was given: one. A redirect must point at a
- * tool record, never at another redirect (`checkDataset` refuses chains), so an old id costs one
- * extra look-up at most and a cycle cannot exist. The SDK and the widget both follow this.
- */
-export const REDIRECT_HOPS = 1;
 
 type Dict = Record<string, unknown>;
 const isDict = (v: unknown): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const has = (values: readonly string[], v: unknown): boolean =>
   typeof v === 'string' && values.includes(v);
 
@@ -148,7 +142,7 @@ function ids(value: unknown): Set<string> {
 function checkReferences(data: Dict, add: (f: Finding) => void) {
   const targets = { source: ids(data.sources), tier: ids(data.tiers), clause: ids(data.clauses) };
   const check = (kind: keyof typeof targets, ref: unknown, path: FieldPath) => {
-    if (typeof ref !== 'string' || !ID.test(ref) || targets[kind].has(ref)) return;
+    if (typeof ref !== 'string' || !ID_PATTERN.test(ref) || targets[kind].has(ref)) return;
     const known = [...targets[kind]];
     add({
       path,

@@ -14,13 +14,14 @@ import {
   TIER_KINDS,
   TIER_VERDICTS,
 } from './vocabulary.js';
+import { ID_MAX_LENGTH, ID_PATTERN } from './ids.js';
 
 /**
  * Length caps, in characters. They keep a card readable and a per-tool chunk small; a maintainer who
  * needs more is writing an essay, which belongs in a linked source, not in the card.
  */
 export const LIMITS = {
-  id: 64,
+  id: ID_MAX_LENGTH,
   name: 80,
   label: 120,
   shortAnswer: 240,
@@ -31,8 +32,7 @@ export const LIMITS = {
   url: 2048,
 } as const;
 
-/** Ids of tools, tiers, sources and clauses: lowercase words joined by single hyphens. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { ID_PATTERN };
 const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True for a real calendar date written as YYYY-MM-DD (rejects 2025-02-30), any year 0000-9999. */

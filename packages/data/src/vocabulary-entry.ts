@@ -14,7 +14,6 @@ export {
   toCatalogEntry,
 } from './derive.js';
 export {
-  REDIRECT_HOPS,
   checkDataset,
   checkRedirect,
   checkToolRecord,
@@ -22,3 +21,4 @@ export {
   type Finding,
 } from './checks.js';
 export { FEED_BASE_URL, feedUrl, type FeedWords } from './feed-url.js';
+export { ID_MAX_LENGTH, ID_PATTERN, isId, REDIRECT_HOPS } from './ids.js';

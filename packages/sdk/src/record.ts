@@ -19,7 +19,11 @@ import {
 } from '@ai-training-verdict/data/vocabulary';
 import { UnknownTierError } from './errors.js';
 import { messagesFor, type LocaleOrMessages } from './labels.js';
-import { fold, format } from './text.js';
+import { findTier } from './find-tier.js';
+import { format } from './text.js';
+
+export { findTier };
+export { isStale, verificationAge } from './freshness.js';
 
 /** A record's one-line answer, as the seed pages show it at the top. */
 export interface HeadlineResult {
@@ -99,22 +103,6 @@ export function citedSources(record: ToolRecord, ids: readonly string[] | undefi
 }
 
 /**
- * The tier row a query names, matched as `resolveTier` does (tier id, then label, then a plan name
- * in `tier.plans`; case- and accent-insensitive), or `undefined` when none matches. It builds no
- * labels, so a widget can highlight a row without bundling the message tables.
- *
- * @example findTier(claude, 'Pro')?.id // "consumer"
- */
-export function findTier(record: ToolRecord, query: string): Tier | undefined {
-  const q = fold(String(query));
-  return (
-    record.tiers.find((t) => t.id === q) ??
-    record.tiers.find((t) => fold(t.label) === q) ??
-    record.tiers.find((t) => (t.plans ?? []).some((plan) => fold(plan) === q))
-  );
-}
-
-/**
  * One tier of a record you already have, found by tier id, label or a plan name (case- and
  * accent-insensitive). Throws `UnknownTierError`, listing the tiers, when none matches.
  *
@@ -164,40 +152,6 @@ export function resolveTier(
       confidence === undefined ? messages.confidenceNotStated : messages.confidence[confidence],
     needsReverification: sources.some((s) => s.status !== undefined && s.status !== 'current'),
   };
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * Whole days from a record's `lastVerified` date (midnight UTC) to `now`, or `undefined` when the
- * record states no verification date. Works on a `ToolRecord` or a catalog entry.
- *
- * @example verificationAge(jasper, new Date('2026-07-01')) // 30
- */
-export function verificationAge(
-  record: { readonly lastVerified?: string | undefined },
-  now: Date = new Date(),
-): number | undefined {
-  if (Number.isNaN(now.getTime())) throw new RangeError('now must be a valid Date');
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(record.lastVerified ?? '');
-  if (!match) return undefined;
-  const verified = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Math.floor((now.getTime() - verified) / DAY_MS);
-}
-
-/**
- * True when a record may be out of date: verified more than `maxAgeDays` days before `now`, or never
- * verified (no `lastVerified`). Works on a `ToolRecord` or a catalog entry.
- *
- * @example isStale(jasper, new Date('2026-06-30')) // false (29 days)
- */
-export function isStale(
-  record: { readonly lastVerified?: string | undefined },
-  now: Date = new Date(),
-  maxAgeDays = 180,
-): boolean {
-  const age = verificationAge(record, now);
-  return age === undefined || age > maxAgeDays;
 }
 
 /** The state before or after a policy change. */

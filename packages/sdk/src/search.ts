@@ -1,5 +1,6 @@
 import type { CatalogEntry } from '@ai-training-verdict/data/catalog';
-import { editDistance, fold } from './text.js';
+import { editDistance } from './edit-distance.js';
+import { fold } from './text.js';
 
 // Ranks, best first. The order is the issue's: exact id or name, then prefix, then substring, then
 // matches on the vendor or an alias (each again exact > prefix > substring).

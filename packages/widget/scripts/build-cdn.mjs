@@ -16,14 +16,20 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { analyzeMetafile } from 'esbuild';
-import { buildCdn, CDN_ENTRIES, dataPackageDir, packageDir, sriHash } from './lib/cdn-build.mjs';
+import { buildCdn, CDN_ENTRIES, dataPackageDir, packageDir, sriHash } from './lib/cdn.mjs';
 
 const cdnDir = join(packageDir, 'cdn');
 rmSync(cdnDir, { recursive: true, force: true });
 
-const { metafile } = await buildCdn({ outdir: cdnDir });
-if (process.argv.includes('--analyze')) process.stdout.write(await analyzeMetafile(metafile));
+const files = await buildCdn({ outdir: cdnDir });
+if (process.argv.includes('--analyze')) {
+  for (const { path, modules } of files) {
+    process.stdout.write(`${relative(packageDir, path)} (bytes of each module before terser):\n`);
+    for (const [id, bytes] of Object.entries(modules).sort(([, a], [, b]) => b - a)) {
+      if (bytes > 0) process.stdout.write(`  ${String(bytes).padStart(7)}  ${relative(packageDir, id.replace(/^\0/, ''))}\n`);
+    }
+  }
+}
 
 // The records: the data package's per-tool ES modules, unchanged (each `export default` one record
 // or one redirect), so the bytes a reader downloads are the data release's own.

@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { buildCdn, dataPackageDir } from '../scripts/lib/cdn-build.mjs';
+import { buildCdn, dataPackageDir } from '../scripts/lib/cdn.mjs';
 import {
   cdnDir,
   cdnModules,

@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { dataPackageDir, sriHash } from '../scripts/lib/cdn-build.mjs';
+import { dataPackageDir, sriHash } from '../scripts/lib/cdn.mjs';
 import { launchBrowser, post, startBlog, visit } from './lib/blog.mjs';
 import {
   cdnDir,

@@ -8,7 +8,7 @@ import { create, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
 import { resolveModuleOrPackageSpecifier } from '@custom-elements-manifest/analyzer/src/utils/index.js';
 import * as prettier from 'prettier';
-import { packageDir } from './cdn-build.mjs';
+import { packageDir } from './cdn.mjs';
 
 export const MANIFEST_FILE = join(packageDir, 'custom-elements.json');
 

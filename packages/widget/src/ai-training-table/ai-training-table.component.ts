@@ -1,8 +1,7 @@
 import { tierEvidenceBasis } from '@ai-training-verdict/data/vocabulary';
 import { isStale } from '@ai-training-verdict/sdk';
-import { html, nothing, type TemplateResult } from 'lit/html.js';
-import type { PropertyDeclarations, PropertyValues } from '../internal/reactive.js';
-import { VerdictElement, type Failure } from '../internal/base.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { VerdictElement, type Failure, type Loaded } from '../internal/base.js';
 import { fill, orList, type LocaleStrings } from '../internal/i18n.js';
 import enTable from '../locales/en-table.js';
 import type { LoadedTool } from '../internal/loader.js';
@@ -25,6 +24,20 @@ type View =
       readonly missing: readonly Missing[];
     }
   | { readonly status: 'failed'; readonly missing: readonly Missing[] };
+
+/** The table's rows and missing ids from one load. */
+function viewOf({ outcomes }: Loaded): View {
+  const rows: Row[] = [];
+  const missing: Missing[] = [];
+  for (const outcome of outcomes) {
+    if (!outcome.ok) missing.push(outcome);
+    // An old id and its new one, or two spellings, show one row.
+    else if (!rows.some((row) => row.record.id === outcome.record.id)) rows.push(outcome);
+  }
+  return missing.some((m) => m.reason === 'load-failed')
+    ? { status: 'failed', missing }
+    : { status: 'ready', rows, missing };
+}
 
 /**
  * @summary A comparison table for "which AI tools train on your data" articles: per tool, the
@@ -62,29 +75,32 @@ export class AiTrainingTable extends VerdictElement {
   static override properties: PropertyDeclarations = {
     ...VerdictElement.properties,
     tools: {},
-    _view: { state: true },
   };
 
   /** Ids of the tools to compare, separated by spaces or commas, e.g. `jasper claude ai21`. */
   declare tools: string | undefined;
 
-  declare private _view: View;
-
-  #request = 0;
-  #announced = '';
-
-  constructor() {
-    super();
-    this._view = { status: 'idle' };
+  /** The ids in `tools`, each once (ids are case-insensitive). */
+  protected override _ids(): readonly string[] {
+    const ids = (this.tools ?? '').split(/[\s,]+/).filter(Boolean);
+    return ids.filter(
+      (id, i) => ids.findIndex((other) => other.toLowerCase() === id.toLowerCase()) === i,
+    );
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    const reset = changed.has('tools') || changed.has('src');
-    if (reset || this._langChanged()) void this.#load(reset);
+  protected override _announce(value: Loaded): void {
+    const view = viewOf(value);
+    if (view.status === 'ready') for (const row of view.rows) this._reportLoad(row.tool, row);
+    if (view.status === 'ready' || view.status === 'failed') {
+      for (const m of view.missing) this._reportFailure(m.tool, m);
+    }
   }
 
   protected override render(): TemplateResult {
-    const view = this._view;
+    const loaded = this._loaded();
+    const view: View = loaded
+      ? viewOf(loaded)
+      : { status: this._ids().length > 0 ? 'loading' : 'idle' };
     const t = this._t;
     const tt = (t as Partial<LocaleStrings>).table ?? enTable;
     switch (view.status) {
@@ -171,50 +187,5 @@ export class AiTrainingTable extends VerdictElement {
         }
       </div>
     </div>`;
-  }
-
-  /** The ids in `tools`, each once (ids are case-insensitive). */
-  #ids(): string[] {
-    const ids = (this.tools ?? '').split(/[\s,]+/).filter(Boolean);
-    return ids.filter(
-      (id, i) => ids.findIndex((other) => other.toLowerCase() === id.toLowerCase()) === i,
-    );
-  }
-
-  async #load(reset: boolean): Promise<void> {
-    const request = ++this.#request;
-    const signal = this._restart();
-    const ids = this.#ids();
-    if (ids.length === 0) {
-      this._view = { status: 'idle' };
-      this.#announced = '';
-      return;
-    }
-    if (reset || this._view.status === 'idle') this._view = { status: 'loading' };
-    const results = Promise.allSettled(ids.map((id) => this.load(id, { src: this.src, signal })));
-    const t = await this._strings();
-    const settled = await results;
-    if (signal.aborted) return;
-    const rows: Row[] = [];
-    const missing: Missing[] = [];
-    for (const [i, result] of settled.entries()) {
-      const tool = ids[i]!;
-      if (result.status === 'rejected') missing.push({ tool, ...this._failure(result.reason) });
-      // An old id and its new one, or two spellings, show one row.
-      else if (!rows.some((row) => row.record.id === result.value.record.id))
-        rows.push({ tool, ...result.value });
-    }
-    if (request !== this.#request) return;
-    const view: View = missing.some((m) => m.reason === 'load-failed')
-      ? { status: 'failed', missing }
-      : { status: 'ready', rows, missing };
-    this._t = t;
-    this._view = view;
-    await this.updateComplete;
-    const key = `${view.status}|${ids.join(' ')}|${this.src ?? ''}`;
-    if (request !== this.#request || key === this.#announced) return;
-    this.#announced = key;
-    if (view.status === 'ready') for (const row of rows) this._reportLoad(row.tool, row);
-    for (const m of missing) this._reportFailure(m.tool, m);
   }
 }

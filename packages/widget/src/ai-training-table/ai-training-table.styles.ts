@@ -1,4 +1,4 @@
-import { css } from '../internal/css.js';
+import { css } from 'lit';
 import shared from '../internal/styles.js';
 
 /**
@@ -9,7 +9,8 @@ import shared from '../internal/styles.js';
  * headings are hidden visually (still read) and each cell shows its heading before its value. The
  * elements carry explicit table roles, so the changed `display` cannot cost them their semantics.
  */
-export default shared +
+export default [
+  shared,
   css`
     .frame {
       container: atv-table / inline-size;
@@ -78,4 +79,5 @@ export default shared +
         color: var(--atv-muted-color);
       }
     }
-  `;
+  `,
+];

@@ -1,15 +1,14 @@
 import { feedUrl } from '@ai-training-verdict/data/vocabulary';
 import { findTier, isStale } from '@ai-training-verdict/sdk';
-import { html, nothing, type TemplateResult } from 'lit/html.js';
-import type { PropertyDeclarations, PropertyValues } from '../internal/reactive.js';
-import { VerdictElement, type Failure } from '../internal/base.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { VerdictElement, type Loaded } from '../internal/base.js';
 import { fill, orList } from '../internal/i18n.js';
 import type { LoadedTool } from '../internal/loader.js';
 import type { Source, Tier, ToolRecord } from '../internal/record.js';
 import { displayUrl } from '../internal/record.js';
 import type * as Compact from '../internal/compact.js';
 import type * as Sections from '../internal/sections.js';
-import { alertIcon, heading, kit, link, pill } from '../internal/templates.js';
+import { alertIcon, heading, link, pill } from '../internal/templates.js';
 import styles from './ai-training-verdict.styles.js';
 
 // Re-exported so that importing the class alone also brings the events' types and their
@@ -47,13 +46,6 @@ const OPTIONAL = new Set<string>([
   'history',
   'faq',
 ]);
-
-/** What the element is showing: one state at a time, so no two of them can render together. */
-type View =
-  | { readonly status: 'idle' }
-  | { readonly status: 'loading'; readonly tool: string }
-  | ({ readonly status: 'ready'; readonly tool: string } & LoadedTool)
-  | ({ readonly status: 'failed'; readonly tool: string } & Failure);
 
 /**
  * @summary A card that says whether an AI tool trains on your data: the short answer, a verdict for
@@ -122,7 +114,6 @@ export class AiTrainingVerdict extends VerdictElement {
     tier: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     compact: { type: Boolean, reflect: true },
-    _view: { state: true },
   };
 
   /** Id of the tool to show, e.g. `jasper`. Case-insensitive; renamed ids lead to the new record. */
@@ -146,12 +137,6 @@ export class AiTrainingVerdict extends VerdictElement {
   /** An inline badge for running text: the tool's name, its verdict and a link to a source. */
   declare compact: boolean;
 
-  declare private _view: View;
-
-  /** Counts loads, so a slow answer for a previous `tool` never replaces a newer one. */
-  #request = 0;
-  /** The last state announced with an event, so a re-render (new `lang`) does not repeat it. */
-  #announced = '';
   /** The `sections` tokens, in the card's order. */
   #tokens: readonly SectionToken[] = [];
   /** The lazily loaded renderers, once a card needs them. */
@@ -160,41 +145,63 @@ export class AiTrainingVerdict extends VerdictElement {
 
   constructor() {
     super();
-    this._view = { status: 'idle' };
     this.compact = false;
     this.#tokens = this.#parseSections();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('sections')) this.#tokens = this.#parseSections();
-    const reset = changed.has('tool') || changed.has('src');
-    if (reset || changed.has('sections') || changed.has('compact') || this._langChanged()) {
-      void this.#load(reset);
-    }
+  }
+
+  protected override _ids(): readonly string[] {
+    const tool = (this.tool ?? '').trim();
+    return tool ? [tool] : [];
+  }
+
+  /** The lazy renderers this card needs: the compact badge, the optional sections. */
+  protected override _needs(): string {
+    return [
+      this.compact ? 'compact' : '',
+      this.#tokens.some((token) => OPTIONAL.has(token)) ? 'sections' : '',
+    ].join(' ');
+  }
+
+  protected override async _prepare(needs: string): Promise<void> {
+    const [sections, compact] = await Promise.all([
+      needs.includes('sections') && !this.#sections
+        ? import('../internal/sections.js').catch(() => undefined)
+        : undefined,
+      needs.includes('compact') && !this.#compact
+        ? import('../internal/compact.js').catch(() => undefined)
+        : undefined,
+    ]);
+    this.#sections ??= sections;
+    this.#compact ??= compact;
   }
 
   protected override render(): TemplateResult {
-    const view = this._view;
+    const loaded = this._loaded();
+    const outcome = loaded?.outcomes[0];
     const t = this._t;
-    if (view.status === 'ready') {
-      // The compact renderer arrives with the data (see #load); without it, the fallback.
-      if (!this.compact) return this.#renderCard(view);
+    if (outcome?.ok) {
+      // The compact renderer arrives with the data (see _prepare); without it, the fallback.
+      if (!this.compact) return this.#renderCard(outcome);
       return this.#compact
-        ? this.#compact.renderCompact(view.record, this.tier, t, kit)
+        ? this.#compact.renderCompact(outcome.record, this.tier, t)
         : html`<slot></slot>`;
     }
-    if (view.status === 'idle') return html`<slot></slot>`;
-    const message =
-      view.status === 'loading'
-        ? fill(t.loading, { tool: view.tool })
-        : view.reason === 'load-failed'
-          ? fill(t.loadFailed, { tool: view.tool })
-          : [
-              fill(t.unknownTool, { tool: view.tool }),
-              view.suggestions.length > 0
-                ? [' ', fill(t.didYouMean, { list: orList(view.suggestions, t.lang) })]
-                : nothing,
-            ];
+    const tool = this._ids()[0];
+    if (!tool) return html`<slot></slot>`;
+    const message = !outcome
+      ? fill(t.loading, { tool })
+      : outcome.reason === 'load-failed'
+        ? fill(t.loadFailed, { tool })
+        : [
+            fill(t.unknownTool, { tool }),
+            outcome.suggestions.length > 0
+              ? [' ', fill(t.didYouMean, { list: orList(outcome.suggestions, t.lang) })]
+              : nothing,
+          ];
     if (this.compact) {
       // In running text the fallback stands in for the badge; without one, a short message does.
       return html`<span part="base" class="base compact" lang=${t.lang} dir="ltr"
@@ -203,7 +210,7 @@ export class AiTrainingVerdict extends VerdictElement {
     }
     return html`<div class="frame">
       ${
-        view.status === 'loading'
+        !outcome
           ? html`<div
               part="base"
               class="base card loading"
@@ -221,55 +228,20 @@ export class AiTrainingVerdict extends VerdictElement {
     </div>`;
   }
 
-  /** Loads the record, the interface text and (when asked for) the lazy renderers together. */
-  async #load(reset: boolean): Promise<void> {
-    const request = ++this.#request;
-    const signal = this._restart();
-    const tool = (this.tool ?? '').trim();
-    if (!tool) {
-      this._view = { status: 'idle' };
-      this.#announced = '';
+  protected override _announce({ outcomes }: Loaded): void {
+    const outcome = outcomes[0];
+    if (!outcome) return;
+    if (!outcome.ok) {
+      this._reportFailure(outcome.tool, outcome);
       return;
     }
-    if (reset || this._view.status === 'idle') this._view = { status: 'loading', tool };
-    const data = this.load(tool, { src: this.src, signal });
-    data.catch(() => undefined); // handled below, after the text has loaded
-    const [t, sections, compact] = await Promise.all([
-      this._strings(),
-      this.#tokens.some((token) => OPTIONAL.has(token))
-        ? (this.#sections ?? import('../internal/sections.js').catch(() => undefined))
-        : undefined,
-      this.compact
-        ? (this.#compact ?? import('../internal/compact.js').catch(() => undefined))
-        : undefined,
-    ]);
-    let view: View;
-    try {
-      view = { status: 'ready', tool, ...(await data) };
-    } catch (error) {
-      if (signal.aborted) return;
-      view = { status: 'failed', tool, ...this._failure(error) };
+    if (this.tier && !findTier(outcome.record, this.tier)) {
+      console.warn(
+        `<${this.localName}>: ${outcome.record.name} has no tier "${this.tier}". Its tiers are: ` +
+          outcome.record.tiers.map((tier) => tier.id).join(', '),
+      );
     }
-    if (request !== this.#request) return;
-    this._t = t;
-    this.#sections = sections ?? this.#sections;
-    this.#compact = compact ?? this.#compact;
-    this._view = view;
-    await this.updateComplete;
-    const key = `${view.status}|${tool}|${this.src ?? ''}`;
-    if (request !== this.#request || key === this.#announced) return;
-    this.#announced = key;
-    if (view.status === 'ready') {
-      if (this.tier && !findTier(view.record, this.tier)) {
-        console.warn(
-          `<${this.localName}>: ${view.record.name} has no tier "${this.tier}". Its tiers are: ` +
-            view.record.tiers.map((tier) => tier.id).join(', '),
-        );
-      }
-      this._reportLoad(tool, view);
-    } else {
-      this._reportFailure(tool, view);
-    }
+    this._reportLoad(outcome.tool, outcome);
   }
 
   /** The tokens of `sections`, warning about tokens the card does not know. */
@@ -326,7 +298,6 @@ export class AiTrainingVerdict extends VerdictElement {
                   t,
                   level: level + 1,
                   date: this._date,
-                  kit,
                 }) ?? nothing);
     return html`<div class="frame">
       <article part="base" class="base card" lang=${t.lang} dir="ltr" aria-labelledby="title">

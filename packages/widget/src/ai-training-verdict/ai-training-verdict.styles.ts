@@ -1,4 +1,4 @@
-import { css } from '../internal/css.js';
+import { css } from 'lit';
 import shared from '../internal/styles.js';
 
 /**
@@ -11,7 +11,8 @@ import shared from '../internal/styles.js';
  * - Long unbroken words (URLs, "Free/Pro/Max") may break anywhere rather than overflow a 280 px column.
  * - `compact` is inline: it sits in a sentence and wraps with it.
  */
-export default shared +
+export default [
+  shared,
   css`
     :host([compact]) {
       display: inline;
@@ -161,4 +162,5 @@ export default shared +
         padding-inline-end: 0.5em;
       }
     }
-  `;
+  `,
+];

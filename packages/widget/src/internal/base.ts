@@ -1,8 +1,15 @@
 /**
- * What `<ai-training-verdict>` and `<ai-training-table>` share: the `src` and `theme` attributes, the
- * interface language, the data seam and the events. Not an element of its own.
+ * What `<ai-training-verdict>` and `<ai-training-table>` share: `LitElement` with the `src` and
+ * `theme` attributes, the interface language, the data seam (`load()`), one loading controller and
+ * the events. Not an element of its own.
+ *
+ * Loading is one `@lit/task` Task for both elements: its arguments are the ids the element shows,
+ * `src`, the `lang` in effect and the lazy renderers it needs, so a change of any of them starts a
+ * new load, the previous one is aborted, and a superseded answer is never shown (the Task keeps only
+ * the latest run's result).
  */
-import { ReactiveBase, type PropertyDeclarations, type PropertyValues } from './reactive.js';
+import { Task, TaskStatus } from '@lit/task';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { AiTrainingVerdictErrorDetail } from '../events/ai-training-verdict-error.js';
 import type { AiTrainingVerdictLoadDetail } from '../events/ai-training-verdict-load.js';
 import { VERSION } from '../generated/version.js';
@@ -23,16 +30,45 @@ export type Failure =
       readonly error: unknown;
     };
 
-/** True for the SDK's `UnknownToolError`, from any copy of the SDK (the CDN build has its own). */
+/** One id the element asked for: its record, or why there is none. */
+export type Outcome =
+  | ({ readonly tool: string; readonly ok: true } & LoadedTool)
+  | ({ readonly tool: string; readonly ok: false } & Failure);
+
+/** What one load gives the element to render. */
+export interface Loaded {
+  /** The ids and `src` this answers (a new `lang` alone keeps showing it while it reloads). */
+  readonly key: string;
+  /** The interface text. */
+  readonly t: Strings;
+  /** Formats record dates for that text's language. */
+  readonly date: (iso: string) => string;
+  /** One outcome per id, in the order asked. */
+  readonly outcomes: readonly Outcome[];
+}
+
+const englishDates = dateFormatter('en', 'en');
+
+/** True for the SDK's `UnknownToolError` (by name: a `src` release's client is a chunk of its own). */
 const isUnknownTool = (error: unknown): boolean =>
   (error as Error | null)?.name === 'UnknownToolError';
 
-export abstract class VerdictElement extends ReactiveBase {
+/** Turns a rejected load into what the element shows. */
+function failure(error: unknown): Failure {
+  return isUnknownTool(error)
+    ? {
+        reason: 'unknown-tool',
+        suggestions: (error as { suggestions?: readonly string[] }).suggestions ?? [],
+        error,
+      }
+    : { reason: 'load-failed', suggestions: [], error };
+}
+
+export abstract class VerdictElement extends LitElement {
   static override properties: PropertyDeclarations = {
     src: {},
     theme: { reflect: true },
     _lang: { attribute: 'lang' },
-    _t: { state: true },
   };
 
   /** The version of `@ai-training-verdict/widget` this class comes from. */
@@ -55,21 +91,15 @@ export abstract class VerdictElement extends ReactiveBase {
   /** @internal Observed only so that a change of the element's own `lang` re-renders it. */
   declare private _lang: string | undefined;
 
-  /** @internal The interface text in the current language. */
-  declare protected _t: Strings;
+  /** @internal The one load of the element's records, text and renderers. */
+  protected readonly _data = new Task(this, {
+    args: () => [this._ids().join(' '), this.src ?? '', langOf(this), this._needs()] as const,
+    task: ([ids, src, tag, needs], { signal }) => this.#run(ids, src, tag, needs, signal),
+  });
 
-  /** @internal The `lang` tag in effect when the text was last chosen. */
-  protected _tag = '';
-
-  /** @internal Formats record dates for the current language. */
-  protected _date: (iso: string) => string = dateFormatter('en', 'en');
-
-  #controller: AbortController | undefined;
-
-  constructor() {
-    super();
-    this._t = en;
-  }
+  /** @internal The load last announced with events, so a re-render never repeats them. */
+  #announced: Loaded | undefined;
+  #announcedKey = '';
 
   /**
    * Where records come from. The default reads the bundled data (one chunk per tool) or the `src`
@@ -80,37 +110,85 @@ export abstract class VerdictElement extends ReactiveBase {
     return loadTool(tool, options);
   }
 
-  /** @internal True when the element must load again because `lang` or a data attribute changed. */
-  protected _langChanged(): boolean {
-    return langOf(this) !== this._tag;
+  /** @internal The ids the element shows, each once (none: nothing to load). */
+  protected abstract _ids(): readonly string[];
+
+  /** @internal Lazy renderers the element needs now, as one key (a change loads them). */
+  protected _needs(): string {
+    return '';
   }
 
-  /** @internal Aborts the previous load and returns the signal for a new one. */
-  protected _restart(): AbortSignal {
-    this.#controller?.abort();
-    this.#controller = new AbortController();
-    return this.#controller.signal;
+  /** @internal Loads what `_needs()` named; runs beside the records' load. */
+  protected _prepare(_needs: string): Promise<void> {
+    return Promise.resolve();
   }
 
-  /** @internal The text for the current `lang` (English if that language's module fails to load). */
-  protected async _strings(): Promise<Strings> {
-    const tag = langOf(this);
-    const strings = await Promise.resolve(stringsFor(tag)).catch(() => en);
-    this._tag = tag;
-    this._date = dateFormatter(tag, strings.lang);
-    return strings;
+  /** @internal The load's key for the current ids and `src`, as in `Loaded.key`. */
+  protected _key(): string {
+    return `${this._ids().join(' ')}|${this.src ?? ''}`;
   }
 
-  /** @internal Turns a rejected load into what the element shows. */
-  protected _failure(error: unknown): Failure {
-    return isUnknownTool(error)
-      ? {
-          reason: 'unknown-tool',
-          suggestions: (error as { suggestions?: readonly string[] }).suggestions ?? [],
-          error,
-        }
-      : { reason: 'load-failed', suggestions: [], error };
+  /**
+   * @internal What to render from: the finished load, or while a new `lang` or renderer loads, the
+   * previous one for the same ids and `src`. Undefined while the element's records load.
+   */
+  protected _loaded(): Loaded | undefined {
+    const value = this._data.value;
+    return value && value.key === this._key() ? value : undefined;
   }
+
+  /** @internal The interface text of the last load (English before any). */
+  protected get _t(): Strings {
+    return this._data.value?.t ?? en;
+  }
+
+  /** @internal Formats record dates in the language of the last load. */
+  protected get _date(): (iso: string) => string {
+    return this._data.value?.date ?? englishDates;
+  }
+
+  async #run(ids: string, src: string, tag: string, needs: string, signal: AbortSignal) {
+    if (!ids) return undefined;
+    const list = ids.split(' ');
+    const records = Promise.allSettled(
+      // async, so a `load()` that throws counts as a failed load, like one that rejects
+      list.map(async (id) => this.load(id, { src: src || undefined, signal })),
+    );
+    const [t] = await Promise.all([
+      // English if that language's module fails to load.
+      Promise.resolve(stringsFor(tag)).catch(() => en),
+      this._prepare(needs).catch(() => undefined),
+    ]);
+    const settled = await records;
+    signal.throwIfAborted();
+    const outcomes = settled.map(
+      (result, i): Outcome =>
+        result.status === 'fulfilled'
+          ? { tool: list[i]!, ok: true, ...result.value }
+          : { tool: list[i]!, ok: false, ...failure(result.reason) },
+    );
+    return { key: `${ids}|${src}`, t, date: dateFormatter(tag, t.lang), outcomes } as Loaded;
+  }
+
+  /** @internal Announces, once per load that reached the screen, what it showed. */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const value = this._data.value;
+    if (this._data.status !== TaskStatus.COMPLETE || !value || value === this.#announced) return;
+    this.#announced = value;
+    const key = this._announcement(value);
+    if (key === this.#announcedKey) return;
+    this.#announcedKey = key;
+    this._announce(value);
+  }
+
+  /** @internal What a load shows, as a key: the same key is announced once (a new `lang` is not news). */
+  protected _announcement(value: Loaded): string {
+    return `${value.key}|${value.outcomes.map((o) => (o.ok ? 'ok' : o.reason)).join(' ')}`;
+  }
+
+  /** @internal Fires the events of a load on screen. */
+  protected abstract _announce(value: Loaded): void;
 
   /** @internal Says why a tool is missing, in the console for the page's author and as an event. */
   protected _reportFailure(tool: string, failure: Failure): void {
@@ -131,7 +209,12 @@ export abstract class VerdictElement extends ReactiveBase {
 
   /** @internal Announces a tool on screen. */
   protected _reportLoad(tool: string, loaded: LoadedTool): void {
-    this._emit<AiTrainingVerdictLoadDetail>('ai-training-verdict-load', { tool, ...loaded });
+    const { record, renamedFrom } = loaded;
+    this._emit<AiTrainingVerdictLoadDetail>('ai-training-verdict-load', {
+      tool,
+      record,
+      ...(renamedFrom ? { renamedFrom } : {}),
+    });
   }
 
   protected _emit<T>(type: string, detail: T): void {
@@ -140,16 +223,14 @@ export abstract class VerdictElement extends ReactiveBase {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#controller?.abort();
+    this._data.abort();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved to a part of the page in another language, or re-attached after a disconnect that
-    // aborted a load: look again.
-    this._tag = '';
-    this.requestUpdate();
+    // Re-attached after a disconnect that aborted a load: load again. Moved to a part of the page
+    // in another language: the update below sees the new `lang` and loads again.
+    if (this._data.status === TaskStatus.ERROR) void this._data.run();
+    else this.requestUpdate();
   }
-
-  protected abstract override willUpdate(changed: PropertyValues): void;
 }

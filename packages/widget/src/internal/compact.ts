@@ -4,10 +4,10 @@
  * ask for it, so the default card stays small.
  */
 import { findTier, isStale } from '@ai-training-verdict/sdk';
-import type { TemplateResult } from 'lit/html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from './i18n.js';
 import { displayUrl, isHttpsUrl, type ToolRecord } from './record.js';
-import type { Kit } from './templates.js';
+import { link, pill } from './templates.js';
 
 /**
  * "Jasper [Trains by default] (source)". With `tier`, that tier's verdict: "Claude (Team) [No
@@ -18,7 +18,6 @@ export function renderCompact(
   record: ToolRecord,
   tierQuery: string | undefined,
   t: Strings,
-  { html, nothing, link, pill }: Kit,
 ): TemplateResult {
   const tier = tierQuery ? findTier(record, tierQuery) : undefined;
   const cited = tier?.sources?.length

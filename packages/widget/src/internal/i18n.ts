@@ -3,7 +3,7 @@
  * its closest ancestor (issue #4); English is bundled, the others are separate modules loaded on
  * demand, so an English page never downloads them.
  */
-import type { TemplateResult } from 'lit/html.js';
+import type { TemplateResult } from 'lit';
 import en, { type LocaleStrings, type Strings } from '../locales/en.js';
 
 export type { LocaleStrings, Strings };

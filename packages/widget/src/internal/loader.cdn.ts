@@ -7,18 +7,18 @@
  * "did you mean", the SDK's `UnknownToolError`) is in the catalog chunk, loaded only when a record
  * chunk cannot be; the `src` reader and the SDK client (zod) load only for an element with `src`.
  */
-import { REDIRECT_HOPS } from '@ai-training-verdict/data/vocabulary';
+import { isId, REDIRECT_HOPS } from '@ai-training-verdict/data/vocabulary';
 import type { ToolRecord } from '@ai-training-verdict/sdk';
 import { abortable, loaded, type LoadedTool, type LoadOptions } from './loaded.js';
 
 export type { LoadedTool, LoadOptions };
 
 /**
- * The record ids of the dataset: lowercase letters and digits joined by single hyphens, at most 64
- * characters. Only such an id ever becomes part of a URL, so `tool="../../x"` or `tool="https://…"`
- * cannot make the card request anything but a chunk beside it.
+ * Only a string that can be a record id (the data package's `isId`: lowercase letters and digits
+ * joined by single hyphens, at most 64 characters) ever becomes part of a URL, so `tool="../../x"`
+ * or `tool="https://…"` cannot make the card request anything but a chunk beside it.
  */
-const isToolId = (id: string): boolean => id.length <= 64 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
+const isToolId = isId;
 
 /**
  * The bundled data: one chunk per record (`export default` a record, or a redirect to follow: one

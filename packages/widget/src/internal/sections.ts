@@ -9,12 +9,12 @@
  * history are the project's own work: a record without them simply has no such section.
  */
 import { faq, historyOf, labels } from '@ai-training-verdict/sdk';
-import type { TemplateResult } from 'lit/html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import enSections from '../locales/en-sections.js';
 import type { SectionStrings } from '../locales/en.js';
-import type { LocaleStrings, Strings } from './i18n.js';
+import { fill, type LocaleStrings, type Strings } from './i18n.js';
 import type { ToolRecord } from './record.js';
-import type { Kit } from './templates.js';
+import { heading, link, pill } from './templates.js';
 
 /** What a section needs from the card. */
 export interface SectionContext {
@@ -25,14 +25,11 @@ export interface SectionContext {
   readonly level: number;
   /** Formats a record date for the interface language. */
   readonly date: (iso: string) => string;
-  /** Lit and the card's templates (this module imports neither: see `Kit`). */
-  readonly kit: Kit;
 }
 
 /** Renders one optional section: a template, or `nothing` for a token that is not one. */
 export function section(token: string, context: SectionContext): unknown {
-  const { record, t, level, date, kit } = context;
-  const { html, nothing, fill, heading, link, pill } = kit;
+  const { record, t, level, date } = context;
   const en = (text: unknown): TemplateResult => html`<span lang="en">${text}</span>`;
   const para = (text: unknown): TemplateResult => html`<p lang="en">${text}</p>`;
   const time = (iso: string): TemplateResult => html`<time datetime=${iso}>${date(iso)}</time>`;

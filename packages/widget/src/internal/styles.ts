@@ -1,4 +1,4 @@
-import { css } from './css.js';
+import { css } from 'lit';
 
 /**
  * Styles both elements share: the styling API's defaults, typography, verdict pills, links, tables,

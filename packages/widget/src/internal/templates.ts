@@ -2,8 +2,8 @@
  * Small templates both elements and the optional sections use: verdict pills (icon and words, never
  * colour alone), safe links and headings at a chosen level.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit/html.js';
-import { fill, type Strings } from './i18n.js';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { Strings } from './i18n.js';
 import { isHttpsUrl, type HeadlineVerdict, type TierVerdict } from './record.js';
 
 /** The colour family of a verdict; each maps to a `--atv-<tone>-*` pair of custom properties. */
@@ -67,18 +67,3 @@ export const heading = (level: number, content: unknown, id?: string): TemplateR
   html`<div role="heading" aria-level=${Math.min(level, 6)} class="h" id=${id ?? nothing}>
     ${content}
   </div>`;
-
-/**
- * What the renderers loaded on demand (the optional sections, the compact badge) use of Lit and of
- * these templates. The element hands it to them rather than letting them import it: in the CDN
- * build each is a chunk of its own, and an import there would download a second copy of Lit.
- */
-export interface Kit {
-  readonly html: typeof html;
-  readonly nothing: typeof nothing;
-  readonly pill: typeof pill;
-  readonly link: typeof link;
-  readonly heading: typeof heading;
-  readonly fill: typeof fill;
-}
-export const kit: Kit = { html, nothing, pill, link, heading, fill };

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CDN_ENTRIES, dataPackageDir, packageDir } from '../../scripts/lib/cdn-build.mjs';
+import { CDN_ENTRIES, dataPackageDir, packageDir } from '../../scripts/lib/cdn.mjs';
 
 export { packageDir };
 export const cdnDir = join(packageDir, 'cdn');

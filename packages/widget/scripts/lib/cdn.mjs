@@ -1,0 +1,206 @@
+// The CDN build (cdn/), shared by scripts/build-cdn.mjs (which writes it), the budget tests (which
+// also build it in memory against a 3,000-tool catalog, to show that the entry does not grow with
+// the dataset) and the bench's scale run. Rollup with code splitting, so every lazy chunk imports
+// Lit, the SDK and the element's templates from the entry instead of carrying its own copy; Lit's
+// literal minifier for the html`` and css`` templates; terser for the rest.
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+
+export const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const srcDir = join(packageDir, 'src');
+const requireHere = createRequire(join(packageDir, 'package.json'));
+
+/**
+ * The entry points of the CDN build: output name (without `.js`) -> module. One script for every
+ * element: `ai-training-verdict.js` registers `<ai-training-verdict>` and `<ai-training-table>`
+ * (whose class loads when the first table appears). `ai-training-table.js` is an alias of it, kept
+ * for snippets written when the table had an entry of its own.
+ */
+export const CDN_ENTRIES = {
+  'ai-training-verdict': join(srcDir, 'cdn.ts'),
+  'ai-training-table': join(srcDir, 'cdn-table.ts'),
+};
+
+/** The directory of a workspace package the widget depends on. */
+const packageRoot = (name) => dirname(requireHere.resolve(`${name}/package.json`));
+
+const sdkDir = () => packageRoot('@ai-training-verdict/sdk');
+
+/** The directory of the `@ai-training-verdict/data` package the SDK depends on. */
+export function dataPackageDir() {
+  return dirname(
+    createRequire(join(packageRoot('@ai-training-verdict/sdk'), 'package.json')).resolve(
+      '@ai-training-verdict/data/package.json',
+    ),
+  );
+}
+
+/**
+ * What stands in for modules of the packages the widget depends on, in this build only. Each is a
+ * virtual module (no file), so nothing here is a copy of their code.
+ *
+ * - `@ai-training-verdict/sdk` (and `/client`) and the data package's `/vocabulary` and
+ *   `/catalog`: their own TypeScript source, not their bundled dist. Rollup splits code by module,
+ *   and each dist entry is one module: through the SDK's, the card's entry (which uses `isStale`)
+ *   would also take `getTool` and with it the catalog of every tool; through the vocabulary's, the
+ *   dataset checks the `src` reader needs. From the sources, each function lands in the chunk that
+ *   uses it, and there is one copy of each package in the whole CDN graph.
+ * - The SDK client starts by setting zod's `jitless`, before the data schemas are built: zod
+ *   otherwise probes for `new Function`, which a page whose CSP forbids eval reports.
+ * - `@ai-training-verdict/data/loaders` (one dynamic import per tool, through the SDK's bundled
+ *   data): rebuilt from the catalog to load `cdn/tools/<id>.js` by URL, the same files the entry
+ *   loads, so no record is bundled into any chunk.
+ * - `loader.ts` (records through the SDK, for npm) becomes `loader.cdn.ts` (one chunk per record).
+ * - `catalogModule` (tests and the bench): the source of a module standing in for the data
+ *   package's catalog, such as a synthetic one of 3,000 tools.
+ *
+ * @param {{ catalogModule?: string }} options
+ * @returns {import('rollup').Plugin}
+ */
+function cdnModules({ catalogModule } = {}) {
+  const sdkSrc = join(packageRoot('@ai-training-verdict/sdk'), 'src');
+  const dataSrc = join(dataPackageDir(), 'src');
+  // Each package entry the CDN graph uses, as its source module (the entries of their tsup configs).
+  const sources = {
+    '@ai-training-verdict/sdk': join(sdkSrc, 'index.ts'),
+    '@ai-training-verdict/data/vocabulary': join(dataSrc, 'vocabulary-entry.ts'),
+    ...(catalogModule === undefined
+      ? { '@ai-training-verdict/data/catalog': join(dataSrc, 'catalog-entry.ts') }
+      : {}),
+  };
+  const virtual = {
+    '\0atv:client': `import '\0atv:zod-jitless';
+export { createClient } from ${JSON.stringify(join(sdkSrc, 'client.ts'))};`,
+    '\0atv:zod-jitless': `import { config } from 'zod';\nconfig({ jitless: true });\n`,
+    '\0atv:loaders': `import { catalog } from '@ai-training-verdict/data/catalog';
+export const loaders = Object.fromEntries(
+  catalog.map(({ id }) => [
+    id,
+    () => import(new URL('./tools/' + id + '.js', import.meta.url).href).then((m) => m.default),
+  ]),
+);
+`,
+    ...(catalogModule === undefined ? {} : { '\0atv:catalog': catalogModule }),
+  };
+  return {
+    name: 'atv-cdn-modules',
+    async resolveId(source, importer) {
+      if (Object.hasOwn(sources, source)) return sources[source];
+      if (source === '@ai-training-verdict/sdk/client') return '\0atv:client';
+      if (source === '@ai-training-verdict/data/loaders') return '\0atv:loaders';
+      if (source === '@ai-training-verdict/data/catalog' && catalogModule !== undefined) {
+        return '\0atv:catalog';
+      }
+      if (Object.hasOwn(virtual, source)) return source;
+      if (source === 'zod' && importer === '\0atv:zod-jitless') {
+        // The zod the data package's schemas use.
+        return this.resolve('zod', join(dataPackageDir(), 'package.json'), { skipSelf: true });
+      }
+      if (
+        importer?.startsWith(srcDir) &&
+        resolve(dirname(importer), source) === join(srcDir, 'internal', 'loader.js')
+      ) {
+        return join(srcDir, 'internal', 'loader.cdn.ts');
+      }
+      return null;
+    },
+    load(id) {
+      return Object.hasOwn(virtual, id) ? virtual[id] : null;
+    },
+  };
+}
+
+/** Lazy chunks are named after what they hold: `sections-<hash>.js`, `client-<hash>.js`, ... */
+const CHUNK_NAMES = { 'catalog.cdn': 'catalog', _atv_client: 'client' };
+
+/**
+ * The Rollup options of the CDN build.
+ * @param {{ catalogModule?: string }} [options]
+ * @returns {import('rollup').RollupOptions}
+ */
+export function cdnConfig(options = {}) {
+  return {
+    input: CDN_ENTRIES,
+    plugins: [
+      cdnModules(options),
+      // Lit's production build: its development build warns in the console and is twice the size.
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      esbuild({ target: 'es2022', tsconfig: join(packageDir, 'tsconfig.json') }),
+      minifyHTMLLiterals({
+        include: [`${srcDir}/**/*.ts`],
+        failOnError: true,
+        // `<path />` in svg`` templates must keep its slash: in SVG, `<circle>` without one would
+        // swallow the `<path>` after it.
+        options: { minifyOptions: { keepClosingSlash: true } },
+      }),
+    ],
+    // The workspace packages are `sideEffects: false` (their package.json), which Rollup reads only
+    // from a package's dist; their sources are the same modules.
+    treeshake: {
+      moduleSideEffects: (id) => !id.startsWith(join(sdkDir(), 'src')) && !id.startsWith(join(dataPackageDir(), 'src')),
+    },
+    onwarn(warning) {
+      // About code inside a dependency (zod's circular imports, a comment of its that Rollup cannot
+      // read as a hint): theirs to fix, and no sign of a broken build.
+      const ids = [warning.id, ...(warning.ids ?? [])].filter(Boolean);
+      if (ids.length > 0 && ids.every((id) => id.includes('/node_modules/'))) return;
+      // The alias entry has no code of its own: it imports the one entry.
+      if (warning.code === 'EMPTY_BUNDLE' && warning.names?.[0] === 'ai-training-table') return;
+      // Anything about our own code (a circular import, an unresolved module) fails the build.
+      throw new Error(`CDN build: ${warning.message}`);
+    },
+    output: {
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => `${CHUNK_NAMES[chunk.name] ?? chunk.name}-[hash].js`,
+      plugins: [
+        terser({
+          module: true,
+          ecma: 2022,
+          compress: { passes: 3 },
+          format: { comments: false },
+        }),
+      ],
+    },
+  };
+}
+
+/**
+ * Runs the CDN build into `outdir` (or, with `write: false`, in memory) and returns every file it
+ * made, entries first.
+ * @param {{ outdir: string, write?: boolean, catalogModule?: string }} options
+ * @returns {Promise<Array<{ path: string, contents: Uint8Array, modules: Record<string, number> }>>}
+ */
+export async function buildCdn({ outdir, write = true, catalogModule }) {
+  const config = cdnConfig({ catalogModule });
+  const bundle = await rollup(config);
+  try {
+    const output = { ...config.output, dir: outdir };
+    const { output: files } = write ? await bundle.write(output) : await bundle.generate(output);
+    return files
+      .filter((file) => file.type === 'chunk')
+      .sort((a, b) => Number(b.isEntry) - Number(a.isEntry))
+      .map((file) => ({
+        path: join(outdir, file.fileName),
+        contents: new TextEncoder().encode(file.code),
+        // What the chunk is made of: module id -> its bytes in the chunk before terser.
+        modules: Object.fromEntries(
+          Object.entries(file.modules).map(([id, module]) => [id, module.renderedLength]),
+        ),
+      }));
+  } finally {
+    await bundle.close();
+  }
+}
+
+/** The `integrity` attribute value of a file's bytes (Subresource Integrity, SHA-384). */
+export function sriHash(bytes) {
+  return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+}
