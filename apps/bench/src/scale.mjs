@@ -93,7 +93,8 @@ export const redirects = ${JSON.stringify(catalog.redirects)};
 `;
     const cdn = await buildCdn({ outdir: join(out, 'cdn'), write: false, catalogModule });
     const entry = cdn.find((f) => f.path.endsWith('/ai-training-verdict.js'));
-    const catalogChunk = cdn.find((f) => /\/catalog-[A-Z0-9]+\.js$/.test(f.path));
+    // The chunk that holds the list of tools (the catalog module this build was given).
+    const catalogChunk = cdn.find((f) => Object.hasOwn(f.modules, '\0atv:catalog'));
     // One card: the entry and one record, the first synthetic tool's (a real record's content).
     const record = readFileSync(join(out, 'dist', 'tools', `${records[0].id}.js`));
     return {

@@ -79,8 +79,7 @@ export function renderPlainPage(site) {
 ${cards}
 
       <h2>Side by side</h2>
-      <p>The comparison table is a second element, with a script tag of its own.</p>
-      ${scriptTag(site, { entry: 'ai-training-table', src: '../cdn/ai-training-table.js' })}
+      <p>The comparison table is a second element of the same script.</p>
       ${elementTag(site, { variant: 'table' })}
     </main>
   </body>

@@ -130,8 +130,8 @@ export function elementTag(site, options) {
  * @param {{ src?: string }} [scriptOptions]
  */
 export function embedSnippet(site, options, scriptOptions) {
-  const entry = options.variant === 'table' ? 'ai-training-table' : 'ai-training-verdict';
-  return `${scriptTag(site, { entry, ...scriptOptions })}\n${elementTag(site, options)}`;
+  // One script registers every element, the table included.
+  return `${scriptTag(site, scriptOptions)}\n${elementTag(site, options)}`;
 }
 
 /**

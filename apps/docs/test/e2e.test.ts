@@ -445,11 +445,12 @@ describe('the docs site', () => {
       blog.server.close();
     });
 
-    it('gives a comparison-table snippet that renders on a fresh page, from the CDN', async () => {
+    it('gives a comparison-table snippet that renders on a fresh page, from the one CDN entry', async () => {
       const snippet = await copySnippet('table');
-      const table = site.scripts['ai-training-table']!;
+      // The same script as a card's: it registers both elements.
+      const entry = site.scripts['ai-training-verdict']!;
       expect(snippet).toContain(
-        `<script type="module" src="${table.url}" integrity="${table.integrity}" crossorigin="anonymous"></script>`,
+        `<script type="module" src="${entry.url}" integrity="${entry.integrity}" crossorigin="anonymous"></script>`,
       );
       expect(snippet).toContain(`<ai-training-table tools="${[...records.keys()].join(' ')}">`);
       const blog = await serveBlogPost(snippet);

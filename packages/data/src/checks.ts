@@ -31,7 +31,6 @@ export interface Finding {
   atKey?: boolean;
 }
 
-
 type Dict = Record<string, unknown>;
 const isDict = (v: unknown): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);

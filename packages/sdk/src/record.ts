@@ -6,7 +6,6 @@ import type {
   OfferAvailability,
   OptOutAvailability,
   Source,
-  Tier,
   TierKind,
   TierVerdict,
   ToolRecord,

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Builds cdn/: the one-script-tag embed for blogs (issue #4).
 //
-//   cdn/ai-training-verdict.js   the card's entry, one file with Lit: registers <ai-training-verdict>
-//   cdn/ai-training-table.js     the table's entry, one file with Lit: registers <ai-training-table>
-//   cdn/<name>-<hash>.js         chunks loaded only when needed: other locales, optional sections,
-//                                the compact badge, the catalog (unknown ids), `src` releases and
-//                                the SDK client with zod
+//   cdn/ai-training-verdict.js   the entry, one file with Lit: registers <ai-training-verdict> and
+//                                <ai-training-table> (Rollup: scripts/lib/cdn.mjs)
+//   cdn/ai-training-table.js     an alias of the entry, for snippets from before it had both
+//   cdn/<name>-<hash>.js         chunks loaded only when needed, importing Lit from the entry: the
+//                                table, other locales, optional sections, the compact badge, the
+//                                catalog (unknown ids), `src` releases and the SDK client with zod
 //   cdn/tools/<id>.js            one record each, copied from @ai-training-verdict/data's dist/tools
 //   cdn/integrity.json           each entry's SHA-384 for the `integrity` attribute (the docs site
 //                                shows it in the embed snippet)
@@ -16,7 +17,14 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildCdn, CDN_ENTRIES, dataPackageDir, packageDir, sriHash } from './lib/cdn.mjs';
+import {
+  buildCdn,
+  CDN_ALIASES,
+  CDN_ENTRIES,
+  dataPackageDir,
+  packageDir,
+  sriHash,
+} from './lib/cdn.mjs';
 
 const cdnDir = join(packageDir, 'cdn');
 rmSync(cdnDir, { recursive: true, force: true });
@@ -26,7 +34,10 @@ if (process.argv.includes('--analyze')) {
   for (const { path, modules } of files) {
     process.stdout.write(`${relative(packageDir, path)} (bytes of each module before terser):\n`);
     for (const [id, bytes] of Object.entries(modules).sort(([, a], [, b]) => b - a)) {
-      if (bytes > 0) process.stdout.write(`  ${String(bytes).padStart(7)}  ${relative(packageDir, id.replace(/^\0/, ''))}\n`);
+      if (bytes > 0)
+        process.stdout.write(
+          `  ${String(bytes).padStart(7)}  ${relative(packageDir, id.replace(/^\0/, ''))}\n`,
+        );
     }
   }
 }
@@ -44,7 +55,7 @@ for (const name of toolFiles) copyFileSync(join(toolsSource, name), join(toolsTa
 
 const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
 const integrity = {};
-for (const name of Object.keys(CDN_ENTRIES)) {
+for (const name of [...Object.keys(CDN_ENTRIES), ...Object.keys(CDN_ALIASES)]) {
   integrity[`${name}.js`] = sriHash(readFileSync(join(cdnDir, `${name}.js`)));
 }
 writeFileSync(

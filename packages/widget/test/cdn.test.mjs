@@ -262,7 +262,7 @@ body { font-size: 22px; color: #222; }`,
         const paths = session.seen.requests.map((url) => new URL(url).pathname);
         assert.ok(paths.includes(`/cdn/tools/${typo}.js`));
         assert.ok(
-          paths.some((p) => /^\/cdn\/catalog-[A-Z0-9]+\.js$/.test(p)),
+          paths.some((p) => /^\/cdn\/catalog-[\w-]+\.js$/.test(p)),
           'the catalog loads',
         );
         assert.deepEqual(
@@ -443,7 +443,7 @@ body { font-size: 22px; color: #222; }`,
         const paths = session.seen.requests.map((url) => new URL(url).pathname);
         assert.ok(paths.includes('/data/data.json'));
         assert.ok(
-          paths.some((p) => /^\/cdn\/client-[A-Z0-9]+\.js$/.test(p)),
+          paths.some((p) => /^\/cdn\/client-[\w-]+\.js$/.test(p)),
           'the client loads',
         );
         assert.deepEqual(await session.violations(), []);

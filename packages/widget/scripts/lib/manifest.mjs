@@ -11,6 +11,7 @@ import * as prettier from 'prettier';
 import { packageDir } from './cdn.mjs';
 
 export const MANIFEST_FILE = join(packageDir, 'custom-elements.json');
+const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
 
 /**
  * The modules the manifest describes: each element's class, the module that registers it, and any
@@ -27,7 +28,7 @@ function sourceFiles() {
     const element = /^src\/([a-z0-9-]+)\/\1(\.component)?\.ts$/.test(file);
     const baseClass =
       file.startsWith('src/internal/') &&
-      /\bclass\s+\w+\s+extends\s+ReactiveBase\b/.test(readFileSync(entry, 'utf8'));
+      /\bclass\s+\w+\s+extends\s+LitElement\b/.test(readFileSync(entry, 'utf8'));
     if (element || baseClass) files.push(file);
   }
   return files.sort();
@@ -102,8 +103,8 @@ function distPathsPlugin() {
 
 /**
  * Keeps the manifest to the public API: private and internal members (`_state`, `#field`) and the
- * attributes the analyzer derives from them (Lit's `state: true` properties have none, and `_lang`
- * only observes the global `lang`), events the analyzer
+ * attributes the analyzer derives from them (Lit's `state: true` properties have none; `lang`,
+ * observed through `_lang`, stays as an attribute), events the analyzer
  * found in code without an `@event` tag (such as `new CustomEvent(type)` in a helper, named after
  * the variable), and `export type` re-exports, which are not JavaScript exports.
  */
@@ -132,9 +133,20 @@ function publicApiPlugin() {
           declaration.members = declaration.members?.filter(
             (m) => m.privacy !== 'private' && !internal(m.name),
           );
-          declaration.attributes = declaration.attributes?.filter(
-            (a) => !internal(a.fieldName) && !internal(a.name),
-          );
+          // An attribute backed by an internal field (`lang`, observed through `_lang`) is public
+          // API all the same: it stays, without the field.
+          declaration.attributes = declaration.attributes?.flatMap((a) => {
+            if (internal(a.name)) return [];
+            if (!internal(a.fieldName)) return [a];
+            const { fieldName: _field, ...attribute } = a;
+            return [attribute];
+          });
+          // `static version = VERSION` (a generated constant): the manifest says its value.
+          for (const member of declaration.members ?? []) {
+            if (member.name === 'version' && member.static && member.default === 'VERSION') {
+              member.default = JSON.stringify(version);
+            }
+          }
           declaration.events = declaration.events?.filter((e) => e.description);
         }
       }

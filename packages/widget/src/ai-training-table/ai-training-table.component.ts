@@ -65,9 +65,16 @@ function viewOf({ outcomes }: Loaded): View {
  * @cssproperty --atv-background - Background. Default: `transparent` (`Canvas` with `theme`).
  * @cssproperty --atv-border-color - Rules between rows. Default: the text colour at 25%.
  * @cssproperty --atv-muted-color - Secondary text. Default: the text colour at 80%.
+ * @cssproperty --atv-link-color - Links. Default: the text colour (links are always underlined).
  * @cssproperty --atv-loading-min-height - Height reserved while the records load. Default: `20em`.
- * @cssproperty --atv-danger-color - Verdict colours, as on `<ai-training-verdict>`: `danger`,
- *   `warning`, `ok` and `neutral`, each with `-color` and `-background`.
+ * @cssproperty --atv-danger-color - Text of "trains" verdicts; with `--atv-danger-background`.
+ * @cssproperty --atv-danger-background - Background of "trains" verdicts.
+ * @cssproperty --atv-warning-color - Text of "trains unless you opt out" and "depends" verdicts.
+ * @cssproperty --atv-warning-background - Background of those verdicts.
+ * @cssproperty --atv-ok-color - Text of "no training" and "only if you opt in" verdicts.
+ * @cssproperty --atv-ok-background - Background of those verdicts.
+ * @cssproperty --atv-neutral-color - Text of "unclear" and "not known" verdicts.
+ * @cssproperty --atv-neutral-background - Background of those verdicts.
  */
 export class AiTrainingTable extends VerdictElement {
   static override styles = styles;

@@ -1,6 +1,12 @@
 import { feedUrl } from '@ai-training-verdict/data/vocabulary';
 import { findTier, isStale } from '@ai-training-verdict/sdk';
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { VerdictElement, type Loaded } from '../internal/base.js';
 import { fill, orList } from '../internal/i18n.js';
 import type { LoadedTool } from '../internal/loader.js';

@@ -49,7 +49,7 @@ export interface Loaded {
 
 const englishDates = dateFormatter('en', 'en');
 
-/** True for the SDK's `UnknownToolError` (by name: a `src` release's client is a chunk of its own). */
+/** True for the SDK's `UnknownToolError`, by name: a `load()` of a subclass may use another copy of the SDK. */
 const isUnknownTool = (error: unknown): boolean =>
   (error as Error | null)?.name === 'UnknownToolError';
 
@@ -88,12 +88,17 @@ export abstract class VerdictElement extends LitElement {
    */
   declare theme: 'auto' | 'light' | 'dark' | undefined;
 
-  /** @internal Observed only so that a change of the element's own `lang` re-renders it. */
+  /**
+   * The interface language, a BCP 47 tag such as `de` or `fr-CA`: the element's own `lang` or the
+   * closest one on the page (default English). German, French and Spanish are shipped; any other
+   * language shows English. Record text is always shown as written, in English.
+   */
   declare private _lang: string | undefined;
 
   /** @internal The one load of the element's records, text and renderers. */
   protected readonly _data = new Task(this, {
-    args: () => [this._ids().join(' '), this.src ?? '', langOf(this), this._needs()] as const,
+    // The ids as JSON: one string compares by value, and an id as typed may hold spaces.
+    args: () => [JSON.stringify(this._ids()), this.src ?? '', langOf(this), this._needs()] as const,
     task: ([ids, src, tag, needs], { signal }) => this.#run(ids, src, tag, needs, signal),
   });
 
@@ -125,7 +130,7 @@ export abstract class VerdictElement extends LitElement {
 
   /** @internal The load's key for the current ids and `src`, as in `Loaded.key`. */
   protected _key(): string {
-    return `${this._ids().join(' ')}|${this.src ?? ''}`;
+    return `${JSON.stringify(this._ids())}|${this.src ?? ''}`;
   }
 
   /**
@@ -148,8 +153,8 @@ export abstract class VerdictElement extends LitElement {
   }
 
   async #run(ids: string, src: string, tag: string, needs: string, signal: AbortSignal) {
-    if (!ids) return undefined;
-    const list = ids.split(' ');
+    const list = JSON.parse(ids) as string[];
+    if (list.length === 0) return undefined;
     const records = Promise.allSettled(
       // async, so a `load()` that throws counts as a failed load, like one that rejects
       list.map(async (id) => this.load(id, { src: src || undefined, signal })),
@@ -161,11 +166,10 @@ export abstract class VerdictElement extends LitElement {
     ]);
     const settled = await records;
     signal.throwIfAborted();
-    const outcomes = settled.map(
-      (result, i): Outcome =>
-        result.status === 'fulfilled'
-          ? { tool: list[i]!, ok: true, ...result.value }
-          : { tool: list[i]!, ok: false, ...failure(result.reason) },
+    const outcomes = settled.map((result, i): Outcome =>
+      result.status === 'fulfilled'
+        ? { tool: list[i]!, ok: true, ...result.value }
+        : { tool: list[i]!, ok: false, ...failure(result.reason) },
     );
     return { key: `${ids}|${src}`, t, date: dateFormatter(tag, t.lang), outcomes } as Loaded;
   }

@@ -1,7 +1,7 @@
 /**
  * Where the elements get their data: the one seam between them and the dataset (issue #4). This is
  * the npm / bundler implementation: records come from the SDK, one dynamic import per tool. The CDN
- * build swaps this module for `loader.cdn.ts` (same exports) with an esbuild alias, so nothing else
+ * build swaps this module for `loader.cdn.ts` (same exports) in its Rollup plugin, so nothing else
  * in `src/` imports data directly.
  */
 import { getTool } from '@ai-training-verdict/sdk';

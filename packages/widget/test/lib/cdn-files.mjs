@@ -3,14 +3,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CDN_ENTRIES, dataPackageDir, packageDir } from '../../scripts/lib/cdn.mjs';
+import { CDN_ALIASES, CDN_ENTRIES, dataPackageDir, packageDir } from '../../scripts/lib/cdn.mjs';
 
 export { packageDir };
 export const cdnDir = join(packageDir, 'cdn');
 /** The card's entry, the one a blogger's snippet loads. */
 export const ENTRY = 'ai-training-verdict.js';
-/** Every entry: the card's and the table's. */
-export const ENTRIES = Object.keys(CDN_ENTRIES).map((name) => `${name}.js`);
+/** Every script a snippet may load: the entry, and its aliases (the table's old entry). */
+export const ENTRIES = [...Object.keys(CDN_ENTRIES), ...Object.keys(CDN_ALIASES)].map(
+  (name) => `${name}.js`,
+);
 
 /** gzip -9 size in bytes, as "min+gzip" is usually measured. */
 export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
