@@ -454,28 +454,82 @@ body { font-size: 22px; color: #222; }`,
     },
   );
 
-  it('renders <ai-training-table> from its own entry, under the same CSP', TIMEOUT, async () => {
+  it(
+    'renders a card, a compact badge and a table from the one entry, under the same CSP',
+    TIMEOUT,
+    async () => {
+      const ids = records.map((r) => r.id);
+      const session = await visit(
+        browser,
+        blog,
+        blog.page(
+          post(
+            `${scriptTag()}\n${snippet(first.id)}\n<p>In a sentence: ${snippet(first.id, ' compact')}.</p>\n` +
+              `<ai-training-table tools="${ids.join(' ')}"></ai-training-table>`,
+          ),
+        ),
+      );
+      try {
+        // The card, the badge, then one event per tool of the table.
+        const events = await session.events(2 + records.length);
+        assert.ok(events.every((event) => event.type === 'ai-training-verdict-load'));
+        const [card, badge] = await session.shadowTexts('ai-training-verdict');
+        assert.ok(card.includes(collapse(first.name)) && card.includes('Sources'), card);
+        assert.ok(badge.startsWith(collapse(first.name)) && badge.length < card.length / 4, badge);
+        const [table] = await session.shadowTexts('ai-training-table');
+        for (const record of records) assert.ok(table.includes(collapse(record.name)), table);
+        const paths = session.seen.requests.map((url) => new URL(url).pathname);
+        assert.equal(paths.filter((p) => /^\/cdn\/ai-training-[a-z]+\.js$/.test(p)).length, 1);
+        assert.ok(paths.some((p) => /^\/cdn\/ai-training-table-[\w-]+\.js$/.test(p)));
+        assert.deepEqual(await session.violations(), []);
+        assert.deepEqual(session.seen.errors, []);
+      } finally {
+        await session.close();
+      }
+    },
+  );
+
+  it("never loads the table's code on a page without a table", TIMEOUT, async () => {
     const session = await visit(
       browser,
       blog,
-      blog.page(
-        post(
-          `${scriptTag('ai-training-table.js')}\n<ai-training-table tools="${records.map((r) => r.id).join(' ')}"></ai-training-table>`,
-        ),
-      ),
+      blog.page(post(`${scriptTag()}\n${snippet(first.id)}`)),
     );
     try {
-      const events = await session.events(records.length);
-      assert.deepEqual(
-        events.map((event) => event.type),
-        records.map(() => 'ai-training-verdict-load'),
-      );
-      const [text] = await session.shadowTexts('ai-training-table');
-      for (const record of records) assert.ok(text.includes(collapse(record.name)), text);
-      assert.deepEqual(await session.violations(), []);
-      assert.deepEqual(session.seen.errors, []);
+      await session.events(1);
+      const paths = session.seen.requests.map((url) => new URL(url).pathname);
+      assert.ok(!paths.some((p) => p.includes('ai-training-table')), paths.join(' '));
     } finally {
       await session.close();
     }
   });
+
+  it(
+    'renders <ai-training-table> through its old entry, an alias of the one entry',
+    TIMEOUT,
+    async () => {
+      const session = await visit(
+        browser,
+        blog,
+        blog.page(
+          post(
+            `${scriptTag('ai-training-table.js')}\n<ai-training-table tools="${records.map((r) => r.id).join(' ')}"></ai-training-table>`,
+          ),
+        ),
+      );
+      try {
+        const events = await session.events(records.length);
+        assert.deepEqual(
+          events.map((event) => event.type),
+          records.map(() => 'ai-training-verdict-load'),
+        );
+        const [text] = await session.shadowTexts('ai-training-table');
+        for (const record of records) assert.ok(text.includes(collapse(record.name)), text);
+        assert.deepEqual(await session.violations(), []);
+        assert.deepEqual(session.seen.errors, []);
+      } finally {
+        await session.close();
+      }
+    },
+  );
 });
