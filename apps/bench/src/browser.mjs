@@ -9,6 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { summary } from './stats.mjs';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const widgetCdn = join(require.resolve('@ai-training-verdict/widget/package.json'), '..', 'cdn');
@@ -175,16 +176,7 @@ export const PROFILES = {
 };
 
 export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 /** One load of one element's page in a fresh context: its timings, layout shift and requests. */

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 import type { SiteInfo } from '../src/snippets.js';
+import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 
 export const docsDir = fileURLToPath(new URL('..', import.meta.url));
 export const distDir = join(docsDir, 'dist');
@@ -20,17 +21,7 @@ export const screenshotsDir = join(docsDir, 'reports', 'screenshots');
 export const site: SiteInfo = JSON.parse(readFileSync(join(distDir, 'site.json'), 'utf8'));
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    // playwright gives each launch a fresh, temporary profile (--user-data-dir).
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 /** Serves the built site (dist/) with the docs' own server, on any free port. */

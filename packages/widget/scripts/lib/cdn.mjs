@@ -140,6 +140,7 @@ const CHUNK_NAMES = { 'catalog.cdn': 'catalog', _atv_client: 'client' };
  * @returns {import('rollup').RollupOptions}
  */
 export function cdnConfig(options = {}) {
+  const pureSources = [join(sdkDir(), 'src'), join(dataPackageDir(), 'src')];
   return {
     input: CDN_ENTRIES,
     plugins: [
@@ -160,8 +161,7 @@ export function cdnConfig(options = {}) {
     // The workspace packages are `sideEffects: false` (their package.json), which Rollup reads only
     // from a package's dist; their sources are the same modules.
     treeshake: {
-      moduleSideEffects: (id) =>
-        !id.startsWith(join(sdkDir(), 'src')) && !id.startsWith(join(dataPackageDir(), 'src')),
+      moduleSideEffects: (id) => !pureSources.some((dir) => id.startsWith(dir)),
     },
     onwarn(warning) {
       // About code inside a dependency (zod's circular imports, a comment of its that Rollup cannot
