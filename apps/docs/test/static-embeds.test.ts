@@ -128,6 +128,29 @@ describe('the no-JS embeds', () => {
       // The sources without an https URL are still listed, as text.
       expect(parsed.text.split(ATTACK).length - 1).toBeGreaterThanOrEqual(12);
     });
+
+    it('should give its links the colour of the text around them, underlined, on a dark page', async () => {
+      // A dark blog theme that sets no `color-scheme`: the browser's own link colour (#0000ee)
+      // would be 1.99:1 on this background.
+      const page = await browser.newPage();
+      await page.setContent(
+        `<body style="background:#121212;color:#e8e8e8">${renderCard(stub, look)}</body>`,
+      );
+      const links = await page.$$eval('a', (anchors) =>
+        anchors.map((a) => ({
+          color: getComputedStyle(a).color,
+          around: getComputedStyle(a.parentElement!).color,
+          underline: getComputedStyle(a).textDecorationLine,
+        })),
+      );
+      await page.close();
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) {
+        expect(link.color).toBe(link.around);
+        expect(link.color).not.toBe('rgb(0, 0, 238)');
+        expect(link.underline).toContain('underline');
+      }
+    });
   });
 
   describe('for the real records', () => {

@@ -355,9 +355,11 @@ export function renderCard(record, { strings: t, colours, version }) {
     t.lang === 'en' ? escapeText(text) : `<span lang="en">${escapeText(text)}</span>`;
   const date = (/** @type {string} */ iso) =>
     `<time datetime="${escapeText(iso)}">${escapeText(formatDate(iso, t.lang))}</time>`;
-  const link = (/** @type {unknown} */ url, /** @type {string} */ content, extra = '') =>
+  // Links take the text's colour and stay underlined, as in the live card (`--atv-link-color:
+  // currentColor`): the host's own link colour (#0000ee by default) is unreadable on a dark page.
+  const link = (/** @type {unknown} */ url, /** @type {string} */ content) =>
     isHttpsUrl(url)
-      ? `<a href="${escapeText(url)}" rel="noopener noreferrer"${extra ? ` style="${extra}"` : ''}>${content}</a>`
+      ? `<a href="${escapeText(url)}" rel="noopener noreferrer" style="color:inherit;text-decoration:underline">${content}</a>`
       : content;
   const p = (/** @type {string} */ extra = '') => style('margin:.875em 0 0', extra);
   const cell = style(
@@ -370,7 +372,7 @@ export function renderCard(record, { strings: t, colours, version }) {
 
   const meta = [en(`${record.vendor}${record.category ? ` · ${record.category}` : ''}`)];
   if (isHttpsUrl(record.officialSite)) {
-    meta.push(link(record.officialSite, `${escapeText(t.officialSite)} ↗`, 'color:inherit'));
+    meta.push(link(record.officialSite, `${escapeText(t.officialSite)} ↗`));
   }
   const tiers = record.tiers
     .map(
