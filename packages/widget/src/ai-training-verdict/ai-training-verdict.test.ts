@@ -1,6 +1,6 @@
 import { feedUrl } from '@ai-training-verdict/data/vocabulary';
 import { faq, getTool, isStale, labels, type ToolRecord } from '@ai-training-verdict/sdk';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit/html.js';
 import type { AiTrainingVerdictErrorEvent } from '../events/ai-training-verdict-error.js';
 import type { AiTrainingVerdictLoadEvent } from '../events/ai-training-verdict-load.js';
@@ -418,6 +418,32 @@ describe('<ai-training-verdict>', () => {
         'Loading the AI training verdict for “scribble-pad”…',
       );
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('when the tool is cleared and set again', () => {
+    it('should announce the card again, and not on a change of language alone', async () => {
+      const record = await fixtureTool('scribble-pad');
+      const tag = stubbed(AiTrainingVerdict, async () => ({ record }));
+      const seen: string[] = [];
+      const el = await fixture<AiTrainingVerdict>(html`<${tag} tool=${record.id}></${tag}>`);
+      el.addEventListener('ai-training-verdict-load', (e) =>
+        seen.push((e as AiTrainingVerdictLoadEvent).detail.tool),
+      );
+      const base = () => el.shadowRoot?.querySelector('[part~="base"]');
+      await waitUntil(() => base()?.localName === 'article', 'the card is on screen');
+      seen.length = 0; // the first load may have been announced before the listener
+      // British English: the same text, dates written day first (and no other locale's chunk).
+      const verified = () => el.shadowRoot?.querySelector('[part="footer"] time')?.textContent;
+      const before = verified();
+      el.setAttribute('lang', 'en-GB');
+      await waitUntil(() => verified() !== before, 'the dates follow en-GB');
+      expect(seen, 'a new language is not a new card').to.deep.equal([]);
+      el.tool = undefined;
+      await waitUntil(() => !base(), 'the element shows its fallback only');
+      el.tool = record.id;
+      await oneEvent(el, 'ai-training-verdict-load');
+      expect(seen).to.deep.equal([record.id]);
     });
   });
 

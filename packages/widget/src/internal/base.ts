@@ -53,6 +53,13 @@ const englishDates = dateFormatter('en', 'en');
 const isUnknownTool = (error: unknown): boolean =>
   (error as Error | null)?.name === 'UnknownToolError';
 
+/** The key of a load: the ids (as JSON) and `src` it answers. */
+const keyOf = (ids: string, src: string): string => `${ids}|${src}`;
+
+/** What a load shows, as a key: the same key is announced once (a new `lang` is not news). */
+const announcementOf = ({ key, outcomes }: Loaded): string =>
+  `${key}|${outcomes.map((o) => (o.ok ? 'ok' : o.reason)).join(' ')}`;
+
 /** Turns a rejected load into what the element shows. */
 function failure(error: unknown): Failure {
   return isUnknownTool(error)
@@ -130,7 +137,7 @@ export abstract class VerdictElement extends LitElement {
 
   /** @internal The load's key for the current ids and `src`, as in `Loaded.key`. */
   protected _key(): string {
-    return `${JSON.stringify(this._ids())}|${this.src ?? ''}`;
+    return keyOf(JSON.stringify(this._ids()), this.src ?? '');
   }
 
   /**
@@ -171,24 +178,23 @@ export abstract class VerdictElement extends LitElement {
         ? { tool: list[i]!, ok: true, ...result.value }
         : { tool: list[i]!, ok: false, ...failure(result.reason) },
     );
-    return { key: `${ids}|${src}`, t, date: dateFormatter(tag, t.lang), outcomes } as Loaded;
+    return { key: keyOf(ids, src), t, date: dateFormatter(tag, t.lang), outcomes } as Loaded;
   }
 
-  /** @internal Announces, once per load that reached the screen, what it showed. */
+  /**
+   * @internal Announces, once per load that reached the screen, what it showed. An element with
+   * nothing to show (no ids) forgets what it announced, so showing the same tool again is news.
+   */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this._data.status !== TaskStatus.COMPLETE) return;
     const value = this._data.value;
-    if (this._data.status !== TaskStatus.COMPLETE || !value || value === this.#announced) return;
+    if (value === this.#announced) return;
     this.#announced = value;
-    const key = this._announcement(value);
+    const key = value ? announcementOf(value) : '';
     if (key === this.#announcedKey) return;
     this.#announcedKey = key;
-    this._announce(value);
-  }
-
-  /** @internal What a load shows, as a key: the same key is announced once (a new `lang` is not news). */
-  protected _announcement(value: Loaded): string {
-    return `${value.key}|${value.outcomes.map((o) => (o.ok ? 'ok' : o.reason)).join(' ')}`;
+    if (value) this._announce(value);
   }
 
   /** @internal Fires the events of a load on screen. */
