@@ -11,7 +11,6 @@ import { getTool, headline, listTools } from '@ai-training-verdict/sdk';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  loadColours,
   loadStrings,
   renderBadge,
   renderCard,
@@ -58,11 +57,11 @@ const stub = {
 };
 
 let browser: Browser;
-/** The element's English words and colours, as the build uses them. */
+/** The element's English words, as the build uses them. */
 let look: Parameters<typeof renderCard>[1];
 beforeAll(async () => {
   browser = await launchBrowser();
-  look = { strings: await loadStrings('en'), colours: await loadColours() };
+  look = { strings: await loadStrings('en') };
 });
 afterAll(async () => {
   await browser?.close();

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -63,6 +64,10 @@ export function dataPackageDir() {
  *   data): rebuilt from the catalog to load `cdn/tools/<id>.js` by URL, the same files the entry
  *   loads, so no record is bundled into any chunk.
  * - `loader.ts` (records through the SDK, for npm) becomes `loader.cdn.ts` (one chunk per record).
+ * - `src/internal/palette.ts` (the verdict colours, and the CSS it builds from them): that CSS as a
+ *   string literal, computed here from palette.ts's built copy in dist/, so each reader's browser
+ *   downloads the CSS rather than the code that writes it (the colours stay typed once, in
+ *   palette.ts, and the entry stays within its budget).
  * - `catalogModule` (tests and the bench): the source of a module standing in for the data
  *   package's catalog, such as a synthetic one of 3,000 tools.
  *
@@ -116,7 +121,8 @@ export const loaders = Object.fromEntries(
       }
       return null;
     },
-    load(id) {
+    async load(id) {
+      if (id === join(srcDir, 'internal', 'palette.ts')) return paletteLiteral();
       return Object.hasOwn(virtual, id) ? virtual[id] : null;
     },
     generateBundle() {
@@ -129,6 +135,18 @@ export const loaders = Object.fromEntries(
       }
     },
   };
+}
+
+/** palette.ts with its CSS written out: what its built copy computes, as a literal. */
+async function paletteLiteral() {
+  const built = join(packageDir, 'dist', 'internal', 'palette.js');
+  if (!existsSync(built)) {
+    throw new Error(`CDN build: ${built} is missing; run \`tsc -p tsconfig.build.json\` first`);
+  }
+  const { paletteStyles } = await import(pathToFileURL(built).href);
+  return `import { unsafeCSS } from 'lit';
+export const paletteStyles = unsafeCSS(${JSON.stringify(paletteStyles.cssText)});
+`;
 }
 
 /** Lazy chunks are named after what they hold: `sections-<hash>.js`, `client-<hash>.js`, ... */

@@ -1,4 +1,3 @@
-import { feedUrl } from '@ai-training-verdict/data/vocabulary';
 import { findTier, isStale } from '@ai-training-verdict/sdk';
 import {
   html,
@@ -8,13 +7,12 @@ import {
   type TemplateResult,
 } from 'lit';
 import { VerdictElement, type Loaded } from '../internal/base.js';
+import { card, DEFAULT_SECTIONS, SECTION_TOKENS, type SectionToken } from '../internal/card.js';
 import { fill, orList } from '../internal/i18n.js';
 import type { LoadedTool } from '../internal/loader.js';
-import type { Source, Tier, ToolRecord } from '../internal/record.js';
-import { displayUrl } from '../internal/record.js';
 import type * as Compact from '../internal/compact.js';
 import type * as Sections from '../internal/sections.js';
-import { alertIcon, heading, link, pill } from '../internal/templates.js';
+import { alertIcon } from '../internal/templates.js';
 import styles from './ai-training-verdict.styles.js';
 
 // Re-exported so that importing the class alone also brings the events' types and their
@@ -22,25 +20,7 @@ import styles from './ai-training-verdict.styles.js';
 export type { AiTrainingVerdictErrorEvent } from '../events/ai-training-verdict-error.js';
 export type { AiTrainingVerdictLoadEvent } from '../events/ai-training-verdict-load.js';
 
-/** The tokens of the `sections` attribute, in the order the card shows them. */
-export const SECTION_TOKENS = [
-  'answer',
-  'opt-out',
-  'retention',
-  'listicles',
-  'tiers',
-  'clauses',
-  'compliance',
-  'history',
-  'faq',
-  'sources',
-] as const;
-
-/** One token of the `sections` attribute. */
-export type SectionToken = (typeof SECTION_TOKENS)[number];
-
-/** What the card shows when `sections` is absent. */
-export const DEFAULT_SECTIONS = 'answer tiers sources';
+export { DEFAULT_SECTIONS, SECTION_TOKENS, type SectionToken };
 
 /** Sections rendered by the lazily loaded sections module. */
 const OPTIONAL = new Set<string>([
@@ -273,180 +253,18 @@ export class AiTrainingVerdict extends VerdictElement {
   }
 
   #renderCard({ record, renamedFrom }: LoadedTool): TemplateResult {
-    const t = this._t;
-    const level = this.#level;
-    const wanted = this.#tokens;
-    const optOut = record.optOut?.availability ?? 'unknown';
-    const zdrDpa = record.dataHandling?.zdrDpa ?? 'unknown';
-    const section = (token: SectionToken): unknown =>
-      !wanted.includes(token)
-        ? nothing
-        : token === 'answer'
-          ? html`<ul part="badges" class="badges" role="list">
-                <li>
-                  ${pill(
-                    record.headline.verdict,
-                    t.headlineVerdict[record.headline.verdict],
-                    'badge verdict',
-                  )}
-                </li>
-                <li part="badge" class="badge">${t.optOut[optOut]}</li>
-                <li part="badge" class="badge">${t.zdrDpa[zdrDpa]}</li>
-              </ul>
-              <p part="answer" class="answer" lang="en">${record.headline.shortAnswer}</p>
-              <p part="summary" lang="en">${record.headline.summary}</p>`
-          : token === 'tiers'
-            ? this.#renderTable(record)
-            : token === 'sources'
-              ? this.#renderSources(record.sources, level + 1)
-              : (this.#sections?.section(token, {
-                  record,
-                  t,
-                  level: level + 1,
-                  date: this._date,
-                }) ?? nothing);
+    // The frame is the size container the card's layout answers to.
     return html`<div class="frame">
-      <article part="base" class="base card" lang=${t.lang} dir="ltr" aria-labelledby="title">
-        <header part="header">
-          ${heading(level, html`<span part="title" lang="en">${record.name}</span>`, 'title')}
-          <p class="meta">
-            <span lang="en">${record.vendor}${record.category ? ` · ${record.category}` : ''}</span
-            >${
-              record.officialSite
-                ? html` ·
-                  ${link(record.officialSite, [t.officialSite, html`<span aria-hidden="true"> ↗</span>`], t)}`
-                : nothing
-            }
-          </p>
-          ${
-            renamedFrom
-              ? html`<p class="meta">
-                  ${fill(t.renamed, {
-                    old: renamedFrom,
-                    name: html`<span lang="en">${record.name}</span>`,
-                  })}
-                </p>`
-              : nothing
-          }
-        </header>
-        ${
-          isStale(record)
-            ? html`<p part="stale" class="note">${alertIcon()}<span>${t.stale}</span></p>`
-            : nothing
-        }
-        ${SECTION_TOKENS.map(section)} ${this.#renderFooter(record)}
-      </article>
+      ${card(record, {
+        t: this._t,
+        date: this._date,
+        level: this.#level,
+        tokens: this.#tokens,
+        stale: isStale(record),
+        tier: this.tier,
+        renamedFrom,
+        sections: this.#sections,
+      })}
     </div>`;
-  }
-
-  #renderTable(record: ToolRecord): TemplateResult {
-    const t = this._t;
-    const current = this.tier ? findTier(record, this.tier) : undefined;
-    return html`<table part="table">
-      <caption>
-        ${fill(t.caption, { tool: html`<span lang="en">${record.name}</span>` })}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.planColumn}</th>
-          <th scope="col">${t.verdictColumn}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${record.tiers.map((tier) => this.#renderTier(record, tier, tier === current))}
-      </tbody>
-    </table>`;
-  }
-
-  #renderTier(record: ToolRecord, tier: Tier, current: boolean): TemplateResult {
-    const t = this._t;
-    // A verdict resting on a source whose quote is gone (check-sources --write) waits for a maintainer.
-    const gone = tier.sources?.some(
-      (id) => record.sources.find((s) => s.id === id)?.status === 'quote-not-found',
-    );
-    return html`<tr class=${current ? 'current' : ''} aria-current=${current ? 'true' : nothing}>
-      <th scope="row">
-        <span lang="en">${tier.label}</span>
-        ${current ? html`<span class="marker">${t.highlighted}</span>` : nothing}
-      </th>
-      <td>
-        ${pill(tier.verdict, t.tierVerdict[tier.verdict])}
-        <span class="detail" lang="en">${tier.detail}</span>
-        ${tier.since ? html`<span class="muted">${fill(t.since, { date: this.#time(tier.since) })}</span>` : nothing}
-        ${gone ? html`<span class="muted" part="reverify">${t.needsReverification}</span>` : nothing}
-      </td>
-    </tr>`;
-  }
-
-  #renderSources(sources: readonly Source[], level: number): TemplateResult {
-    const t = this._t;
-    return html`<section part="sources" class="sources">
-      ${heading(level, t.sources)}
-      <ol>
-        ${sources.map(
-          (source) =>
-            html`<li>
-              ${link(
-                source.url,
-                html`<span lang="en"
-                  >${source.document ?? (source.url ? displayUrl(source.url) : source.id)}</span
-                >`,
-                t,
-              )}
-              ${source.quote ? html`<blockquote lang="en">${source.quote}</blockquote>` : nothing}
-              ${
-                source.supports
-                  ? html`<p>
-                      ${fill(t.supports, { text: html`<span lang="en">${source.supports}</span>` })}
-                    </p>`
-                  : nothing
-              }
-              ${
-                source.published || source.retrieved
-                  ? html`<p class="muted">
-                      ${
-                        source.published
-                          ? fill(t.published, { date: this.#time(source.published) })
-                          : nothing
-                      }${source.published && source.retrieved ? ' · ' : nothing}${
-                        source.retrieved
-                          ? fill(t.retrieved, { date: this.#time(source.retrieved) })
-                          : nothing
-                      }
-                    </p>`
-                  : nothing
-              }
-              ${
-                source.status === 'quote-not-found' || source.status === 'unreachable'
-                  ? html`<p>
-                      ${source.status === 'unreachable' ? t.unreachable : t.quoteNotFound}
-                    </p>`
-                  : nothing
-              }
-            </li>`,
-        )}
-      </ol>
-    </section>`;
-  }
-
-  #renderFooter(record: ToolRecord): TemplateResult {
-    const t = this._t;
-    return html`<footer part="footer" class="footer">
-      <p>
-        ${
-          record.lastVerified
-            ? fill(t.lastVerified, { date: this.#time(record.lastVerified) })
-            : t.notVerified
-        }
-        · ${record.confidence ? t.confidence[record.confidence] : t.confidenceNotStated}
-      </p>
-      ${record.caveat ? html`<p class="caveat" lang="en">${record.caveat}</p>` : nothing}
-      <p>${t.disclaimer}</p>
-      <p part="feed">${link(feedUrl(record.id), t.followChanges, t)}</p>
-    </footer>`;
-  }
-
-  #time(iso: string): TemplateResult {
-    return html`<time datetime=${iso}>${this._date(iso)}</time>`;
   }
 }

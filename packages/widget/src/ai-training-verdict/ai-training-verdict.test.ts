@@ -5,6 +5,7 @@ import { nothing } from 'lit/html.js';
 import type { AiTrainingVerdictErrorEvent } from '../events/ai-training-verdict-error.js';
 import type { AiTrainingVerdictLoadEvent } from '../events/ai-training-verdict-load.js';
 import { defineElement } from '../internal/define.js';
+import { stringsFor } from '../internal/i18n.js';
 import {
   all,
   captureWarnings,
@@ -1630,5 +1631,39 @@ describe('<ai-training-verdict>', () => {
       const { version } = (await response.json()) as { version: string };
       expect(AiTrainingVerdict.version).to.equal(version);
     });
+  });
+
+  // One renderer (issue 13): the static card in static/ (scripts/build-static.mjs) is the same
+  // template rendered on the server; it must say what the live card says, for every bundled record
+  // in every language it is built in. Only staleness differs: it depends on the day the card is
+  // read, which a static file cannot know (it says so only of a record never verified).
+  describe('the static card of every bundled record', () => {
+    for (const id of catalogIds()) {
+      for (const lang of ['en', 'de', 'fr', 'es']) {
+        it(`should say what the live card says (${id}, ${lang})`, async () => {
+          // Loaded here, not at the top: the tests above check what an English page loads.
+          const strings = await stringsFor(lang);
+          const suffix = lang === 'en' ? '' : `.${lang}`;
+          const url = new URL(`../../static/cards/${id}${suffix}.html`, import.meta.url);
+          const response = await fetch(url);
+          expect(response.ok, `${url} is built`).to.equal(true);
+          const page = document.createElement('template');
+          page.innerHTML = await response.text();
+          const staticCard = page.content.querySelector('article')!;
+          const { el } = await card(
+            html`<ai-training-verdict lang=${lang} tool=${id}></ai-training-verdict>`,
+          );
+          const live = part(el, 'article');
+          const said = (node: Element) => text(node).replace(`${strings.stale} `, '');
+          expect(said(staticCard)).to.equal(said(live));
+          const hrefs = (root: ParentNode) =>
+            [...root.querySelectorAll('a')].map((a) => [a.getAttribute('href'), text(a)]);
+          expect(hrefs(staticCard)).to.deep.equal(hrefs(live));
+          const headingsOf = (root: ParentNode) =>
+            [...root.querySelectorAll('[role="heading"]')].map((h) => [level(h), text(h)]);
+          expect(headingsOf(staticCard)).to.deep.equal(headingsOf(live));
+        });
+      }
+    }
   });
 });

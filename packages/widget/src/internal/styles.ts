@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { paletteStyles } from './palette.js';
 
 /**
  * Styles both elements share: the styling API's defaults, typography, verdict pills, links, tables,
@@ -17,175 +18,154 @@ import { css } from 'lit';
  * - Pills have a transparent border: it keeps them as tall as the outlined badges beside them, and
  *   in forced-colors mode (Windows High Contrast), where backgrounds vanish, it becomes an outline.
  */
-export default css`
-  :host {
-    --atv-font-size: 0.9375em;
-    --atv-line-height: 1.5;
-    --atv-padding: 1em 1.25em;
-    --atv-radius: 0.5em;
-    --atv-background: transparent;
-    --atv-border-color: color-mix(in srgb, currentColor 25%, transparent);
-    --atv-muted-color: color-mix(in srgb, currentColor 80%, transparent);
-    --atv-link-color: currentColor;
-    --atv-highlight-background: color-mix(in srgb, currentColor 8%, transparent);
-    --atv-loading-min-height: 20em;
-    --atv-danger-color: light-dark(#8c1d18, #ffdad6);
-    --atv-danger-background: light-dark(#fde7e5, #5f1412);
-    --atv-warning-color: light-dark(#6d3d00, #ffdcb0);
-    --atv-warning-background: light-dark(#fff0d6, #4a2c00);
-    --atv-ok-color: light-dark(#0d5223, #c4eed0);
-    --atv-ok-background: light-dark(#e3f4e8, #0c3a1c);
-    --atv-neutral-color: light-dark(#3c4043, #e3e3e3);
-    --atv-neutral-background: light-dark(#eceff1, #3c4043);
-    display: block;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-  :host([theme='light']),
-  :host([theme='dark']) {
-    --atv-background: Canvas;
-    --atv-color: CanvasText;
-  }
-  *,
-  ::before,
-  ::after {
-    box-sizing: border-box;
-  }
-  .base {
-    font-family: var(--atv-font-family);
-    font-size: var(--atv-font-size);
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    line-height: var(--atv-line-height);
-    color: var(--atv-color);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    white-space: normal;
-    overflow-wrap: break-word;
-  }
-  p,
-  ul,
-  ol,
-  dl,
-  dd,
-  blockquote {
-    margin: 0;
-  }
-  a {
-    color: var(--atv-link-color);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    transition: color 0.15s;
-  }
-  a:focus-visible {
-    outline: 2px solid currentColor;
-    outline-offset: 2px;
-  }
-  .vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  .muted {
-    color: var(--atv-muted-color);
-  }
-  .pill,
-  .badge {
-    display: inline-flex;
-    align-items: baseline;
-    gap: 0.375em;
-    padding: 0.125em 0.5em;
-    border: 1px solid transparent;
-    border-radius: 0.375em;
-    font-weight: 600;
-    line-height: 1.35;
-  }
-  .badge {
-    border-color: var(--atv-border-color);
-  }
-  .danger {
-    color: var(--atv-danger-color);
-    background: var(--atv-danger-background);
-  }
-  .warning {
-    color: var(--atv-warning-color);
-    background: var(--atv-warning-background);
-  }
-  .ok {
-    color: var(--atv-ok-color);
-    background: var(--atv-ok-background);
-  }
-  .neutral {
-    color: var(--atv-neutral-color);
-    background: var(--atv-neutral-background);
-  }
-  .icon {
-    flex: none;
-    align-self: center;
-    width: 1em;
-    height: 1em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 1.5;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-  @media print {
-    .pill {
-      color: inherit;
-      background: none;
-      border-color: currentColor;
+export default [
+  paletteStyles,
+  css`
+    :host {
+      --atv-font-size: 0.9375em;
+      --atv-line-height: 1.5;
+      --atv-padding: 1em 1.25em;
+      --atv-radius: 0.5em;
+      --atv-background: transparent;
+      --atv-border-color: color-mix(in srgb, currentColor 25%, transparent);
+      --atv-muted-color: color-mix(in srgb, currentColor 80%, transparent);
+      --atv-link-color: currentColor;
+      --atv-highlight-background: color-mix(in srgb, currentColor 8%, transparent);
+      --atv-loading-min-height: 20em;
+      display: block;
     }
-    a[href]::after {
-      content: ' <' attr(href) '>';
-      overflow-wrap: anywhere;
+    :host([hidden]) {
+      display: none;
     }
-  }
-  @media (prefers-reduced-motion: reduce) {
+    :host([theme='light']) {
+      color-scheme: light;
+    }
+    :host([theme='dark']) {
+      color-scheme: dark;
+    }
+    :host([theme='light']),
+    :host([theme='dark']) {
+      --atv-background: Canvas;
+      --atv-color: CanvasText;
+    }
     *,
     ::before,
     ::after {
-      transition: none !important;
-      animation: none !important;
+      box-sizing: border-box;
     }
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-  }
-  th,
-  td {
-    padding: 0.5em 0.75em 0.5em 0;
-    text-align: start;
-    vertical-align: top;
-    border-block-end: 1px solid var(--atv-border-color);
-  }
-  th:last-child,
-  td:last-child {
-    padding-inline-end: 0;
-  }
-  thead th {
-    font-size: 0.875em;
-    font-weight: 600;
-    color: var(--atv-muted-color);
-  }
-`;
+    .base {
+      font-family: var(--atv-font-family);
+      font-size: var(--atv-font-size);
+      font-style: normal;
+      font-weight: 400;
+      font-variant: normal;
+      line-height: var(--atv-line-height);
+      color: var(--atv-color);
+      letter-spacing: normal;
+      word-spacing: normal;
+      text-align: start;
+      text-indent: 0;
+      text-transform: none;
+      text-shadow: none;
+      white-space: normal;
+      overflow-wrap: break-word;
+    }
+    p,
+    ul,
+    ol,
+    dl,
+    dd,
+    blockquote {
+      margin: 0;
+    }
+    a {
+      color: var(--atv-link-color);
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+      transition: color 0.15s;
+    }
+    a:focus-visible {
+      outline: 2px solid currentColor;
+      outline-offset: 2px;
+    }
+    .vh {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .muted {
+      color: var(--atv-muted-color);
+    }
+    .pill,
+    .badge {
+      display: inline-flex;
+      align-items: baseline;
+      gap: 0.375em;
+      padding: 0.125em 0.5em;
+      border: 1px solid transparent;
+      border-radius: 0.375em;
+      font-weight: 600;
+      line-height: 1.35;
+    }
+    .badge {
+      border-color: var(--atv-border-color);
+    }
+    .icon {
+      flex: none;
+      align-self: center;
+      width: 1em;
+      height: 1em;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 1.5;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+    }
+    @media print {
+      .pill {
+        color: inherit;
+        background: none;
+        border-color: currentColor;
+      }
+      a[href]::after {
+        content: ' <' attr(href) '>';
+        overflow-wrap: anywhere;
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      *,
+      ::before,
+      ::after {
+        transition: none !important;
+        animation: none !important;
+      }
+    }
+    table {
+      width: 100%;
+      border-collapse: collapse;
+    }
+    caption {
+      text-align: start;
+      font-weight: 700;
+    }
+    th,
+    td {
+      padding: 0.5em 0.75em 0.5em 0;
+      text-align: start;
+      vertical-align: top;
+      border-block-end: 1px solid var(--atv-border-color);
+    }
+    th:last-child,
+    td:last-child {
+      padding-inline-end: 0;
+    }
+    thead th {
+      font-size: 0.875em;
+      font-weight: 600;
+      color: var(--atv-muted-color);
+    }
+  `,
+];

@@ -6,8 +6,9 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Strings } from './i18n.js';
 import { isHttpsUrl, type HeadlineVerdict, type TierVerdict } from './record.js';
 
-/** The colour family of a verdict; each maps to a `--atv-<tone>-*` pair of custom properties. */
-export type Tone = 'danger' | 'warning' | 'ok' | 'neutral';
+import type { Tone } from './palette.js';
+
+export type { Tone };
 
 // Icons, 16 x 16, stroked in currentColor. One shape per meaning, for tier and headline verdicts.
 const CROSS = svg`<circle cx="8" cy="8" r="6.25"/><path d="M5.75 5.75l4.5 4.5m0-4.5l-4.5 4.5"/>`;
@@ -28,6 +29,10 @@ const LOOKS: Readonly<Record<TierVerdict | HeadlineVerdict, readonly [Tone, Temp
   unclear: ['neutral', QUESTION],
   unknown: ['neutral', DASH],
 };
+
+/** The tone (colour family) of a verdict. */
+export const toneOf = (verdict: TierVerdict | HeadlineVerdict): Tone =>
+  (LOOKS[verdict] ?? LOOKS.unknown)[0];
 
 /** A decorative icon: hidden from assistive technology, because the words beside it say it all. */
 const icon = (paths: TemplateResult): TemplateResult =>

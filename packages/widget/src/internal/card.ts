@@ -1,0 +1,216 @@
+/**
+ * The card: the one renderer of every form of it. `<ai-training-verdict>` renders it in its shadow
+ * root; scripts/build-static.mjs renders the same templates to HTML with `@lit-labs/ssr` for the
+ * static card and the iframe page (issue #13), so both say the same things in the same words, with
+ * one colour map, one date formatter and one URL check.
+ *
+ * Pure: everything the card depends on (the day, the page's language, the lazily loaded sections)
+ * comes in through `CardOptions`, so it renders the same in a browser and in Node.
+ */
+import { feedUrl } from '@ai-training-verdict/data/vocabulary';
+import { findTier } from '@ai-training-verdict/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import type * as Sections from './sections.js';
+import { fill, type Strings } from './i18n.js';
+import { displayUrl, type Source, type Tier, type ToolRecord } from './record.js';
+import { alertIcon, heading, link, pill } from './templates.js';
+
+/** The tokens of the `sections` attribute, in the order the card shows them. */
+export const SECTION_TOKENS = [
+  'answer',
+  'opt-out',
+  'retention',
+  'listicles',
+  'tiers',
+  'clauses',
+  'compliance',
+  'history',
+  'faq',
+  'sources',
+] as const;
+
+/** One token of the `sections` attribute. */
+export type SectionToken = (typeof SECTION_TOKENS)[number];
+
+/** What the card shows when `sections` is absent. */
+export const DEFAULT_SECTIONS = 'answer tiers sources';
+
+/** Everything the card is drawn from besides the record. */
+export interface CardOptions {
+  /** The interface text. */
+  readonly t: Strings;
+  /** Formats a record date for the interface language. */
+  readonly date: (iso: string) => string;
+  /** The level of the card's heading, 1-6. */
+  readonly level: number;
+  /** The sections to show, in the card's order. */
+  readonly tokens: readonly SectionToken[];
+  /** Whether to say the record may be out of date. */
+  readonly stale: boolean;
+  /** The tier to highlight, as `tier` names it. */
+  readonly tier?: string | undefined;
+  /** The id the card was asked for, when the record has since been renamed. */
+  readonly renamedFrom?: string | undefined;
+  /** The optional sections' renderer, once loaded. */
+  readonly sections?: typeof Sections | undefined;
+}
+
+/**
+ * The card of `record`. One function, its parts as closures over the record and the options (the
+ * CDN entry's budget counts every byte, and repeated parameters cost some).
+ */
+export function card(record: ToolRecord, options: CardOptions): TemplateResult {
+  const { t, level, tokens, renamedFrom } = options;
+  const optOut = record.optOut?.availability ?? 'unknown';
+  const zdrDpa = record.dataHandling?.zdrDpa ?? 'unknown';
+  const current = options.tier ? findTier(record, options.tier) : undefined;
+  const time = (iso: string): TemplateResult =>
+    html`<time datetime=${iso}>${options.date(iso)}</time>`;
+
+  const row = (tier: Tier): TemplateResult => {
+    const highlighted = tier === current;
+    // A verdict resting on a source whose quote is gone (check-sources --write) waits for a maintainer.
+    const gone = tier.sources?.some(
+      (id) => record.sources.find((s) => s.id === id)?.status === 'quote-not-found',
+    );
+    return html`<tr
+      class=${highlighted ? 'current' : ''}
+      aria-current=${highlighted ? 'true' : nothing}
+    >
+      <th scope="row">
+        <span lang="en">${tier.label}</span>
+        ${highlighted ? html`<span class="marker">${t.highlighted}</span>` : nothing}
+      </th>
+      <td>
+        ${pill(tier.verdict, t.tierVerdict[tier.verdict])}
+        <span class="detail" lang="en">${tier.detail}</span>
+        ${tier.since ? html`<span class="muted">${fill(t.since, { date: time(tier.since) })}</span>` : nothing}
+        ${gone ? html`<span class="muted" part="reverify">${t.needsReverification}</span>` : nothing}
+      </td>
+    </tr>`;
+  };
+
+  const source = (source: Source): TemplateResult =>
+    html`<li>
+      ${link(
+        source.url,
+        html`<span lang="en"
+          >${source.document ?? (source.url ? displayUrl(source.url) : source.id)}</span
+        >`,
+        t,
+      )}
+      ${source.quote ? html`<blockquote lang="en">${source.quote}</blockquote>` : nothing}
+      ${
+        source.supports
+          ? html`<p>
+              ${fill(t.supports, { text: html`<span lang="en">${source.supports}</span>` })}
+            </p>`
+          : nothing
+      }
+      ${
+        source.published || source.retrieved
+          ? html`<p class="muted">
+              ${source.published ? fill(t.published, { date: time(source.published) }) : nothing}${
+                source.published && source.retrieved ? ' · ' : nothing
+              }${source.retrieved ? fill(t.retrieved, { date: time(source.retrieved) }) : nothing}
+            </p>`
+          : nothing
+      }
+      ${
+        source.status === 'quote-not-found' || source.status === 'unreachable'
+          ? html`<p>${source.status === 'unreachable' ? t.unreachable : t.quoteNotFound}</p>`
+          : nothing
+      }
+    </li>`;
+
+  const section = (token: SectionToken): unknown =>
+    !tokens.includes(token)
+      ? nothing
+      : token === 'answer'
+        ? html`<ul part="badges" class="badges" role="list">
+              <li>
+                ${pill(
+                  record.headline.verdict,
+                  t.headlineVerdict[record.headline.verdict],
+                  'badge verdict',
+                )}
+              </li>
+              <li part="badge" class="badge">${t.optOut[optOut]}</li>
+              <li part="badge" class="badge">${t.zdrDpa[zdrDpa]}</li>
+            </ul>
+            <p part="answer" class="answer" lang="en">${record.headline.shortAnswer}</p>
+            <p part="summary" lang="en">${record.headline.summary}</p>`
+        : token === 'tiers'
+          ? html`<table part="table">
+              <caption>
+                ${fill(t.caption, { tool: html`<span lang="en">${record.name}</span>` })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t.planColumn}</th>
+                  <th scope="col">${t.verdictColumn}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${record.tiers.map(row)}
+              </tbody>
+            </table>`
+          : token === 'sources'
+            ? html`<section part="sources" class="sources">
+                ${heading(level + 1, t.sources)}
+                <ol>
+                  ${record.sources.map(source)}
+                </ol>
+              </section>`
+            : (options.sections?.section(token, {
+                record,
+                t,
+                level: level + 1,
+                date: options.date,
+              }) ?? nothing);
+
+  return html`<article
+    part="base"
+    class="base card"
+    lang=${t.lang}
+    dir="ltr"
+    aria-labelledby="title"
+  >
+    <header part="header">
+      ${heading(level, html`<span part="title" lang="en">${record.name}</span>`, 'title')}
+      <p class="meta">
+        <span lang="en">${record.vendor}${record.category ? ` · ${record.category}` : ''}</span>${
+          record.officialSite
+            ? html` ·
+              ${link(record.officialSite, [t.officialSite, html`<span aria-hidden="true"> ↗</span>`], t)}`
+            : nothing
+        }
+      </p>
+      ${
+        renamedFrom
+          ? html`<p class="meta">
+              ${fill(t.renamed, {
+                old: renamedFrom,
+                name: html`<span lang="en">${record.name}</span>`,
+              })}
+            </p>`
+          : nothing
+      }
+    </header>
+    ${
+      options.stale
+        ? html`<p part="stale" class="note">${alertIcon()}<span>${t.stale}</span></p>`
+        : nothing
+    }
+    ${SECTION_TOKENS.map(section)}
+    <footer part="footer" class="footer">
+      <p>
+        ${record.lastVerified ? fill(t.lastVerified, { date: time(record.lastVerified) }) : t.notVerified}
+        · ${record.confidence ? t.confidence[record.confidence] : t.confidenceNotStated}
+      </p>
+      ${record.caveat ? html`<p class="caveat" lang="en">${record.caveat}</p>` : nothing}
+      <p>${t.disclaimer}</p>
+      <p part="feed">${link(feedUrl(record.id), t.followChanges, t)}</p>
+    </footer>
+  </article>`;
+}
