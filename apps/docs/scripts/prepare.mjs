@@ -73,12 +73,25 @@ function fallbackOf(record) {
   return { url: source.url, title };
 }
 
+/**
+ * Each tool's record chunk on the CDN, with its integrity hash: a snippet for one tool lets it
+ * download beside the entry (`<link rel="modulepreload">`) instead of after it.
+ *
+ * @type {Record<string, { url: string, integrity: string }>}
+ */
+const recordChunks = {};
 const tools = [];
 /** @type {import('@ai-training-verdict/sdk').ToolRecord[]} */
 const records = [];
 for (const entry of listTools()) {
   const record = await getTool(entry.id);
   records.push(record);
+  const chunk = join(widgetDir, 'cdn', 'tools', `${record.id}.js`);
+  if (!existsSync(chunk)) fail(`${chunk} is missing: build the widget first (pnpm build)`);
+  recordChunks[record.id] = {
+    url: jsDelivrUrl(widgetPkg.name, widgetPkg.version, `cdn/tools/${record.id}.js`),
+    integrity: `sha384-${createHash('sha384').update(readFileSync(chunk)).digest('base64')}`,
+  };
   const head = headline(record);
   tools.push({
     id: record.id,
@@ -97,6 +110,7 @@ const site = {
   cdnUrl: main.url,
   integrity: main.integrity,
   scripts,
+  recordChunks,
   staticUrl: jsDelivrUrl(widgetPkg.name, widgetPkg.version, 'static/'),
   tools,
   // The no-JS embeds of each tool and language, as the widget's build wrote them.

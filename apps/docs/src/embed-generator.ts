@@ -13,7 +13,7 @@ import {
   embedFiles,
   embedSnippet,
   iframeSnippet,
-  scriptTag,
+  scriptTags,
   type ElementOptions,
   type SiteInfo,
 } from './snippets.js';
@@ -301,7 +301,7 @@ export class DocsEmbedGenerator extends LitElement {
       case 'iframe':
         return iframeSnippet(this.site, this.tool, this.#embedPageUrl(), this.language);
       case 'compact':
-        return `${scriptTag(this.site)}\n<p>${SENTENCE_BEFORE} ${elementTag(this.site, this.options)}.</p>`;
+        return `${scriptTags(this.site, this.tool)}\n<p>${SENTENCE_BEFORE} ${elementTag(this.site, this.options)}.</p>`;
       default:
         return embedSnippet(this.site, this.options);
     }

@@ -12,6 +12,8 @@
  * @property {string} integrity `sha384-…` of that file as built.
  * @property {Record<string, { url: string, integrity: string }>} scripts Every CDN entry by the
  *   tag it registers: `ai-training-verdict` (the card) and `ai-training-table`.
+ * @property {Record<string, { url: string, integrity: string }>} recordChunks Each tool's record
+ *   chunk on the CDN (`cdn/tools/<id>.js`), pinned, with its integrity hash.
  * @property {string} staticUrl Base URL (ending in `/`) of the widget's static/ folder on jsDelivr.
  * @property {ToolSummary[]} tools
  * @property {Record<string, { name: string, languages: Record<string, EmbedFiles> }>} embeds The
@@ -88,6 +90,32 @@ export function scriptTag(site, options = {}) {
 }
 
 /**
+ * A `modulepreload` of one tool's record chunk, pinned and with its integrity hash, so the record
+ * downloads beside the entry rather than after it (the entry would only ask for it once it runs).
+ * The element's own `import()` of that URL then finds it loaded, and checked against the hash.
+ * Empty for a tool without a chunk.
+ *
+ * @param {Pick<SiteInfo, 'recordChunks'>} site
+ * @param {string | undefined} tool
+ */
+export function preloadTag(site, tool) {
+  const chunk = tool ? site.recordChunks[tool] : undefined;
+  if (!chunk) return '';
+  return `<link rel="modulepreload" href="${escapeAttribute(chunk.url)}" integrity="${escapeAttribute(chunk.integrity)}" crossorigin="anonymous">`;
+}
+
+/**
+ * What goes before the element: the pinned script tag and, for one tool, its record's preload.
+ *
+ * @param {Pick<SiteInfo, 'scripts' | 'recordChunks'>} site
+ * @param {string | undefined} tool
+ * @param {{ src?: string }} [scriptOptions]
+ */
+export function scriptTags(site, tool, scriptOptions) {
+  return [scriptTag(site, scriptOptions), preloadTag(site, tool)].filter(Boolean).join('\n');
+}
+
+/**
  * The element with the chosen attributes, holding a plain link as its no-JS fallback.
  *
  * @param {Pick<SiteInfo, 'tools'>} site
@@ -130,8 +158,14 @@ export function elementTag(site, options) {
  * @param {{ src?: string }} [scriptOptions]
  */
 export function embedSnippet(site, options, scriptOptions) {
-  // One script registers every element, the table included.
-  return `${scriptTag(site, scriptOptions)}\n${elementTag(site, options)}`;
+  // One script registers every element, the table included. A card or badge also preloads its
+  // tool's record (from the pinned CDN, so not when the script comes from elsewhere); a table's
+  // records load in parallel once it runs.
+  const tool =
+    (options.variant ?? 'card') === 'table' || scriptOptions?.src
+      ? undefined
+      : (options.tool ?? site.tools[0]?.id);
+  return `${scriptTags(site, tool, scriptOptions)}\n${elementTag(site, options)}`;
 }
 
 /**

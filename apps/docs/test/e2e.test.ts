@@ -434,9 +434,14 @@ describe('the docs site', () => {
       await post.goto(blog.url);
       await waitForCard(post);
       await expectCardFor(post, 'ai-training-verdict', other);
-      // The module, then the record's chunk, all from the pinned version: nothing else.
+      // The module and, preloaded beside it with its own integrity hash, the record's chunk, each
+      // fetched once (the element's import() reuses the preload), all from the pinned version.
+      const chunk = site.recordChunks[other]!;
+      expect(snippet).toContain(
+        `<link rel="modulepreload" href="${chunk.url}" integrity="${chunk.integrity}" crossorigin="anonymous">`,
+      );
       expect(cdnRequests[0]).toBe(site.cdnUrl);
-      expect(cdnRequests.some((url) => url.includes(`/tools/${other}.js`))).toBe(true);
+      expect(cdnRequests.filter((url) => url === chunk.url)).toEqual([chunk.url]);
       for (const url of requests.slice(1))
         expect(url.startsWith(site.cdnUrl.replace(/[^/]+$/, ''))).toBe(true);
       expect(errors).toEqual([]);

@@ -90,6 +90,18 @@ describe('the built docs site', () => {
     });
   }
 
+  it("pins each tool's record chunk with its integrity hash, for the snippet's preload", () => {
+    const ids = listTools().map(({ id }) => id);
+    expect(Object.keys(site.recordChunks).sort()).toEqual([...ids].sort());
+    for (const id of ids) {
+      const bytes = readFileSync(join(widgetDir, 'cdn', 'tools', `${id}.js`));
+      expect(site.recordChunks[id]).toEqual({
+        url: `https://cdn.jsdelivr.net/npm/@ai-training-verdict/widget@${widget.version}/cdn/tools/${id}.js`,
+        integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
+      });
+    }
+  });
+
   it('serves a plain page and the no-JS embeds of every tool', () => {
     expect(existsSync(join(distDir, 'plain', 'index.html'))).toBe(true);
     for (const { id } of listTools()) {
