@@ -12,7 +12,14 @@ export default defineConfig([
     // The library: browser-safe, no Node built-ins; @ai-training-verdict/data stays external so each
     // record remains its own dynamic import in the consumer's bundle. Splitting (also for CJS) keeps
     // one copy of the shared code, so `instanceof UnknownToolError` holds across both entries.
-    entry: { index: 'src/index.ts', client: 'src/client.ts' },
+    entry: {
+      index: 'src/index.ts',
+      client: 'src/client.ts',
+      // Each language's reader labels, also importable on its own (`…/sdk/locales/de`).
+      'locales/de': 'src/locales/de.ts',
+      'locales/fr': 'src/locales/fr.ts',
+      'locales/es': 'src/locales/es.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     splitting: true,

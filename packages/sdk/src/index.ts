@@ -77,6 +77,13 @@ export {
   type VerdictLabels,
 } from './labels.js';
 export {
+  isReaderLocale,
+  loadReaderLabels,
+  READER_LOCALES,
+  type ReaderLabels,
+  type ReaderLocale,
+} from './reader-labels.js';
+export {
   comparisonRow,
   findTier,
   headline,

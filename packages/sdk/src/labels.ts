@@ -231,8 +231,8 @@ const en: Messages = {
 };
 
 /**
- * The messages the SDK ships, by locale. English only for now; `de`, `fr` and `es` are planned and
- * will be added here with the same `Messages` shape.
+ * The messages the SDK ships, by locale: English. The words shown beside a record also ship in
+ * German, French and Spanish (`loadReaderLabels`); the rest of `Messages` is English only for now.
  */
 export const labels: { readonly en: Messages } = { en };
 

@@ -8,7 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { faq, getTool, headline, listTools, UnknownToolError, verdictLabel } from '../src/index.js';
+import {
+  faq,
+  getTool,
+  headline,
+  listTools,
+  READER_LOCALES,
+  UnknownToolError,
+  verdictLabel,
+} from '../src/index.js';
 
 const pkgDir = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = join(pkgDir, '../data');
@@ -99,8 +107,13 @@ describe('the packed @ai-training-verdict/sdk', { timeout: 180_000 }, () => {
     expect(files).toContain('package/dist/client.js');
     expect(files).toContain('package/dist/cli.js');
     expect(files).toContain('package/README.md');
+    // Each language's reader labels, on their own (`@ai-training-verdict/sdk/locales/<lang>`).
+    for (const locale of READER_LOCALES.filter((l) => l !== 'en')) {
+      expect(files).toContain(`package/dist/locales/${locale}.js`);
+      expect(files).toContain(`package/dist/locales/${locale}.d.ts`);
+    }
     expect(
-      files.filter((f) => !/^package\/(dist\/[^/]+|README\.md|package\.json)$/.test(f)),
+      files.filter((f) => !/^package\/(dist\/(locales\/)?[^/]+|README\.md|package\.json)$/.test(f)),
     ).toEqual([]);
   });
 

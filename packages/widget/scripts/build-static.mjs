@@ -22,15 +22,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { dataVersion, getTool, listTools } from '@ai-training-verdict/sdk';
+import { dataVersion, getTool, listTools, READER_LOCALES } from '@ai-training-verdict/sdk';
 import * as cheerio from 'cheerio';
 import juice from 'juice';
 
 const packageDir = dirname(dirname(fileURLToPath(import.meta.url)));
 const distDir = join(packageDir, 'dist');
 
-/** The interface languages the element ships; English first, the default. */
-export const LANGUAGES = /** @type {const} */ (['en', 'de', 'fr', 'es']);
+/** The interface languages the element ships (the SDK's `READER_LOCALES`); English first. */
+export const LANGUAGES = READER_LOCALES;
 
 /** @param {string} path A module of the element, relative to dist/. */
 const fromDist = async (path) => {

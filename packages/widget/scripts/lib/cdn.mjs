@@ -52,7 +52,7 @@ export function dataPackageDir() {
  * What stands in for modules of the packages the widget depends on, in this build only. Each is a
  * virtual module (no file), so nothing here is a copy of their code.
  *
- * - `@ai-training-verdict/sdk` (and `/client`) and the data package's `/vocabulary` and
+ * - `@ai-training-verdict/sdk` (and `/client`, `/locales/<lang>`) and the data package's `/vocabulary` and
  *   `/catalog`: their own TypeScript source, not their bundled dist. Rollup splits code by module,
  *   and each dist entry is one module: through the SDK's, the card's entry (which uses `isStale`)
  *   would also take `getTool` and with it the catalog of every tool; through the vocabulary's, the
@@ -103,6 +103,9 @@ export const loaders = Object.fromEntries(
     name: 'atv-cdn-modules',
     async resolveId(source, importer) {
       if (Object.hasOwn(sources, source)) return sources[source];
+      // The SDK's reader labels of one language (its `./locales/<lang>` exports).
+      const locale = /^@ai-training-verdict\/sdk\/locales\/([a-z]+)$/.exec(source);
+      if (locale) return join(sdkSrc, 'locales', `${locale[1]}.ts`);
       if (source === '@ai-training-verdict/sdk/client') return '\0atv:client';
       if (source === '@ai-training-verdict/data/loaders') return '\0atv:loaders';
       if (source === '@ai-training-verdict/data/catalog' && catalogModule !== undefined) {

@@ -3,13 +3,19 @@
  * its closest ancestor (issue #4); English is bundled, the others are separate modules loaded on
  * demand, so an English page never downloads them.
  */
+import type { ReaderLocale } from '@ai-training-verdict/sdk';
 import type { TemplateResult } from 'lit';
 import en, { type LocaleStrings, type Strings } from '../locales/en.js';
 
 export type { LocaleStrings, Strings };
 
-/** The other shipped locales, each its own chunk. */
-const LOCALES: Readonly<Record<string, () => Promise<{ default: LocaleStrings }>>> = {
+/**
+ * The other shipped locales, each its own chunk. Typed by the SDK's `ReaderLocale`, so a language
+ * the SDK adds to `READER_LOCALES` does not compile here until the widget ships it too.
+ */
+const LOCALES: Readonly<
+  Record<Exclude<ReaderLocale, 'en'>, () => Promise<{ default: LocaleStrings }>>
+> = {
   de: () => import('../locales/de.js'),
   fr: () => import('../locales/fr.js'),
   es: () => import('../locales/es.js'),
@@ -26,7 +32,9 @@ export const langOf = (el: Element): string => el.closest('[lang]')?.getAttribut
  */
 export function stringsFor(tag: string): Strings | Promise<LocaleStrings> {
   const language = tag.toLowerCase().split('-')[0]!;
-  const load = Object.prototype.hasOwnProperty.call(LOCALES, language) && LOCALES[language];
+  const load =
+    Object.prototype.hasOwnProperty.call(LOCALES, language) &&
+    LOCALES[language as keyof typeof LOCALES];
   if (!load) return en;
   let strings = loaded.get(language);
   if (!strings) {

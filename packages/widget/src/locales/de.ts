@@ -1,43 +1,12 @@
 /** German interface text (formal "Sie"). Loaded only on pages whose `lang` is German. */
+import { readerLabels } from '@ai-training-verdict/sdk/locales/de';
 import type { LocaleStrings } from './en.js';
 
+// Verdicts, badges, kinds of change and FAQ questions are the SDK's words (one owner for them).
+const { faq, change, ...verdicts } = readerLabels;
+
 const de: LocaleStrings = {
-  lang: 'de',
-  tierVerdict: {
-    trains: 'Trainiert mit Ihren Daten',
-    'trains-unless-opt-out': 'Trainiert, sofern Sie nicht widersprechen',
-    'trains-if-opt-in': 'Trainiert nur mit Ihrer Einwilligung',
-    'no-training': 'Kein Training',
-    unclear: 'Bedingungen erlauben Nutzung; Training unklar',
-    unknown: 'Nicht bekannt',
-  },
-  headlineVerdict: {
-    'trains-by-default': 'Trainiert standardmäßig',
-    'depends-on-plan': 'Hängt von Ihrem Tarif ab',
-    'opt-in-only': 'Trainiert nur mit Ihrer Einwilligung',
-    'no-training': 'Kein Training',
-    unclear: 'Bedingungen erlauben Nutzung; Training unklar',
-    unknown: 'Nicht bekannt',
-  },
-  confidence: {
-    high: 'Sicherheit: hoch',
-    medium: 'Sicherheit: mittel',
-    low: 'Sicherheit: niedrig',
-  },
-  confidenceNotStated: 'Sicherheit nicht angegeben',
-  optOut: {
-    available: 'Opt-out möglich',
-    'not-available': 'Kein Opt-out',
-    'not-needed': 'Kein Opt-out nötig',
-    unknown: 'Opt-out nicht bekannt',
-  },
-  // DPA (data processing agreement) is an AVV (Auftragsverarbeitungsvertrag) in German.
-  zdrDpa: {
-    offered: 'ZDR / AVV angeboten',
-    enterprise: 'ZDR / AVV für Enterprise-Kunden',
-    'not-offered': 'Kein ZDR / AVV',
-    unknown: 'ZDR / AVV nicht bekannt',
-  },
+  ...verdicts,
   officialSite: 'Offizielle Website',
   newTab: '(öffnet in neuem Tab)',
   renamed: '„{old}“ führt zu {name}.',
@@ -102,18 +71,9 @@ const de: LocaleStrings = {
     listiclesTitle: 'Was Listenartikel falsch darstellen',
     claim: 'Die Behauptung:',
     faqTitle: 'Häufige Fragen',
-    faq: {
-      trainingQuestion: 'Trainiert {tool} seine KI-Modelle mit meinen Daten?',
-      optOutQuestion: 'Kann ich dem Training von {tool} mit meinen Daten widersprechen?',
-      zdrDpaQuestion: 'Bietet {tool} Zero Data Retention (ZDR) oder einen AVV an?',
-      confidentialQuestion: 'Ist {tool} für vertrauliche oder geschützte Daten sicher?',
-    },
+    faq,
     historyTitle: 'Änderungsverlauf',
-    change: {
-      'policy-change': 'Richtlinienänderung',
-      'record-correction': 'Korrektur des Eintrags',
-      're-verified': 'Erneut geprüft',
-    },
+    change,
     undated: 'Datum nicht bekannt',
     before: 'Vorher:',
     after: 'Nachher:',

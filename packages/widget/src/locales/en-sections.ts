@@ -1,7 +1,9 @@
 /**
  * English interface text of the optional sections. It travels with the sections module, so a page
- * that shows only the default card never downloads it.
+ * that shows only the default card never downloads it. The FAQ questions and the kinds of change
+ * are the SDK's words.
  */
+import { labels } from '@ai-training-verdict/sdk';
 import type { SectionStrings } from './en.js';
 
 const sections: SectionStrings = {
@@ -29,18 +31,11 @@ const sections: SectionStrings = {
   listiclesTitle: 'What the listicles get wrong',
   claim: 'The claim:',
   faqTitle: 'Frequently asked questions',
-  faq: {
-    trainingQuestion: 'Does {tool} train its AI models on my data?',
-    optOutQuestion: 'Can I opt out of {tool} training on my data?',
-    zdrDpaQuestion: 'Does {tool} offer zero data retention (ZDR) or a DPA?',
-    confidentialQuestion: 'Is {tool} safe to use with confidential or proprietary data?',
-  },
+  faq: labels.en.faq,
+
   historyTitle: 'Change history',
-  change: {
-    'policy-change': 'Policy change',
-    'record-correction': 'Record correction',
-    're-verified': 'Re-verified',
-  },
+  change: labels.en.change,
+
   undated: 'Date not known',
   before: 'Before:',
   after: 'After:',

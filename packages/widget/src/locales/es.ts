@@ -1,42 +1,12 @@
 /** Spanish interface text ("tú"). Loaded only on pages whose `lang` is Spanish. */
+import { readerLabels } from '@ai-training-verdict/sdk/locales/es';
 import type { LocaleStrings } from './en.js';
 
+// Verdicts, badges, kinds of change and FAQ questions are the SDK's words (one owner for them).
+const { faq, change, ...verdicts } = readerLabels;
+
 const es: LocaleStrings = {
-  lang: 'es',
-  tierVerdict: {
-    trains: 'Entrena con tus datos',
-    'trains-unless-opt-out': 'Entrena salvo que te excluyas',
-    'trains-if-opt-in': 'Solo entrena si das tu consentimiento',
-    'no-training': 'Sin entrenamiento',
-    unclear: 'Los términos permiten el uso; entrenamiento incierto',
-    unknown: 'Desconocido',
-  },
-  headlineVerdict: {
-    'trains-by-default': 'Entrena de forma predeterminada',
-    'depends-on-plan': 'Depende de tu plan',
-    'opt-in-only': 'Solo entrena si das tu consentimiento',
-    'no-training': 'Sin entrenamiento',
-    unclear: 'Los términos permiten el uso; entrenamiento incierto',
-    unknown: 'Desconocido',
-  },
-  confidence: {
-    high: 'Confianza alta',
-    medium: 'Confianza media',
-    low: 'Confianza baja',
-  },
-  confidenceNotStated: 'Confianza no indicada',
-  optOut: {
-    available: 'Exclusión voluntaria disponible',
-    'not-available': 'Sin exclusión voluntaria',
-    'not-needed': 'No hace falta excluirse',
-    unknown: 'Exclusión voluntaria desconocida',
-  },
-  zdrDpa: {
-    offered: 'ZDR / DPA disponibles',
-    enterprise: 'ZDR / DPA para empresas',
-    'not-offered': 'Sin ZDR / DPA',
-    unknown: 'ZDR / DPA desconocidos',
-  },
+  ...verdicts,
   officialSite: 'Sitio oficial',
   newTab: '(se abre en una pestaña nueva)',
   renamed: '«{old}» lleva a {name}.',
@@ -101,18 +71,9 @@ const es: LocaleStrings = {
     listiclesTitle: 'En qué se equivocan las comparativas',
     claim: 'La afirmación:',
     faqTitle: 'Preguntas frecuentes',
-    faq: {
-      trainingQuestion: '¿{tool} entrena sus modelos de IA con mis datos?',
-      optOutQuestion: '¿Puedo excluirme de que {tool} entrene con mis datos?',
-      zdrDpaQuestion: '¿{tool} ofrece retención cero de datos (ZDR) o un DPA?',
-      confidentialQuestion: '¿Es seguro usar {tool} con datos confidenciales o reservados?',
-    },
+    faq,
     historyTitle: 'Historial de cambios',
-    change: {
-      'policy-change': 'Cambio de política',
-      'record-correction': 'Corrección del registro',
-      're-verified': 'Comprobado de nuevo',
-    },
+    change,
     undated: 'Fecha desconocida',
     before: 'Antes:',
     after: 'Después:',

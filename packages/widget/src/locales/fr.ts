@@ -3,44 +3,14 @@
  * French typography: a narrow no-break space before ; ? ! and a no-break space before : and inside
  * « ».
  */
+import { readerLabels } from '@ai-training-verdict/sdk/locales/fr';
 import type { LocaleStrings } from './en.js';
 
+// Verdicts, badges, kinds of change and FAQ questions are the SDK's words (one owner for them).
+const { faq, change, ...verdicts } = readerLabels;
+
 const fr: LocaleStrings = {
-  lang: 'fr',
-  tierVerdict: {
-    trains: 'Entraînement sur vos données',
-    'trains-unless-opt-out': 'Entraînement sauf opposition de votre part',
-    'trains-if-opt-in': 'Entraînement uniquement avec votre accord',
-    'no-training': 'Pas d’entraînement',
-    unclear: 'Utilisation permise\u202f; entraînement incertain',
-    unknown: 'Inconnu',
-  },
-  headlineVerdict: {
-    'trains-by-default': 'Entraînement par défaut',
-    'depends-on-plan': 'Dépend de votre offre',
-    'opt-in-only': 'Entraînement uniquement avec votre accord',
-    'no-training': 'Pas d’entraînement',
-    unclear: 'Utilisation permise\u202f; entraînement incertain',
-    unknown: 'Inconnu',
-  },
-  confidence: {
-    high: 'Confiance élevée',
-    medium: 'Confiance moyenne',
-    low: 'Confiance faible',
-  },
-  confidenceNotStated: 'Confiance non précisée',
-  optOut: {
-    available: 'Opposition possible',
-    'not-available': 'Pas d’opposition possible',
-    'not-needed': 'Aucune opposition nécessaire',
-    unknown: 'Possibilité d’opposition inconnue',
-  },
-  zdrDpa: {
-    offered: 'ZDR / DPA proposés',
-    enterprise: 'ZDR / DPA pour les entreprises',
-    'not-offered': 'Pas de ZDR / DPA',
-    unknown: 'ZDR / DPA inconnus',
-  },
+  ...verdicts,
   officialSite: 'Site officiel',
   newTab: '(s’ouvre dans un nouvel onglet)',
   renamed: '«\u00a0{old}\u00a0» renvoie à {name}.',
@@ -106,20 +76,9 @@ const fr: LocaleStrings = {
     listiclesTitle: 'Les erreurs des comparatifs en ligne',
     claim: 'L’affirmation\u00a0:',
     faqTitle: 'Questions fréquentes',
-    faq: {
-      trainingQuestion: '{tool} entraîne-t-il ses modèles d’IA sur mes données\u202f?',
-      optOutQuestion:
-        'Puis-je m’opposer à ce que {tool} utilise mes données pour l’entraînement\u202f?',
-      zdrDpaQuestion: '{tool} propose-t-il la zéro conservation des données (ZDR) ou un DPA\u202f?',
-      confidentialQuestion:
-        'Peut-on utiliser {tool} sans risque avec des données confidentielles ou propriétaires\u202f?',
-    },
+    faq,
     historyTitle: 'Historique des modifications',
-    change: {
-      'policy-change': 'Changement de politique',
-      'record-correction': 'Correction de la fiche',
-      're-verified': 'Vérifié à nouveau',
-    },
+    change,
     undated: 'Date inconnue',
     before: 'Avant\u00a0:',
     after: 'Après\u00a0:',

@@ -1,0 +1,55 @@
+/**
+ * The reader-facing labels in Spanish ("tú"): verdicts, badges, confidence, kinds of change and
+ * the FAQ questions. Its own module, loaded only where it is used (`loadReaderLabels('es')`, or
+ * imported as `@ai-training-verdict/sdk/locales/es`).
+ */
+import type { ReaderLabels } from '../reader-labels.js';
+
+export const readerLabels: ReaderLabels = {
+  lang: 'es',
+  tierVerdict: {
+    trains: 'Entrena con tus datos',
+    'trains-unless-opt-out': 'Entrena salvo que te excluyas',
+    'trains-if-opt-in': 'Solo entrena si das tu consentimiento',
+    'no-training': 'Sin entrenamiento',
+    unclear: 'Los términos permiten el uso; entrenamiento incierto',
+    unknown: 'Desconocido',
+  },
+  headlineVerdict: {
+    'trains-by-default': 'Entrena de forma predeterminada',
+    'depends-on-plan': 'Depende de tu plan',
+    'opt-in-only': 'Solo entrena si das tu consentimiento',
+    'no-training': 'Sin entrenamiento',
+    unclear: 'Los términos permiten el uso; entrenamiento incierto',
+    unknown: 'Desconocido',
+  },
+  confidence: {
+    high: 'Confianza alta',
+    medium: 'Confianza media',
+    low: 'Confianza baja',
+  },
+  confidenceNotStated: 'Confianza no indicada',
+  optOut: {
+    available: 'Exclusión voluntaria disponible',
+    'not-available': 'Sin exclusión voluntaria',
+    'not-needed': 'No hace falta excluirse',
+    unknown: 'Exclusión voluntaria desconocida',
+  },
+  zdrDpa: {
+    offered: 'ZDR / DPA disponibles',
+    enterprise: 'ZDR / DPA para empresas',
+    'not-offered': 'Sin ZDR / DPA',
+    unknown: 'ZDR / DPA desconocidos',
+  },
+  faq: {
+    trainingQuestion: '¿{tool} entrena sus modelos de IA con mis datos?',
+    optOutQuestion: '¿Puedo excluirme de que {tool} entrene con mis datos?',
+    zdrDpaQuestion: '¿{tool} ofrece retención cero de datos (ZDR) o un DPA?',
+    confidentialQuestion: '¿Es seguro usar {tool} con datos confidenciales o reservados?',
+  },
+  change: {
+    'policy-change': 'Cambio de política',
+    'record-correction': 'Corrección del registro',
+    're-verified': 'Comprobado de nuevo',
+  },
+};

@@ -1,0 +1,57 @@
+/**
+ * The reader-facing labels in French ("vous", with French typography: a narrow no-break space before ; ? !): verdicts, badges, confidence, kinds of change and
+ * the FAQ questions. Its own module, loaded only where it is used (`loadReaderLabels('fr')`, or
+ * imported as `@ai-training-verdict/sdk/locales/fr`).
+ */
+import type { ReaderLabels } from '../reader-labels.js';
+
+export const readerLabels: ReaderLabels = {
+  lang: 'fr',
+  tierVerdict: {
+    trains: 'Entraînement sur vos données',
+    'trains-unless-opt-out': 'Entraînement sauf opposition de votre part',
+    'trains-if-opt-in': 'Entraînement uniquement avec votre accord',
+    'no-training': 'Pas d’entraînement',
+    unclear: 'Utilisation permise\u202f; entraînement incertain',
+    unknown: 'Inconnu',
+  },
+  headlineVerdict: {
+    'trains-by-default': 'Entraînement par défaut',
+    'depends-on-plan': 'Dépend de votre offre',
+    'opt-in-only': 'Entraînement uniquement avec votre accord',
+    'no-training': 'Pas d’entraînement',
+    unclear: 'Utilisation permise\u202f; entraînement incertain',
+    unknown: 'Inconnu',
+  },
+  confidence: {
+    high: 'Confiance élevée',
+    medium: 'Confiance moyenne',
+    low: 'Confiance faible',
+  },
+  confidenceNotStated: 'Confiance non précisée',
+  optOut: {
+    available: 'Opposition possible',
+    'not-available': 'Pas d’opposition possible',
+    'not-needed': 'Aucune opposition nécessaire',
+    unknown: 'Possibilité d’opposition inconnue',
+  },
+  zdrDpa: {
+    offered: 'ZDR / DPA proposés',
+    enterprise: 'ZDR / DPA pour les entreprises',
+    'not-offered': 'Pas de ZDR / DPA',
+    unknown: 'ZDR / DPA inconnus',
+  },
+  faq: {
+    trainingQuestion: '{tool} entraîne-t-il ses modèles d’IA sur mes données\u202f?',
+    optOutQuestion:
+      'Puis-je m’opposer à ce que {tool} utilise mes données pour l’entraînement\u202f?',
+    zdrDpaQuestion: '{tool} propose-t-il la zéro conservation des données (ZDR) ou un DPA\u202f?',
+    confidentialQuestion:
+      'Peut-on utiliser {tool} sans risque avec des données confidentielles ou propriétaires\u202f?',
+  },
+  change: {
+    'policy-change': 'Changement de politique',
+    'record-correction': 'Correction de la fiche',
+    're-verified': 'Vérifié à nouveau',
+  },
+};

@@ -1,0 +1,55 @@
+/**
+ * The words an interface shows beside a record, in every language the project ships: verdicts,
+ * badges, confidence, kinds of change and the FAQ questions. The SDK owns them (the widget's
+ * locales take them from here), English bundled, the others one module each, loaded on demand.
+ */
+import { labels, type Messages } from './labels.js';
+import type { VerdictLabels } from './verdict-labels.js';
+
+/** Every language the project ships reader-facing labels in; English first, the default. */
+export const READER_LOCALES = ['en', 'de', 'fr', 'es'] as const;
+
+/** One of `READER_LOCALES`. */
+export type ReaderLocale = (typeof READER_LOCALES)[number];
+
+/** The reader-facing labels of one language. */
+export interface ReaderLabels extends VerdictLabels {
+  /** Kinds of change-history entry. */
+  readonly change: Messages['change'];
+  /** The FAQ's questions; `{tool}` is the tool's name. */
+  readonly faq: Pick<
+    Messages['faq'],
+    'trainingQuestion' | 'optOutQuestion' | 'zdrDpaQuestion' | 'confidentialQuestion'
+  >;
+}
+
+/**
+ * The module of each language but English. Typed by `ReaderLocale`, so a language added to
+ * `READER_LOCALES` without its module does not compile.
+ */
+const modules: Readonly<
+  Record<Exclude<ReaderLocale, 'en'>, () => Promise<{ readerLabels: ReaderLabels }>>
+> = {
+  de: () => import('./locales/de.js'),
+  fr: () => import('./locales/fr.js'),
+  es: () => import('./locales/es.js'),
+};
+
+/** True for a language the project ships labels in. */
+export const isReaderLocale = (value: unknown): value is ReaderLocale =>
+  (READER_LOCALES as readonly unknown[]).includes(value);
+
+/**
+ * The reader-facing labels of `locale`: English at once, the others from their own module.
+ *
+ * @example
+ * ```ts
+ * const de = await loadReaderLabels('de');
+ * de.headlineVerdict['trains-by-default']; // "Trainiert standardmäßig"
+ * ```
+ */
+export async function loadReaderLabels(locale: ReaderLocale): Promise<ReaderLabels> {
+  if (locale === 'en') return labels.en;
+  if (!isReaderLocale(locale)) throw new RangeError(`No reader labels for the locale "${locale}"`);
+  return (await modules[locale]()).readerLabels;
+}
