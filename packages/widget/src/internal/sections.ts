@@ -13,6 +13,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import enSections from '../locales/en-sections.js';
 import type { SectionStrings } from '../locales/en.js';
 import { fill, type LocaleStrings, type Strings } from './i18n.js';
+import type { SectionToken } from './card.js';
 import type { ToolRecord } from './record.js';
 import { heading, link, pill } from './templates.js';
 
@@ -27,8 +28,14 @@ export interface SectionContext {
   readonly date: (iso: string) => string;
 }
 
-/** Renders one optional section: a template, or `nothing` for a token that is not one. */
-export function section(token: string, context: SectionContext): unknown {
+/** The sections this module draws: every `sections` token but those the card draws itself. */
+export type OptionalSection = Exclude<SectionToken, 'answer' | 'tiers' | 'sources'>;
+
+/**
+ * Renders one optional section. The switch covers every `OptionalSection`: a token added to
+ * `SECTION_TOKENS` without a case here does not compile.
+ */
+export function section(token: OptionalSection, context: SectionContext): unknown {
   const { record, t, level, date } = context;
   const en = (text: unknown): TemplateResult => html`<span lang="en">${text}</span>`;
   const para = (text: unknown): TemplateResult => html`<p lang="en">${text}</p>`;
@@ -237,7 +244,11 @@ export function section(token: string, context: SectionContext): unknown {
               </dl>`,
           );
     }
-    default:
+    default: {
+      // Unreachable for typed callers; a token from elsewhere draws nothing.
+      const unhandled: never = token;
+      void unhandled;
       return nothing;
+    }
   }
 }
