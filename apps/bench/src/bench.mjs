@@ -241,8 +241,8 @@ ${local.ours.cls.median.toFixed(3)} against ${local.theirs.cls.median.toFixed(3)
 
 The same blog-post template for both; loads alternate ours / theirs, each in a fresh browser
 context (cold cache), in A B B A order so that neither always goes first, after one warm-up load
-of each. Ours: \`<ai-training-verdict tool="${tool}">\`
-from the CDN build of @ai-training-verdict/widget ${widgetVersion}, its record chunk served from the
+of each. Ours: the embed generator's snippet, the script, a \`modulepreload\` of the tool's record
+chunk and \`<ai-training-verdict tool="${tool}">\`, from the CDN build of @ai-training-verdict/widget ${widgetVersion}, its record chunk served from the
 same origin. baseline-status: its published bundle, its API (a stub answer for one feature) served
 from a second local origin, as api.webstatus.dev is a second origin in real use. Both data
 answers get the same added latency (${local.latencyMs} ms). "Rendered" is the first moment the

@@ -93,7 +93,8 @@ export async function startServers({ tool, latencyMs = 0 }) {
   );
   const pages = {
     '/ours.html': page({
-      head: '<script type="module" src="/cdn/ai-training-verdict.js"></script>',
+      // The embed generator's snippet: the script and a preload of the tool's record chunk.
+      head: `<script type="module" src="/cdn/ai-training-verdict.js"></script>\n<link rel="modulepreload" href="/cdn/tools/${tool}.js">`,
       body: `<ai-training-verdict tool="${tool}"><a href="https://example.com/">The vendor's terms</a></ai-training-verdict>`,
     }),
     '/theirs.html': page({
