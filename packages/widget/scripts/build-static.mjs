@@ -174,12 +174,14 @@ ${text(verdict, left + right / 2, right, color)}
 
 /**
  * The element's styles as a stylesheet juice can apply to light DOM: `:host` becomes the class of
- * a wrapper standing in for the host element (so its custom-property defaults resolve).
+ * a wrapper standing in for the host element (so its custom-property defaults resolve), and
+ * `:host([theme='dark'])` that class with the attribute, which the wrapper never has.
  */
 const STYLESHEET = cardStyles
   .flat(Infinity)
   .map((/** @type {{ cssText: string }} */ sheet) => sheet.cssText)
   .join('\n')
+  .replace(/:host\(([^()]*)\)/g, '.atv-host$1')
   .replace(/:host\b/g, '.atv-host');
 
 /**
