@@ -1,6 +1,6 @@
 /**
- * The reader-facing labels in German (formal "Sie"): verdicts, badges, confidence, kinds of change and
- * the FAQ questions. Its own module, loaded only where it is used (`loadReaderLabels('de')`, or
+ * The reader-facing labels in German (formal "Sie"): verdicts, badges, confidence, kinds of change
+ * and the FAQ questions. Its own module, loaded only where it is used (`loadReaderLabels('de')`, or
  * imported as `@ai-training-verdict/sdk/locales/de`).
  */
 import type { ReaderLabels } from '../reader-labels.js';

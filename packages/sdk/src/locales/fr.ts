@@ -1,7 +1,7 @@
 /**
- * The reader-facing labels in French ("vous", with French typography: a narrow no-break space before ; ? !): verdicts, badges, confidence, kinds of change and
- * the FAQ questions. Its own module, loaded only where it is used (`loadReaderLabels('fr')`, or
- * imported as `@ai-training-verdict/sdk/locales/fr`).
+ * The reader-facing labels in French ("vous"; a narrow no-break space before ; ? !): verdicts,
+ * badges, confidence, kinds of change and the FAQ questions. Its own module, loaded only where it
+ * is used (`loadReaderLabels('fr')`, or imported as `@ai-training-verdict/sdk/locales/fr`).
  */
 import type { ReaderLabels } from '../reader-labels.js';
 

@@ -5,8 +5,8 @@
 // literal minifier for the html`` and css`` templates; terser for the rest.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -52,8 +52,8 @@ export function dataPackageDir() {
  * What stands in for modules of the packages the widget depends on, in this build only. Each is a
  * virtual module (no file), so nothing here is a copy of their code.
  *
- * - `@ai-training-verdict/sdk` (and `/client`, `/locales/<lang>`) and the data package's `/vocabulary` and
- *   `/catalog`: their own TypeScript source, not their bundled dist. Rollup splits code by module,
+ * - `@ai-training-verdict/sdk` (and `/client`, `/locales/<lang>`) and the data package's
+ *   `/vocabulary` and `/catalog`: their own TypeScript source, not their bundled dist. Rollup splits code by module,
  *   and each dist entry is one module: through the SDK's, the card's entry (which uses `isStale`)
  *   would also take `getTool` and with it the catalog of every tool; through the vocabulary's, the
  *   dataset checks the `src` reader needs. From the sources, each function lands in the chunk that

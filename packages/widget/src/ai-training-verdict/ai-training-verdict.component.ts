@@ -7,7 +7,13 @@ import {
   type TemplateResult,
 } from 'lit';
 import { VerdictElement, type Loaded } from '../internal/base.js';
-import { card, DEFAULT_SECTIONS, SECTION_TOKENS, type SectionToken } from '../internal/card.js';
+import {
+  card,
+  CARD_SECTIONS,
+  DEFAULT_SECTIONS,
+  SECTION_TOKENS,
+  type SectionToken,
+} from '../internal/card.js';
 import { fill, orList } from '../internal/i18n.js';
 import type { LoadedTool } from '../internal/loader.js';
 import type * as Compact from '../internal/compact.js';
@@ -21,17 +27,6 @@ export type { AiTrainingVerdictErrorEvent } from '../events/ai-training-verdict-
 export type { AiTrainingVerdictLoadEvent } from '../events/ai-training-verdict-load.js';
 
 export { DEFAULT_SECTIONS, SECTION_TOKENS, type SectionToken };
-
-/** Sections rendered by the lazily loaded sections module. */
-const OPTIONAL = new Set<string>([
-  'opt-out',
-  'retention',
-  'listicles',
-  'clauses',
-  'compliance',
-  'history',
-  'faq',
-]);
 
 /**
  * @summary A card that says whether an AI tool trains on your data: the short answer, a verdict for
@@ -148,7 +143,7 @@ export class AiTrainingVerdict extends VerdictElement {
   protected override _needs(): string {
     return [
       this.compact ? 'compact' : '',
-      this.#tokens.some((token) => OPTIONAL.has(token)) ? 'sections' : '',
+      this.#tokens.some((token) => !CARD_SECTIONS.includes(token)) ? 'sections' : '',
     ].join(' ');
   }
 

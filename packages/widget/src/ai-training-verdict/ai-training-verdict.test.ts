@@ -1,5 +1,12 @@
 import { feedUrl } from '@ai-training-verdict/data/vocabulary';
-import { faq, getTool, isStale, labels, type ToolRecord } from '@ai-training-verdict/sdk';
+import {
+  faq,
+  getTool,
+  isStale,
+  labels,
+  READER_LOCALES,
+  type ToolRecord,
+} from '@ai-training-verdict/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit/html.js';
 import type { AiTrainingVerdictErrorEvent } from '../events/ai-training-verdict-error.js';
@@ -1639,7 +1646,7 @@ describe('<ai-training-verdict>', () => {
   // read, which a static file cannot know (it says so only of a record never verified).
   describe('the static card of every bundled record', () => {
     for (const id of catalogIds()) {
-      for (const lang of ['en', 'de', 'fr', 'es']) {
+      for (const lang of READER_LOCALES) {
         it(`should say what the live card says (${id}, ${lang})`, async () => {
           // Loaded here, not at the top: the tests above check what an English page loads.
           const strings = await stringsFor(lang);

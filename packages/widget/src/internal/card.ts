@@ -35,6 +35,15 @@ export type SectionToken = (typeof SECTION_TOKENS)[number];
 /** What the card shows when `sections` is absent. */
 export const DEFAULT_SECTIONS = 'answer tiers sources';
 
+/**
+ * The sections this module draws itself (the default ones, so a default card needs nothing
+ * lazy); every other token is drawn by the lazily loaded sections module.
+ */
+export const CARD_SECTIONS: readonly SectionToken[] = ['answer', 'tiers', 'sources'];
+
+/** A section drawn by the lazily loaded sections module. */
+export type OptionalSection = Exclude<SectionToken, 'answer' | 'tiers' | 'sources'>;
+
 /** Everything the card is drawn from besides the record. */
 export interface CardOptions {
   /** The interface text. */

@@ -13,7 +13,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import enSections from '../locales/en-sections.js';
 import type { SectionStrings } from '../locales/en.js';
 import { fill, type LocaleStrings, type Strings } from './i18n.js';
-import type { SectionToken } from './card.js';
+import type { OptionalSection } from './card.js';
 import type { ToolRecord } from './record.js';
 import { heading, link, pill } from './templates.js';
 
@@ -27,9 +27,6 @@ export interface SectionContext {
   /** Formats a record date for the interface language. */
   readonly date: (iso: string) => string;
 }
-
-/** The sections this module draws: every `sections` token but those the card draws itself. */
-export type OptionalSection = Exclude<SectionToken, 'answer' | 'tiers' | 'sources'>;
 
 /**
  * Renders one optional section. The switch covers every `OptionalSection`: a token added to
