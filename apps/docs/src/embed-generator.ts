@@ -12,6 +12,7 @@ import {
   elementTag,
   embedFiles,
   embedSnippet,
+  hasPrerender,
   iframeSnippet,
   scriptTags,
   type ElementOptions,
@@ -181,6 +182,7 @@ export class DocsEmbedGenerator extends LitElement {
     headingLevel: { state: true },
     darkPage: { state: true },
     staticCard: { state: true },
+    prerendered: { state: true },
     copied: { state: true },
   };
 
@@ -203,6 +205,8 @@ export class DocsEmbedGenerator extends LitElement {
   declare headingLevel: number;
   declare darkPage: boolean;
   declare staticCard: string;
+  /** The card pre-rendered for the chosen tool and language, which the card's snippet carries. */
+  declare prerendered: string;
   declare copied: string;
 
   #resize?: ResizeObserver;
@@ -221,6 +225,7 @@ export class DocsEmbedGenerator extends LitElement {
     this.headingLevel = 3;
     this.darkPage = false;
     this.staticCard = '';
+    this.prerendered = '';
     this.copied = '';
   }
 
@@ -242,6 +247,12 @@ export class DocsEmbedGenerator extends LitElement {
       this.variant === 'static-card'
     ) {
       void this.#loadStaticCard();
+    }
+    if (
+      (changed.has('tool') || changed.has('variant') || changed.has('language')) &&
+      this.variant === 'card'
+    ) {
+      void this.#loadPrerendered();
     }
     if (
       changed.has('variant') ||
@@ -269,6 +280,18 @@ export class DocsEmbedGenerator extends LitElement {
     }
   }
 
+  /** The pre-rendered card is the built file itself too, from this site's copy of static/. */
+  async #loadPrerendered(): Promise<void> {
+    this.prerendered = '';
+    const file = embedFiles(this.site, this.tool, this.language)?.prerendered;
+    if (!file) return;
+    const response = await fetch(this.#local(`static/${file}`));
+    const text = response.ok ? await response.text() : '';
+    if (file === embedFiles(this.site, this.tool, this.language)?.prerendered) {
+      this.prerendered = text.trim();
+    }
+  }
+
   /** The options the chosen variant uses. */
   get options(): ElementOptions {
     const variant = this.variant === 'compact' || this.variant === 'table' ? this.variant : 'card';
@@ -285,6 +308,7 @@ export class DocsEmbedGenerator extends LitElement {
       theme: this.theme,
       lang: this.language,
       headingLevel: variant === 'card' ? this.headingLevel : 3,
+      prerendered: variant === 'card' ? this.prerendered : '',
     };
   }
 
@@ -483,6 +507,22 @@ export class DocsEmbedGenerator extends LitElement {
                 <a href=${this.#embedPageUrl()} target="_blank" rel="noopener">this page</a> on your
                 site (or use this docs site's public address) and change <code>src</code>: jsDelivr
                 serves .html files as plain text, not as pages.
+              </p>`
+            : nothing
+        }
+        ${
+          isCard
+            ? html`<p class="hint">
+                ${
+                  hasPrerender(this.options)
+                    ? html`The snippet holds the card's HTML (in a
+                        <code>&lt;template shadowrootmode&gt;</code>), so the card shows before the
+                        script runs, and where scripts are stripped, and the page does not move when
+                        it loads.`
+                    : html`With these choices the snippet holds a link, not the card's HTML: only
+                      the default sections, no tier and heading level h3 come pre-rendered. The page
+                      below moves down once the card loads.`
+                }
               </p>`
             : nothing
         }

@@ -92,15 +92,22 @@ export function shadowText(page: Page, selector: string): Promise<string> {
   );
 }
 
-/** Waits until the element matching `selector` shows a rendered card (its tier table or badge). */
+/**
+ * Waits until the element matching `selector` shows a rendered card (its tier table or badge). A
+ * card pre-rendered in the page's HTML (a declarative shadow root, with its own `<style>`) counts
+ * only once the element has replaced it with its live card.
+ */
 export async function waitForCard(page: Page, selector = 'ai-training-verdict'): Promise<void> {
   await page.waitForFunction(
     (sel) => {
       const elements = [...document.querySelectorAll(sel)];
       return (
         elements.length > 0 &&
-        elements.every((el) =>
-          el.shadowRoot?.querySelector('[part~="answer"], [part~="table"], [part~="link"]'),
+        elements.every(
+          (el) =>
+            customElements.get(el.localName) &&
+            el.shadowRoot?.querySelector('[part~="answer"], [part~="table"], [part~="link"]') &&
+            ![...el.shadowRoot.children].some((child) => child.localName === 'style'),
         )
       );
     },

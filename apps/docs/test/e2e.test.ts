@@ -396,12 +396,16 @@ describe('the docs site', () => {
       await page.locator('docs-embed-generator select#variant').selectOption(variant);
       if (variant !== 'table')
         await page.locator('docs-embed-generator select#tool').selectOption(tool);
-      if (variant === 'static-card') {
-        await page.waitForFunction(() =>
-          document
-            .querySelector('docs-embed-generator')
-            ?.shadowRoot?.querySelector('textarea')
-            ?.value.includes('<div'),
+      // Both carry a built file, which the generator fetches for the tool chosen.
+      const marker = { 'static-card': '<div', card: '<template shadowrootmode="open">' }[variant];
+      if (marker) {
+        await page.waitForFunction(
+          (text) =>
+            document
+              .querySelector('docs-embed-generator')
+              ?.shadowRoot?.querySelector('textarea')
+              ?.value.includes(text),
+          marker,
         );
       }
       await page.locator('docs-embed-generator button', { hasText: 'Copy snippet' }).click();
@@ -490,11 +494,61 @@ describe('the docs site', () => {
       await post.goto(blog.url);
       await blocked;
       expect(await post.evaluate(() => customElements.get('ai-training-verdict'))).toBeUndefined();
-      // The fallback link is what the reader gets.
-      expect(await post.locator('ai-training-verdict > a').isVisible()).toBe(true);
+      // The pre-rendered card is what the reader gets (its fallback link stays behind it).
+      const record = records.get(example)!;
+      await expect
+        .poll(() => post.locator('ai-training-verdict [part~="answer"]').innerText())
+        .toBe(record.headline.shortAnswer);
+      expect(await post.locator('ai-training-verdict > a').isVisible()).toBe(false);
       await fresh.close();
       blog.server.close();
     });
+
+    it('gives a card snippet whose card shows with JavaScript off', async () => {
+      const snippet = await copySnippet('card', other);
+      const blog = await serveBlogPost(snippet);
+      const fresh = await browser.newContext({ javaScriptEnabled: false });
+      const { page: post } = await openPage(fresh);
+      await post.goto(blog.url);
+      await expectCardFor(post, 'ai-training-verdict', other);
+      expect(await post.locator('ai-training-verdict > a').isVisible()).toBe(false);
+      await fresh.close();
+      blog.server.close();
+    });
+
+    // Layout shift is a score (the share of the viewport that moved, times how far), not a time.
+    for (const width of [360, 1280]) {
+      it(`gives a card snippet that does not move the page below it as the card loads (${width} px)`, async () => {
+        const snippet = await copySnippet('card', other);
+        const blog = await serveBlogPost(
+          `${snippet}\n<p>The paragraph after the card, which must stay where it is.</p>`,
+        );
+        const fresh = await browser.newContext({ viewport: { width, height: 800 } });
+        await routeCdn(fresh);
+        await fresh.addInitScript(() => {
+          const shifts: number[] = [];
+          Object.assign(window, { shifts });
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+              shifts.push(entry.value);
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        const post = await fresh.newPage();
+        await post.goto(blog.url);
+        await waitForCard(post);
+        // Two frames after the live card, for the observer to see its layout.
+        await post.evaluate(
+          () =>
+            new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        );
+        const shifts = await post.evaluate(
+          () => (window as unknown as { shifts: number[] }).shifts,
+        );
+        expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThanOrEqual(0.01);
+        await fresh.close();
+        blog.server.close();
+      });
+    }
 
     it('gives a static card that renders with JavaScript off', async () => {
       const snippet = await copySnippet('static-card', example);

@@ -6,6 +6,10 @@
 //   static/badges/<id>.svg   a shields-style badge, "Jasper | trains by default", with a <title>
 //   static/cards/<id>.html   an HTML fragment: the card, styled with style="" attributes only
 //   static/embed/<id>.html   a whole page holding the card, for an <iframe>
+//   static/prerendered/<id>.html  the live card's own shadow root as a declarative one
+//                            (<template shadowrootmode>), for the element's snippet to carry: the
+//                            card shows at once, before and without the script, and the live card
+//                            replaces it box for box, so the page does not move when it loads
 //   static/index.json        what was written, with each badge's text (the docs site reads it)
 //
 // English files are <id>.*; German, French and Spanish ones <id>.<lang>.*. The files ship in the
@@ -24,7 +28,9 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { dataVersion, getTool, listTools, READER_LOCALES } from '@ai-training-verdict/sdk';
 import * as cheerio from 'cheerio';
+import { transform } from 'esbuild';
 import juice from 'juice';
+import { html } from 'lit';
 
 const packageDir = dirname(dirname(fileURLToPath(import.meta.url)));
 const distDir = join(packageDir, 'dist');
@@ -285,6 +291,48 @@ export function renderCard(record, { strings: t, version }) {
   return `${$.html()}\n`;
 }
 
+/** The element's styles, minified by esbuild, for the pre-rendered card's `<style>`. */
+const SHADOW_STYLESHEET = (
+  await transform(
+    cardStyles
+      .flat(Infinity)
+      .map((/** @type {{ cssText: string }} */ sheet) => sheet.cssText)
+      .join('\n'),
+    { loader: 'css', minify: true },
+  )
+).code.trim();
+
+/**
+ * The card as the element renders it when its snippet has the default attributes (the default
+ * sections, no `tier`, heading level 3) and `lang` picks `strings`: the same template, options and
+ * styles, in a declarative shadow root the element keeps on screen until its record loads (see
+ * `AiTrainingVerdict`). In its shadow root the page's CSS cannot reach it, so it has the live
+ * card's size at every width. Lit's markers go, as nothing hydrates them; the "may be out of date"
+ * note follows the static card's rule (a file cannot know the day it is read).
+ *
+ * @param {ToolRecord} record
+ * @param {Look} look
+ * @returns {string}
+ */
+export function renderPrerendered(record, { strings: t }) {
+  const markup = collectResultSync(
+    render(
+      html`<div class="frame">
+        ${card(record, {
+          t,
+          date: dateFormatter(t.lang, t.lang),
+          level: 3,
+          tokens: DEFAULT_TOKENS,
+          stale: !record.lastVerified,
+        })}
+      </div>`,
+    ),
+  )
+    .replace(/<!--[^]*?-->/g, '')
+    .replace(/\n\s*/g, '\n');
+  return `<template shadowrootmode="open"><style>${SHADOW_STYLESHEET}</style>${markup.trim()}</template>\n`;
+}
+
 /**
  * A whole page holding the card, for platforms that allow an `<iframe>` but no script. Its
  * Content-Security-Policy forbids every script and request, it follows the reader's light or dark
@@ -333,7 +381,7 @@ export async function buildStatic({ outDir = join(packageDir, 'static') } = {}) 
     writeFileSync(join(outDir, file), text);
     written.push(file);
   };
-  /** @type {Record<string, { name: string, languages: Record<string, { title: string, badge: string, card: string, embed: string }> }>} */
+  /** @type {Record<string, { name: string, languages: Record<string, { title: string, badge: string, card: string, embed: string, prerendered: string }> }>} */
   const tools = {};
   for (const lang of LANGUAGES) {
     const look = { strings: await loadStrings(lang), version: dataVersion };
@@ -345,10 +393,12 @@ export async function buildStatic({ outDir = join(packageDir, 'static') } = {}) 
         badge: `badges/${record.id}${suffix}.svg`,
         card: `cards/${record.id}${suffix}.html`,
         embed: `embed/${record.id}${suffix}.html`,
+        prerendered: `prerendered/${record.id}${suffix}.html`,
       };
       write(files.badge, renderBadge(record, look));
       write(files.card, renderCard(record, look));
       write(files.embed, renderEmbedPage(record, look));
+      write(files.prerendered, renderPrerendered(record, look));
       const entry = (tools[record.id] ??= { name: record.name, languages: {} });
       entry.languages[lang] = files;
     }

@@ -1,11 +1,5 @@
 import { findTier, isStale } from '@ai-training-verdict/sdk';
-import {
-  html,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { VerdictElement, type Loaded } from '../internal/base.js';
 import {
   card,
@@ -14,7 +8,7 @@ import {
   SECTION_TOKENS,
   type SectionToken,
 } from '../internal/card.js';
-import { fill, orList } from '../internal/i18n.js';
+import { fill } from '../internal/i18n.js';
 import type { LoadedTool } from '../internal/loader.js';
 import type * as Compact from '../internal/compact.js';
 import type * as Sections from '../internal/sections.js';
@@ -38,7 +32,9 @@ export { DEFAULT_SECTIONS, SECTION_TOKENS, type SectionToken };
  *   `detail`: `{ tool, reason: 'unknown-tool' | 'load-failed', suggestions, error }`. Bubbles, composed.
  *
  * @slot - Fallback content, such as a plain link to the tool's terms. Shown before the element has
- *   loaded, while the record loads and whenever no card can be shown; never beside a card.
+ *   loaded, while the record loads and whenever no card can be shown; never beside a card. A card
+ *   pre-rendered in the page's HTML (a declarative shadow root, as the embed generator's snippet
+ *   has) stands in front of it until the record loads, and then gives way to the live card.
  *
  * @csspart base - The card, the compact badge, or the box of a loading or failed card.
  * @csspart header - The tool's name, vendor, category and official site.
@@ -123,6 +119,12 @@ export class AiTrainingVerdict extends VerdictElement {
   /** The lazily loaded renderers, once a card needs them. */
   #sections: typeof Sections | undefined;
   #compact: typeof Compact | undefined;
+  /**
+   * The nodes of a declarative shadow root the page's HTML gave the element (the embed generator's
+   * pre-rendered card): shown as they are until the record loads, so the live card replaces a box
+   * of its own size and nothing below it moves.
+   */
+  #prerendered: ChildNode[] | undefined;
 
   constructor() {
     super();
@@ -132,6 +134,24 @@ export class AiTrainingVerdict extends VerdictElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('sections')) this.#tokens = this.#parseSections();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const nodes = this.shadowRoot && [...this.shadowRoot.childNodes];
+    if (nodes?.length) this.#prerendered = nodes;
+    const root = super.createRenderRoot();
+    // Render after those nodes, not before the first of them (Lit's default), so they can go.
+    this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // In the same frame as the first render of a load's result, never earlier.
+    if (this.#prerendered && (this._loaded() || !this._ids().length)) {
+      for (const node of this.#prerendered) node.remove();
+      this.#prerendered = undefined;
+    }
+    super.update(changed);
   }
 
   protected override _ids(): readonly string[] {
@@ -173,16 +193,10 @@ export class AiTrainingVerdict extends VerdictElement {
     }
     const tool = this._ids()[0];
     if (!tool) return html`<slot></slot>`;
+    if (!outcome && this.#prerendered) return html``;
     const message = !outcome
       ? fill(t.loading, { tool })
-      : outcome.reason === 'load-failed'
-        ? fill(t.loadFailed, { tool })
-        : [
-            fill(t.unknownTool, { tool }),
-            outcome.suggestions.length > 0
-              ? [' ', fill(t.didYouMean, { list: orList(outcome.suggestions, t.lang) })]
-              : nothing,
-          ];
+      : (loaded?.failures?.message(tool, outcome, t) ?? fill(t.loadFailed, { tool }));
     if (this.compact) {
       // In running text the fallback stands in for the badge; without one, a short message does.
       return html`<span part="base" class="base compact" lang=${t.lang} dir="ltr"

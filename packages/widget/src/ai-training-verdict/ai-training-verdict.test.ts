@@ -18,15 +18,19 @@ import {
   captureWarnings,
   catalogIds,
   daysAfter,
+  defineStub,
   emulateMedia,
   fixToday,
   fixtureRelease,
   fixtureTool,
   fixtureTools,
+  gated,
   nextFrame,
   part,
+  parsed,
   pending,
   releaseWith,
+  removeParsed,
   setToday,
   settle,
   stubbed,
@@ -506,6 +510,69 @@ describe('<ai-training-verdict>', () => {
         });
       }
     }
+  });
+
+  // The embed generator's snippet carries the card pre-rendered (static/prerendered/), in a
+  // declarative shadow root, so that the live card replaces a box of its own size.
+  describe('when the page’s HTML holds a pre-rendered card (a declarative shadow root)', () => {
+    const PRE = 'Pre-rendered card of Scribble Pad';
+    const FALLBACK_LINK = '<a href="https://scribble-pad.example/legal/terms">Read the terms</a>';
+    const markup = (tag: string, attributes: string) =>
+      `<${tag} ${attributes}><template shadowrootmode="open"><p class="pre">${PRE}</p></template>${FALLBACK_LINK}</${tag}>`;
+    afterEach(removeParsed);
+
+    it('should keep it on screen as it is while the record loads, with no loading box', async () => {
+      const tag = defineStub(AiTrainingVerdict, pending);
+      const el = parsed(markup(tag, 'tool="scribble-pad"')).firstElementChild as AiTrainingVerdict;
+      await el.updateComplete;
+      expect(el).to.be.an.instanceOf(AiTrainingVerdict);
+      expect(text(el.shadowRoot)).to.equal(PRE);
+      expect(el.shadowRoot!.querySelector('[part~="base"], slot')).to.equal(null);
+      expect(el.querySelector('a')!.checkVisibility(), 'the fallback stays behind it').to.equal(
+        false,
+      );
+    });
+
+    it('should give way to the live card, in the same frame, once the record arrives', async () => {
+      const record = await fixtureTool('scribble-pad');
+      const { load, release } = gated(async () => ({ record }));
+      const tag = defineStub(AiTrainingVerdict, load);
+      const el = parsed(markup(tag, `tool="${record.id}"`)).firstElementChild as AiTrainingVerdict;
+      await el.updateComplete;
+      const seen: string[] = [];
+      new MutationObserver(() => seen.push(text(el.shadowRoot))).observe(el.shadowRoot!, {
+        childList: true,
+        subtree: true,
+      });
+      release();
+      await oneEvent(el, 'ai-training-verdict-load');
+      expect(el.shadowRoot!.querySelector('.pre')).to.equal(null);
+      expect(all(el, 'article')).to.have.length(1);
+      expect(text(part(el, '[part="header"] [role="heading"]'))).to.equal('Scribble Pad');
+      // One batch of changes: nothing in between (no empty box, no loading state) was on screen.
+      expect(seen).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('should give way to the message and the fallback when no card can be shown', async () => {
+      const el = parsed(markup('ai-training-verdict', `tool="no-such-tool" src="${SRC}"`))
+        .firstElementChild as AiTrainingVerdict;
+      await oneEvent(el, 'ai-training-verdict-error');
+      await el.updateComplete;
+      expect(text(el.shadowRoot)).not.to.contain(PRE);
+      expect(text(part(el, '[part="message"]'))).to.contain('no-such-tool');
+      expect(visibleText(el)).to.equal('Read the terms');
+    });
+
+    it('should drop it when the tool attribute is removed before the record arrives', async () => {
+      const tag = defineStub(AiTrainingVerdict, pending);
+      const el = parsed(markup(tag, 'tool="scribble-pad"')).firstElementChild as AiTrainingVerdict;
+      await el.updateComplete;
+      el.removeAttribute('tool');
+      await el.updateComplete;
+      expect(text(el.shadowRoot)).not.to.contain(PRE);
+      expect(visibleText(el)).to.equal('Read the terms');
+    });
   });
 
   describe('when the tool is unknown', () => {
@@ -1644,6 +1711,46 @@ describe('<ai-training-verdict>', () => {
   // template rendered on the server; it must say what the live card says, for every bundled record
   // in every language it is built in. Only staleness differs: it depends on the day the card is
   // read, which a static file cannot know (it says so only of a record never verified).
+  // What the embed generator's snippet carries (scripts/build-static.mjs, static/prerendered/):
+  // the live card must replace it box for box, at a phone's width and a desktop's, so that the page
+  // below does not move when the card loads.
+  describe('the pre-rendered card of every bundled record', () => {
+    afterEach(removeParsed);
+    for (const id of catalogIds()) {
+      for (const lang of READER_LOCALES) {
+        it(`should have the live card's words and size (${id}, ${lang})`, async () => {
+          const suffix = lang === 'en' ? '' : `.${lang}`;
+          const url = new URL(`../../static/prerendered/${id}${suffix}.html`, import.meta.url);
+          const response = await fetch(url);
+          expect(response.ok, `${url} is built`).to.equal(true);
+          const prerendered = await response.text();
+          for (const width of [360, 1280]) {
+            const record = await getTool(id);
+            const { load, release } = gated(async () => ({ record }));
+            const tag = defineStub(AiTrainingVerdict, load);
+            const el = parsed(`<${tag} tool="${id}" lang="${lang}">${prerendered}</${tag}>`, width)
+              .firstElementChild as AiTrainingVerdict;
+            await el.updateComplete;
+            await nextFrame();
+            const words = () => text(el.shadowRoot!.querySelector('article'));
+            const before = { height: el.getBoundingClientRect().height, text: words() };
+            release();
+            await oneEvent(el, 'ai-training-verdict-load');
+            await nextFrame();
+            const stale = (await stringsFor(lang)).stale;
+            const said = (words: string) => words.replace(`${stale} `, '');
+            expect(said(words()), `${width} px`).to.equal(said(before.text));
+            // Only the "may be out of date" note may differ: the file says it of a record never
+            // verified, the live card by the day it is read (fixed for this file, FIXTURE_TODAY).
+            if (isStale(record) === !record.lastVerified) {
+              expect(el.getBoundingClientRect().height, `${width} px`).to.equal(before.height);
+            }
+          }
+        });
+      }
+    }
+  });
+
   describe('the static card of every bundled record', () => {
     for (const id of catalogIds()) {
       for (const lang of READER_LOCALES) {

@@ -13,7 +13,8 @@ import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit'
 import type { AiTrainingVerdictErrorDetail } from '../events/ai-training-verdict-error.js';
 import type { AiTrainingVerdictLoadDetail } from '../events/ai-training-verdict-load.js';
 import { VERSION } from '../generated/version.js';
-import { dateFormatter, langOf, orList, stringsFor, type Strings } from './i18n.js';
+import type * as FailureKit from './failure.js';
+import { dateFormatter, langOf, stringsFor, type Strings } from './i18n.js';
 import { loadTool, type LoadedTool, type LoadOptions } from './loader.js';
 import en from '../locales/en.js';
 
@@ -45,13 +46,11 @@ export interface Loaded {
   readonly date: (iso: string) => string;
   /** One outcome per id, in the order asked. */
   readonly outcomes: readonly Outcome[];
+  /** What a failure is told with, loaded with a load that has one (undefined if it cannot load). */
+  readonly failures?: typeof FailureKit;
 }
 
 const englishDates = dateFormatter('en', 'en');
-
-/** True for the SDK's `UnknownToolError`, by name: a `load()` of a subclass may use another copy of the SDK. */
-const isUnknownTool = (error: unknown): boolean =>
-  (error as Error | null)?.name === 'UnknownToolError';
 
 /** The key of a load: the ids (as JSON) and `src` it answers. */
 const keyOf = (ids: string, src: string): string => `${ids}|${src}`;
@@ -59,17 +58,6 @@ const keyOf = (ids: string, src: string): string => `${ids}|${src}`;
 /** What a load shows, as a key: the same key is announced once (a new `lang` is not news). */
 const announcementOf = ({ key, outcomes }: Loaded): string =>
   `${key}|${outcomes.map((o) => (o.ok ? 'ok' : o.reason)).join(' ')}`;
-
-/** Turns a rejected load into what the element shows. */
-function failure(error: unknown): Failure {
-  return isUnknownTool(error)
-    ? {
-        reason: 'unknown-tool',
-        suggestions: (error as { suggestions?: readonly string[] }).suggestions ?? [],
-        error,
-      }
-    : { reason: 'load-failed', suggestions: [], error };
-}
 
 export abstract class VerdictElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -172,13 +160,25 @@ export abstract class VerdictElement extends LitElement {
       this._prepare(needs).catch(() => undefined),
     ]);
     const settled = await records;
+    const failures = settled.some((result) => result.status === 'rejected')
+      ? await import('./failure.js').catch(() => undefined)
+      : undefined;
     signal.throwIfAborted();
     const outcomes = settled.map((result, i): Outcome =>
       result.status === 'fulfilled'
         ? { tool: list[i]!, ok: true, ...result.value }
-        : { tool: list[i]!, ok: false, ...failure(result.reason) },
+        : {
+            tool: list[i]!,
+            ok: false,
+            ...(failures?.failure(result.reason) ?? {
+              reason: 'load-failed',
+              suggestions: [],
+              error: result.reason,
+            }),
+          },
     );
-    return { key: keyOf(ids, src), t, date: dateFormatter(tag, t.lang), outcomes } as Loaded;
+    const date = dateFormatter(tag, t.lang);
+    return { key: keyOf(ids, src), t, date, outcomes, failures } as Loaded;
   }
 
   /**
@@ -202,18 +202,7 @@ export abstract class VerdictElement extends LitElement {
 
   /** @internal Says why a tool is missing, in the console for the page's author and as an event. */
   protected _reportFailure(tool: string, failure: Failure): void {
-    const tag = this.localName;
-    console.warn(
-      failure.reason === 'unknown-tool'
-        ? `<${tag}>: there is no record for the tool "${tool}".` +
-            (failure.suggestions.length > 0
-              ? ` Did you mean ${orList(failure.suggestions, 'en')}?`
-              : '')
-        : `<${tag}>: the record for the tool "${tool}" could not be loaded${
-            this.src ? ` from ${this.src}` : ''
-          }.`,
-      ...(failure.reason === 'load-failed' ? [failure.error] : []),
-    );
+    this._data.value?.failures?.warn(this.localName, tool, failure, this.src);
     this._emit<AiTrainingVerdictErrorDetail>('ai-training-verdict-error', { tool, ...failure });
   }
 

@@ -59,10 +59,6 @@ export function fill(
     .map((part, i) => (i % 2 ? (values[part] ?? `{${part}}`) : part));
 }
 
-/** Ids as a reader's list in the interface language: "a, b or c", "a, b oder c". */
-export const orList = (items: readonly string[], lang: string): string =>
-  new Intl.ListFormat(lang, { type: 'disjunction' }).format(items);
-
 /**
  * Formats record dates (`YYYY-MM-DD`) as readers of the interface language write them. The page's
  * own tag is used when it is that language (so `en-GB` gives "1 June 2026" and `en-US` "June 1,

@@ -88,6 +88,14 @@ export function stubbed(
   base: CustomElementConstructor,
   load: (tool: string, options: LoadOptions) => Promise<LoadedTool>,
 ) {
+  return unsafeStatic(defineStub(base, load));
+}
+
+/** As `stubbed`, for markup written as a string: the tag's name. */
+export function defineStub(
+  base: CustomElementConstructor,
+  load: (tool: string, options: LoadOptions) => Promise<LoadedTool>,
+): string {
   const tag = `test-element-${++stubs}`;
   const Base = base as unknown as new () => HTMLElement;
   customElements.define(
@@ -98,7 +106,35 @@ export function stubbed(
       }
     },
   );
-  return unsafeStatic(tag);
+  return tag;
+}
+
+/**
+ * Puts `markup` on the page as the parser of a page's HTML reads it, declarative shadow roots
+ * included (`innerHTML` and Lit's templates drop them), in a column of `width` px. The element in
+ * it upgrades once the whole markup is in, as on a page whose script runs after the HTML.
+ */
+export function parsed(markup: string, width = 600): HTMLElement {
+  const column = document.createElement('div');
+  column.style.width = `${width}px`;
+  column.setHTMLUnsafe(markup);
+  parsedColumns.push(column);
+  document.body.append(column);
+  return column;
+}
+
+const parsedColumns: HTMLElement[] = [];
+
+/** Removes what `parsed` put on the page (`fixture`'s own cleanup does not know it). */
+export function removeParsed(): void {
+  for (const column of parsedColumns.splice(0)) column.remove();
+}
+
+/** A load the test releases: `load` for `stubbed`, and `release` to let it resolve. */
+export function gated(loaded: () => Promise<LoadedTool>) {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  return { load: async () => (await gate, loaded()), release };
 }
 
 /** A load that never settles, to hold an element in its loading state. */

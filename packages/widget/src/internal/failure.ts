@@ -1,0 +1,52 @@
+/**
+ * What only a failed load needs: telling an unknown id from a load that failed, the card's message
+ * and the page author's console warning. Most pages never fail, so the entry carries none of it: a
+ * load with a failure imports this chunk before it completes (see `VerdictElement`).
+ */
+import { nothing } from 'lit';
+import type { Failure } from './base.js';
+import { fill, type Strings } from './i18n.js';
+
+/** Ids as a reader's list in the interface language: "a, b or c", "a, b oder c". */
+export const orList = (items: readonly string[], lang: string): string =>
+  new Intl.ListFormat(lang, { type: 'disjunction' }).format(items);
+
+/**
+ * Turns a rejected load into what the element shows. By the error's `name`, not its class: a
+ * `load()` of a subclass may use another copy of the SDK.
+ */
+export function failure(error: unknown): Failure {
+  return (error as Error | null)?.name === 'UnknownToolError'
+    ? {
+        reason: 'unknown-tool',
+        suggestions: (error as { suggestions?: readonly string[] }).suggestions ?? [],
+        error,
+      }
+    : { reason: 'load-failed', suggestions: [], error };
+}
+
+/** What the card says instead of a card, in the interface language. */
+export const message = (tool: string, failure: Failure, t: Strings): unknown =>
+  failure.reason === 'load-failed'
+    ? fill(t.loadFailed, { tool })
+    : [
+        fill(t.unknownTool, { tool }),
+        failure.suggestions.length > 0
+          ? [' ', fill(t.didYouMean, { list: orList(failure.suggestions, t.lang) })]
+          : nothing,
+      ];
+
+/** Tells the page's author, in the console, why `tool` is missing from `<tag>`. */
+export function warn(tag: string, tool: string, failure: Failure, src: string | undefined): void {
+  console.warn(
+    failure.reason === 'unknown-tool'
+      ? `<${tag}>: there is no record for the tool "${tool}".` +
+          (failure.suggestions.length > 0
+            ? ` Did you mean ${orList(failure.suggestions, 'en')}?`
+            : '')
+      : `<${tag}>: the record for the tool "${tool}" could not be loaded${
+          src ? ` from ${src}` : ''
+        }.`,
+    ...(failure.reason === 'load-failed' ? [failure.error] : []),
+  );
+}
