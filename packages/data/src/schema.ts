@@ -1,4 +1,8 @@
-import { z } from 'zod';
+// zod/mini, the functional build of zod 4: the same core and the same issues, but no methods on
+// every schema (classic zod attaches toJSONSchema and its whole JSON Schema generator to each), so a
+// browser that validates a release loads a fraction of it. JSON Schema comes from z.toJSONSchema,
+// for the maintainer tools only (src/node/json-schema.ts).
+import * as z from 'zod/mini';
 import {
   CHANGE_TYPES,
   CONFIDENCE_LEVELS,
@@ -54,235 +58,270 @@ export function isHttpsUrl(value: string): boolean {
   }
 }
 
+/**
+ * Messages for the issues the schemas leave to zod's defaults (a wrong type, a value outside the
+ * vocabulary, an unknown key); every other check states its own. zod/mini loads no locale (zod's
+ * English one would double what a browser validating a release downloads), so pass this as
+ * `error` to `safeParse`, as the SDK's release check and the maintainer's validator do, rather than
+ * set zod's global configuration, which belongs to the app.
+ */
+export function schemaMessages(issue: z.core.$ZodRawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `expected ${JSON.stringify(issue.values[0])}`
+        : `expected one of: ${issue.values.map(String).join(', ')}`;
+    case 'unrecognized_keys':
+      return `is not a known field: ${issue.keys.join(', ')}`;
+    case 'too_small':
+      return `expected at least ${String(issue.minimum)}${issue.origin === 'array' ? ' item(s)' : ''}`;
+    case 'too_big':
+      return `expected at most ${String(issue.maximum)}${issue.origin === 'array' ? ' item(s)' : ''}`;
+    case 'invalid_union':
+      return 'matches none of the allowed forms';
+    default:
+      return 'is not valid';
+  }
+}
+
+/** `schema` with a description for the JSON Schema (and editors' hovers). */
+const about = <T extends z.ZodMiniType>(schema: T, description: string): T =>
+  schema.check(z.describe(description));
+
+/** `schema`, optional. */
+const maybe = <T extends z.ZodMiniType>(schema: T) => z.optional(schema);
+
+/** A list of at least one `item`. */
+const some = <T extends z.ZodMiniType>(item: T, params?: { error: string }) =>
+  z.array(item).check(z.minLength(1, params));
+
 const text = (max: number) =>
   z
     .string()
-    .max(max, { error: `must be at most ${max} characters` })
-    .regex(/\S/, { error: 'must not be empty' });
+    .check(
+      z.maxLength(max, { error: `must be at most ${max} characters` }),
+      z.regex(/\S/, { error: 'must not be empty' }),
+    );
 
 const slug = z
   .string()
-  .max(LIMITS.id, { error: `must be at most ${LIMITS.id} characters` })
-  .regex(ID_PATTERN, { error: 'must be lowercase letters and digits joined by single hyphens' });
+  .check(
+    z.maxLength(LIMITS.id, { error: `must be at most ${LIMITS.id} characters` }),
+    z.regex(ID_PATTERN, { error: 'must be lowercase letters and digits joined by single hyphens' }),
+  );
 
 /** A calendar date, `YYYY-MM-DD`. Dates stay strings so no time zone can shift them. */
-export const isoDateSchema = z
-  .string()
-  .regex(ISO_DATE_PATTERN, { error: 'must be an ISO date (YYYY-MM-DD)' })
+export const isoDateSchema = z.string().check(
+  z.regex(ISO_DATE_PATTERN, { error: 'must be an ISO date (YYYY-MM-DD)' }),
   // Only judged once it has the shape, so "TODO-date" gets one message, not two.
-  .refine((value) => !ISO_DATE_PATTERN.test(value) || isIsoDate(value), {
+  z.refine((value: string) => !ISO_DATE_PATTERN.test(value) || isIsoDate(value), {
     error: 'must be a real calendar date (YYYY-MM-DD)',
-  })
+  }),
   // So an editor using the JSON Schema refuses 2025-02-30 as `validate` does, not only the pattern.
-  .meta({ format: 'date' })
-  .describe('A calendar date, YYYY-MM-DD.');
+  z.meta({ format: 'date' }),
+  z.describe('A calendar date, YYYY-MM-DD.'),
+);
 
 /** An absolute `https://` URL. Plain http, javascript: and relative links are refused. */
-export const httpsUrlSchema = z
-  .string()
-  .max(LIMITS.url, { error: `must be at most ${LIMITS.url} characters` })
-  .regex(/^https:\/\//, { error: 'must be an https:// URL' })
+export const httpsUrlSchema = z.string().check(
+  z.maxLength(LIMITS.url, { error: `must be at most ${LIMITS.url} characters` }),
+  z.regex(/^https:\/\//, { error: 'must be an https:// URL' }),
   // Only judged once it starts with https://, so a plain http URL gets one message, not two.
-  .refine((value) => !value.startsWith('https://') || isHttpsUrl(value), {
+  z.refine((value: string) => !value.startsWith('https://') || isHttpsUrl(value), {
     error: 'must be a valid https:// URL',
-  })
+  }),
   // So an editor using the JSON Schema refuses `https://exa mple.com/a b` as `validate` does.
-  .meta({ format: 'uri' });
+  z.meta({ format: 'uri' }),
+);
 
-const sourceRefs = z
-  .array(slug)
-  .min(1)
-  .describe('Ids of entries in this record\'s "sources" that support the claim.');
+const sourceRefs = about(
+  some(slug),
+  'Ids of entries in this record\'s "sources" that support the claim.',
+);
 
-const confidence = z
-  .enum(CONFIDENCE_LEVELS)
-  .describe('How strongly the sources support this claim: high, medium or low.');
+const confidence = about(
+  z.enum(CONFIDENCE_LEVELS),
+  'How strongly the sources support this claim: high, medium or low.',
+);
 
 /** One piece of evidence: a URL or a named document, with an optional verbatim quote and dates. */
-export const sourceSchema = z
-  .strictObject({
-    id: slug.describe('Short id other fields use to cite this source.'),
-    url: httpsUrlSchema.optional().describe('Where the source can be read. https only.'),
-    document: text(LIMITS.label)
-      .optional()
-      .describe('Name of the document, when there is no URL or the URL does not say what it is.'),
-    kind: z
-      .enum(SOURCE_KINDS)
-      .optional()
-      .describe(
-        'What kind of document this is, and so who is speaking: the vendor (terms, privacy-policy, dpa, help-center, announcement, trust-page, docs), news, a secondary summary (a lead) or analysis.',
-      ),
-    attribution: text(LIMITS.name)
-      .optional()
-      .describe(
-        'Who wrote it, for news, secondary and analysis sources (e.g. the site or service).',
-      ),
-    quote: text(LIMITS.quote).optional().describe('A verbatim excerpt of the source.'),
-    confirmation: z
-      .strictObject({
-        method: z
-          .enum(QUOTE_CONFIRMATIONS)
-          .describe(
+export const sourceSchema = about(
+  z.strictObject({
+    id: about(slug, 'Short id other fields use to cite this source.'),
+    url: about(maybe(httpsUrlSchema), 'Where the source can be read. https only.'),
+    document: about(
+      maybe(text(LIMITS.label)),
+      'Name of the document, when there is no URL or the URL does not say what it is.',
+    ),
+    kind: about(
+      maybe(z.enum(SOURCE_KINDS)),
+      'What kind of document this is, and so who is speaking: the vendor (terms, privacy-policy, dpa, help-center, announcement, trust-page, docs), news, a secondary summary (a lead) or analysis.',
+    ),
+    attribution: about(
+      maybe(text(LIMITS.name)),
+      'Who wrote it, for news, secondary and analysis sources (e.g. the site or service).',
+    ),
+    quote: about(maybe(text(LIMITS.quote)), 'A verbatim excerpt of the source.'),
+    confirmation: about(
+      maybe(
+        z.strictObject({
+          method: about(
+            z.enum(QUOTE_CONFIRMATIONS),
             "live-page: read in the source's live page; stored-copy: read in an archived or stored copy; secondary-only: only quoted by a secondary page, not yet found in the source itself.",
           ),
-        date: isoDateSchema
-          .optional()
-          .describe('The day the quote was read (live-page, stored-copy).'),
-        captured: isoDateSchema
-          .optional()
-          .describe("The stored copy's capture date, when known (stored-copy)."),
-        via: slug
-          .optional()
-          .describe('Id of the secondary source that quotes it (secondary-only).'),
-      })
-      .optional()
-      .describe('How the quote (or, without one, the "supports" text) was confirmed.'),
-    supports: text(LIMITS.sentence)
-      .optional()
-      .describe(
-        'What this source supports in the record beyond its quote, as shown to readers ("Supports: ...").',
+          date: about(maybe(isoDateSchema), 'The day the quote was read (live-page, stored-copy).'),
+          captured: about(
+            maybe(isoDateSchema),
+            "The stored copy's capture date, when known (stored-copy).",
+          ),
+          via: about(maybe(slug), 'Id of the secondary source that quotes it (secondary-only).'),
+        }),
       ),
-    published: isoDateSchema.optional().describe('Date the document was published or took effect.'),
-    retrieved: isoDateSchema.optional().describe('Date the source was last read by a maintainer.'),
-    status: z
-      .enum(SOURCE_STATUSES)
-      .optional()
-      .describe('Set to quote-not-found or unreachable when the quote can no longer be found.'),
-  })
-  .describe('A source: a URL or a named document, with an optional verbatim quote and dates.');
+      'How the quote (or, without one, the "supports" text) was confirmed.',
+    ),
+    supports: about(
+      maybe(text(LIMITS.sentence)),
+      'What this source supports in the record beyond its quote, as shown to readers ("Supports: ...").',
+    ),
+    published: about(maybe(isoDateSchema), 'Date the document was published or took effect.'),
+    retrieved: about(maybe(isoDateSchema), 'Date the source was last read by a maintainer.'),
+    status: about(
+      maybe(z.enum(SOURCE_STATUSES)),
+      'Set to quote-not-found or unreachable when the quote can no longer be found.',
+    ),
+  }),
+  'A source: a URL or a named document, with an optional verbatim quote and dates.',
+);
 
 /** A row of the verdict table: a plan tier (Free, Team, API) or an audience (EU/UK users). */
 export const tierSchema = z.strictObject({
-  id: slug.describe('Short id of the tier, unique in this record.'),
-  label: text(LIMITS.label).describe('The row heading as readers see it.'),
-  kind: z
-    .enum(TIER_KINDS)
-    .describe('Whether the row is a plan, an audience, a product or all users.'),
-  plans: z
-    .array(text(LIMITS.name))
-    .min(1)
-    .optional()
-    .describe('Plan names this row covers, for look-ups by plan name.'),
-  verdict: z.enum(TIER_VERDICTS).describe("Whether this tier's data is used for training."),
-  detail: text(LIMITS.sentence).describe('One or two sentences explaining the verdict.'),
-  since: isoDateSchema.optional().describe('Date the verdict took effect, when a source gives it.'),
-  sources: sourceRefs.optional(),
-  confidence: confidence.optional(),
+  id: about(slug, 'Short id of the tier, unique in this record.'),
+  label: about(text(LIMITS.label), 'The row heading as readers see it.'),
+  kind: about(
+    z.enum(TIER_KINDS),
+    'Whether the row is a plan, an audience, a product or all users.',
+  ),
+  plans: about(
+    maybe(some(text(LIMITS.name))),
+    'Plan names this row covers, for look-ups by plan name.',
+  ),
+  verdict: about(z.enum(TIER_VERDICTS), "Whether this tier's data is used for training."),
+  detail: about(text(LIMITS.sentence), 'One or two sentences explaining the verdict.'),
+  since: about(maybe(isoDateSchema), 'Date the verdict took effect, when a source gives it.'),
+  sources: maybe(sourceRefs),
+  confidence: maybe(confidence),
 });
 
 /** One way a user can act on training: a toggle, an e-mail, a contract. */
 export const consentMethodSchema = z.strictObject({
   mechanism: z.enum(CONSENT_MECHANISMS),
   description: text(LIMITS.sentence),
-  who: text(LIMITS.label).optional().describe('Who can use this method, in words.'),
-  appliesTo: z.array(slug).min(1).optional().describe('Ids of the tiers this method applies to.'),
-  email: z.email({ error: 'must be an e-mail address' }).max(LIMITS.name).optional(),
-  url: httpsUrlSchema.optional(),
-  sources: sourceRefs.optional(),
+  who: about(maybe(text(LIMITS.label)), 'Who can use this method, in words.'),
+  appliesTo: about(maybe(some(slug)), 'Ids of the tiers this method applies to.'),
+  email: maybe(z.email({ error: 'must be an e-mail address' }).check(z.maxLength(LIMITS.name))),
+  url: maybe(httpsUrlSchema),
+  sources: maybe(sourceRefs),
 });
 
 export const optOutSchema = z.strictObject({
-  availability: z.enum(OPT_OUT_AVAILABILITY).describe('The opt-out badge.'),
-  defaultState: z
-    .enum(DEFAULT_STATES)
-    .optional()
-    .describe('What happens when the user does nothing, recorded apart from the mechanism.'),
-  summary: text(LIMITS.paragraph).describe('How to opt out, who may, and what it costs.'),
-  methods: z.array(consentMethodSchema).min(1).optional(),
-  consequences: z
-    .array(text(LIMITS.sentence))
-    .min(1)
-    .optional()
-    .describe('What choosing one way or the other changes (for example retention).'),
-  deadline: z
-    .strictObject({ date: isoDateSchema, description: text(LIMITS.sentence) })
-    .optional()
-    .describe('A date by which users had to choose.'),
-  sources: sourceRefs.optional(),
-  confidence: confidence.optional(),
+  availability: about(z.enum(OPT_OUT_AVAILABILITY), 'The opt-out badge.'),
+  defaultState: about(
+    maybe(z.enum(DEFAULT_STATES)),
+    'What happens when the user does nothing, recorded apart from the mechanism.',
+  ),
+  summary: about(text(LIMITS.paragraph), 'How to opt out, who may, and what it costs.'),
+  methods: maybe(some(consentMethodSchema)),
+  consequences: about(
+    maybe(some(text(LIMITS.sentence))),
+    'What choosing one way or the other changes (for example retention).',
+  ),
+  deadline: about(
+    maybe(z.strictObject({ date: isoDateSchema, description: text(LIMITS.sentence) })),
+    'A date by which users had to choose.',
+  ),
+  sources: maybe(sourceRefs),
+  confidence: maybe(confidence),
 });
 
 export const retentionSchema = z.strictObject({
-  who: text(LIMITS.label).describe('Whose data this period applies to.'),
-  appliesTo: z.array(slug).min(1).optional().describe('Ids of the tiers this period applies to.'),
-  period: text(LIMITS.name).describe('The period as the source states it, e.g. "7 days".'),
-  days: z.int().positive().optional().describe('The period in days, when it is a fixed number.'),
-  condition: text(LIMITS.sentence).optional(),
-  effective: isoDateSchema.optional(),
-  previous: text(LIMITS.name).optional().describe('The period before the effective date.'),
-  sources: sourceRefs.optional(),
+  who: about(text(LIMITS.label), 'Whose data this period applies to.'),
+  appliesTo: about(maybe(some(slug)), 'Ids of the tiers this period applies to.'),
+  period: about(text(LIMITS.name), 'The period as the source states it, e.g. "7 days".'),
+  days: about(maybe(z.int().check(z.positive())), 'The period in days, when it is a fixed number.'),
+  condition: maybe(text(LIMITS.sentence)),
+  effective: maybe(isoDateSchema),
+  previous: about(maybe(text(LIMITS.name)), 'The period before the effective date.'),
+  sources: maybe(sourceRefs),
 });
 
 const offerSchema = z.strictObject({
   availability: z.enum(OFFER_AVAILABILITY),
-  detail: text(LIMITS.paragraph).optional(),
-  url: httpsUrlSchema.optional(),
-  caveats: z.array(text(LIMITS.sentence)).min(1).optional(),
-  sources: sourceRefs.optional(),
+  detail: maybe(text(LIMITS.paragraph)),
+  url: maybe(httpsUrlSchema),
+  caveats: maybe(some(text(LIMITS.sentence))),
+  sources: maybe(sourceRefs),
 });
 
 export const dataHandlingSchema = z.strictObject({
-  zdrDpa: z
-    .enum(OFFER_AVAILABILITY)
-    .describe(
-      'The ZDR / DPA badge: who can get zero data retention or a DPA. Derived from zdr and dpa (see deriveZdrDpa).',
-    ),
-  zdrDpaReason: text(LIMITS.sentence)
-    .optional()
-    .describe(
-      'Why the stored badge differs from what the zdr and dpa parts give (a badge only a source can state).',
-    ),
+  zdrDpa: about(
+    z.enum(OFFER_AVAILABILITY),
+    'The ZDR / DPA badge: who can get zero data retention or a DPA. Derived from zdr and dpa (see deriveZdrDpa).',
+  ),
+  zdrDpaReason: about(
+    maybe(text(LIMITS.sentence)),
+    'Why the stored badge differs from what the zdr and dpa parts give (a badge only a source can state).',
+  ),
   summary: text(LIMITS.paragraph),
-  retention: z.array(retentionSchema).min(1).optional(),
-  zdr: offerSchema.optional().describe('Zero data retention.'),
-  dpa: offerSchema.optional().describe('Data processing agreement / addendum.'),
-  certifications: z.array(text(LIMITS.name)).min(1).optional(),
-  thirdPartyModels: text(LIMITS.sentence)
-    .optional()
-    .describe('What the vendor says about model providers it uses training on customer content.'),
-  sources: sourceRefs.optional(),
+  retention: maybe(some(retentionSchema)),
+  zdr: about(maybe(offerSchema), 'Zero data retention.'),
+  dpa: about(maybe(offerSchema), 'Data processing agreement / addendum.'),
+  certifications: maybe(some(text(LIMITS.name))),
+  thirdPartyModels: about(
+    maybe(text(LIMITS.sentence)),
+    'What the vendor says about model providers it uses training on customer content.',
+  ),
+  sources: maybe(sourceRefs),
 });
 
 export const listicleCorrectionSchema = z.strictObject({
-  claim: text(LIMITS.sentence).optional().describe('The common claim being corrected.'),
-  correction: text(LIMITS.paragraph).describe('What is actually true, and why.'),
-  sources: sourceRefs.optional(),
+  claim: about(maybe(text(LIMITS.sentence)), 'The common claim being corrected.'),
+  correction: about(text(LIMITS.paragraph), 'What is actually true, and why.'),
+  sources: maybe(sourceRefs),
 });
 
 export const conflictSchema = z.strictObject({
   summary: text(LIMITS.paragraph),
-  sources: z.array(slug).min(2).describe('The sources that disagree.'),
-  resolution: text(LIMITS.sentence).optional().describe('Which one the record follows, and why.'),
+  sources: about(z.array(slug).check(z.minLength(2)), 'The sources that disagree.'),
+  resolution: about(maybe(text(LIMITS.sentence)), 'Which one the record follows, and why.'),
 });
 
 export const clauseSchema = z.strictObject({
   id: slug,
-  document: text(LIMITS.label).describe('The document the clause comes from.'),
-  source: slug.describe('Id of the source holding the clause.'),
-  text: text(LIMITS.quote).describe('The clause, verbatim.'),
+  document: about(text(LIMITS.label), 'The document the clause comes from.'),
+  source: about(slug, 'Id of the source holding the clause.'),
+  text: about(text(LIMITS.quote), 'The clause, verbatim.'),
   plainMeaning: text(LIMITS.paragraph),
   whyItMatters: text(LIMITS.paragraph),
-  interpretiveNote: text(LIMITS.paragraph).optional().describe('Where the wording is ambiguous.'),
-  userImpact: text(LIMITS.paragraph).optional().describe('What the clause means for a user.'),
-  analysisBy: slug
-    .optional()
-    .describe(
-      "Id of the analysis or secondary source whose words plainMeaning, whyItMatters, interpretiveNote and userImpact are; only the clause text is the vendor's.",
-    ),
-  products: z.array(text(LIMITS.name)).min(1).optional().describe('Products the clause covers.'),
+  interpretiveNote: about(maybe(text(LIMITS.paragraph)), 'Where the wording is ambiguous.'),
+  userImpact: about(maybe(text(LIMITS.paragraph)), 'What the clause means for a user.'),
+  analysisBy: about(
+    maybe(slug),
+    "Id of the analysis or secondary source whose words plainMeaning, whyItMatters, interpretiveNote and userImpact are; only the clause text is the vendor's.",
+  ),
+  products: about(maybe(some(text(LIMITS.name))), 'Products the clause covers.'),
 });
 
 /** Compliance notes are analysis, not vendor facts; `label: analysis` is required so no one forgets. */
 export const complianceSchema = z.strictObject({
   label: z.literal('analysis', { error: 'must be "analysis": compliance notes are analysis' }),
-  by: slug
-    .optional()
-    .describe("Id of the source whose analysis this is, when not the project's own."),
+  by: about(maybe(slug), "Id of the source whose analysis this is, when not the project's own."),
   disclaimer: text(LIMITS.paragraph),
-  clause: slug.optional().describe('Id of the clause this analysis is about.'),
-  regulations: z.array(text(LIMITS.label)).min(1),
+  clause: about(maybe(slug), 'Id of the clause this analysis is about.'),
+  regulations: some(text(LIMITS.label)),
   exposure: z.strictObject({ level: z.enum(EXPOSURE_LEVELS), detail: text(LIMITS.paragraph) }),
-  jurisdictions: z.array(text(LIMITS.name)).min(1),
+  jurisdictions: some(text(LIMITS.name)),
   regulatoryLandscape: text(LIMITS.analysis),
   jurisdictionFlags: text(LIMITS.analysis),
   contractImplications: text(LIMITS.analysis),
@@ -290,31 +329,31 @@ export const complianceSchema = z.strictObject({
 });
 
 const verdictState = z.strictObject({
-  verdict: z.enum(TIER_VERDICTS).optional(),
-  text: text(LIMITS.sentence).optional(),
+  verdict: maybe(z.enum(TIER_VERDICTS)),
+  text: maybe(text(LIMITS.sentence)),
 });
 
 export const policyChangeSchema = z.strictObject({
   type: z.literal(CHANGE_TYPES[0]),
-  date: isoDateSchema.optional().describe('Effective date of the change, when a source gives it.'),
+  date: about(maybe(isoDateSchema), 'Effective date of the change, when a source gives it.'),
   summary: text(LIMITS.paragraph),
-  tier: slug.optional().describe('Id of the tier whose verdict changed.'),
-  before: verdictState.optional(),
-  after: verdictState.optional(),
-  sources: sourceRefs.optional(),
+  tier: about(maybe(slug), 'Id of the tier whose verdict changed.'),
+  before: maybe(verdictState),
+  after: maybe(verdictState),
+  sources: maybe(sourceRefs),
 });
 
 export const recordCorrectionSchema = z.strictObject({
   type: z.literal(CHANGE_TYPES[1]),
   date: isoDateSchema,
   summary: text(LIMITS.paragraph),
-  sources: sourceRefs.optional(),
+  sources: maybe(sourceRefs),
 });
 
 export const reverifiedSchema = z.strictObject({
   type: z.literal(CHANGE_TYPES[2]),
   date: isoDateSchema,
-  summary: text(LIMITS.paragraph).optional(),
+  summary: maybe(text(LIMITS.paragraph)),
 });
 
 export const changeSchema = z.discriminatedUnion('type', [
@@ -324,78 +363,83 @@ export const changeSchema = z.discriminatedUnion('type', [
 ]);
 
 export const headlineSchema = z.strictObject({
-  verdict: z
-    .enum(HEADLINE_VERDICTS)
-    .describe('Must agree with the tiers (see deriveHeadlineVerdict).'),
-  shortAnswer: text(LIMITS.shortAnswer).describe('The one-sentence answer.'),
-  summary: text(LIMITS.paragraph).describe('A paragraph with the facts behind the answer.'),
+  verdict: about(
+    z.enum(HEADLINE_VERDICTS),
+    'Must agree with the tiers (see deriveHeadlineVerdict).',
+  ),
+  shortAnswer: about(text(LIMITS.shortAnswer), 'The one-sentence answer.'),
+  summary: about(text(LIMITS.paragraph), 'A paragraph with the facts behind the answer.'),
 });
+
+/** The fields of a tool record, which the published and the authored schema share. */
+const toolRecordShape = {
+  kind: z.literal('tool'),
+  id: about(slug, 'The tool id; equal to the file name.'),
+  name: text(LIMITS.name),
+  vendor: text(LIMITS.name),
+  category: maybe(text(LIMITS.name)),
+  officialSite: maybe(httpsUrlSchema),
+  aliases: about(maybe(some(text(LIMITS.name))), 'Other names people search for.'),
+  headline: headlineSchema,
+  tiers: some(tierSchema, { error: 'must list at least one tier' }),
+  optOut: maybe(optOutSchema),
+  dataHandling: maybe(dataHandlingSchema),
+  listicles: about(maybe(listicleCorrectionSchema), 'What the listicles get wrong.'),
+  conflicts: maybe(some(conflictSchema)),
+  clauses: maybe(some(clauseSchema)),
+  compliance: maybe(complianceSchema),
+  history: maybe(some(changeSchema)),
+  sources: some(sourceSchema, { error: 'must list at least one source' }),
+  lastVerified: about(maybe(isoDateSchema), 'Date a maintainer last checked every source.'),
+  confidence: about(maybe(confidence), 'Overall confidence in the record.'),
+  caveat: maybe(text(LIMITS.sentence)),
+};
+
+const TOOL_RECORD = 'A record of whether an AI tool trains its models on your data.';
 
 /**
  * One AI tool as published (`data.json`, `dist/tools/<id>.json`): everything a reader needs to know
  * about whether it trains on their data, with the derived values filled in.
  */
-export const toolRecordSchema = z
-  .strictObject({
-    kind: z.literal('tool'),
-    id: slug.describe('The tool id; equal to the file name.'),
-    name: text(LIMITS.name),
-    vendor: text(LIMITS.name),
-    category: text(LIMITS.name).optional(),
-    officialSite: httpsUrlSchema.optional(),
-    aliases: z
-      .array(text(LIMITS.name))
-      .min(1)
-      .optional()
-      .describe('Other names people search for.'),
-    headline: headlineSchema,
-    tiers: z.array(tierSchema).min(1, { error: 'must list at least one tier' }),
-    optOut: optOutSchema.optional(),
-    dataHandling: dataHandlingSchema.optional(),
-    listicles: listicleCorrectionSchema.optional().describe('What the listicles get wrong.'),
-    conflicts: z.array(conflictSchema).min(1).optional(),
-    clauses: z.array(clauseSchema).min(1).optional(),
-    compliance: complianceSchema.optional(),
-    history: z.array(changeSchema).min(1).optional(),
-    sources: z.array(sourceSchema).min(1, { error: 'must list at least one source' }),
-    lastVerified: isoDateSchema.optional().describe('Date a maintainer last checked every source.'),
-    confidence: confidence.optional().describe('Overall confidence in the record.'),
-    caveat: text(LIMITS.sentence).optional(),
-  })
-  .describe('A record of whether an AI tool trains its models on your data.');
+export const toolRecordSchema = about(z.strictObject(toolRecordShape), TOOL_RECORD);
 
 /**
  * One AI tool as a maintainer writes it (`records/<id>.yaml`): the published shape, less what the
  * build derives. `headline.verdict` comes from the tiers and `dataHandling.zdrDpa` from the ZDR and
  * DPA parts; a stored value must agree with the derived one, except a badge with a stated reason.
  */
-export const authoredToolRecordSchema = toolRecordSchema.extend({
-  headline: headlineSchema.extend({
-    verdict: headlineSchema.shape.verdict
-      .optional()
-      .describe('Derived from the tiers when the record is built; leave it out.'),
-  }),
-  dataHandling: dataHandlingSchema
-    .extend({
-      zdrDpa: dataHandlingSchema.shape.zdrDpa
-        .optional()
-        .describe(
+export const authoredToolRecordSchema = about(
+  z.strictObject({
+    ...toolRecordShape,
+    headline: z.extend(headlineSchema, {
+      verdict: about(
+        maybe(headlineSchema.shape.verdict),
+        'Derived from the tiers when the record is built; leave it out.',
+      ),
+    }),
+    dataHandling: maybe(
+      z.extend(dataHandlingSchema, {
+        zdrDpa: about(
+          maybe(dataHandlingSchema.shape.zdrDpa),
           'Derived from zdr and dpa when the record is built; state it only with zdrDpaReason.',
         ),
-    })
-    .optional(),
-});
+      }),
+    ),
+  }),
+  TOOL_RECORD,
+);
 
 /** A renamed or merged tool: the old id keeps working and points at the new one. */
-export const redirectRecordSchema = z
-  .strictObject({
+export const redirectRecordSchema = about(
+  z.strictObject({
     kind: z.literal('moved'),
     id: slug,
-    redirectTo: slug.describe('Id of the record that replaces this one.'),
+    redirectTo: about(slug, 'Id of the record that replaces this one.'),
     date: isoDateSchema,
     reason: text(LIMITS.sentence),
-  })
-  .describe('A redirect from a renamed or merged tool id to its new id.');
+  }),
+  'A redirect from a renamed or merged tool id to its new id.',
+);
 
 /** What one authored file holds: a tool record or a redirect. */
 export const recordFileSchema = z.discriminatedUnion('kind', [
@@ -408,10 +452,10 @@ export const catalogEntrySchema = z.strictObject({
   id: slug,
   name: text(LIMITS.name),
   vendor: text(LIMITS.name),
-  category: text(LIMITS.name).optional(),
-  aliases: z.array(text(LIMITS.name)).optional(),
+  category: maybe(text(LIMITS.name)),
+  aliases: maybe(z.array(text(LIMITS.name))),
   verdict: z.enum(HEADLINE_VERDICTS),
-  lastVerified: isoDateSchema.optional(),
+  lastVerified: maybe(isoDateSchema),
 });
 
 /** The whole dataset as published in `data.json`. */

@@ -7,7 +7,12 @@
  * @packageDocumentation
  */
 import type { CatalogEntry } from '@ai-training-verdict/data/catalog';
-import { datasetSchema, type Dataset, type ToolRecord } from '@ai-training-verdict/data/schema';
+import {
+  datasetSchema,
+  schemaMessages,
+  type Dataset,
+  type ToolRecord,
+} from '@ai-training-verdict/data/schema';
 import {
   compareFrom,
   findToolsFrom,
@@ -16,7 +21,6 @@ import {
   listToolsFrom,
   verdictForFrom,
 } from './api.js';
-import { bundledSource } from './bundled.js';
 import { checkDataset, toCatalogEntry } from '@ai-training-verdict/data/vocabulary';
 import type { LocaleOrMessages } from './labels.js';
 import type { ComparisonRow, HistoryEntry, TierVerdictResult } from './record.js';
@@ -110,7 +114,7 @@ function validate(text: string, url: string): Dataset {
       message: `The release at ${url} is not valid JSON: ${(error as Error).message}`,
     });
   }
-  const parsed = datasetSchema.safeParse(json);
+  const parsed = datasetSchema.safeParse(json, { error: schemaMessages });
   const issues = parsed.success
     ? // The data package's own dataset check: the rules its build applies, in one implementation.
       checkDataset(parsed.data)
@@ -273,6 +277,8 @@ export function createClient(options: ClientOptions): VerdictClient {
         error instanceof LoadFailure
           ? error.reason
           : { code: 'network', message: `Could not load ${url}: ${String(error)}` };
+      // Only now: a release that loads needs neither the bundled catalog nor its loaders.
+      const { bundledSource } = await import('./bundled.js');
       return {
         source: bundledSource,
         status: { state: 'bundled', url, version: bundledSource.version, reason },

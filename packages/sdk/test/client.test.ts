@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TIER_VERDICTS } from '@ai-training-verdict/data/vocabulary';
 import { createClient, type VerdictClient } from '../src/client.js';
 import { dataVersion, getTool, listTools, UnknownToolError } from '../src/index.js';
 import { fixture, fixtureText } from './fixtures/dataset.js';
@@ -131,8 +132,9 @@ describe('createClient', () => {
       expect(client.status).toMatchObject({ state: 'bundled', url, version: dataVersion });
       const reason = client.status.state === 'bundled' ? client.status.reason : undefined;
       expect(reason?.code).toBe('invalid-data');
+      // Where, and what the schema wanted instead: the vocabulary.
       expect(reason && 'issues' in reason ? reason.issues : []).toEqual([
-        expect.stringMatching(/^tools\.lumen-draft\.tiers\.0\.verdict: /),
+        `tools.lumen-draft.tiers.0.verdict: expected one of: ${TIER_VERDICTS.join(', ')}`,
       ]);
       expect(reason?.message).toMatch(
         new RegExp(

@@ -45,6 +45,13 @@ const DEFAULT_BUDGET = 17000;
  */
 const RECORD_BUDGET = 8000;
 
+/**
+ * What an element with `src` loads besides the default card: the SDK client, which validates the
+ * release with the data package's schemas on zod/mini (issue 13: at most 20 kB; zod classic, which
+ * gives every schema its JSON Schema generator, cost 31.8 kB).
+ */
+const SRC_BUDGET = 20000;
+
 /** Markers every zod build carries (its internals and error class), never our own code. */
 const ZOD = /\b_zod\b|\$Zod|ZodError/;
 
@@ -75,7 +82,8 @@ describe('CDN budget (bytes, gzip -9)', () => {
     ];
     const width = Math.max(...rows.map(([name]) => name.length));
     console.log(
-      `CDN sizes, gzip -9 (budget: entry ${kB(ENTRY_BUDGET)}, one record ${kB(RECORD_BUDGET)}):\n` +
+      `CDN sizes, gzip -9 (budget: entry ${kB(ENTRY_BUDGET)}, one record ${kB(RECORD_BUDGET)}, ` +
+        `src ${kB(SRC_BUDGET)}):\n` +
         rows
           .map(([name, size]) => `  ${name.padEnd(width)}  ${String(size).padStart(6)}`)
           .join('\n'),
@@ -182,6 +190,15 @@ describe('CDN budget (bytes, gzip -9)', () => {
     for (const name of renderers) {
       assert.ok(staticImports(readCdn(name)).includes(`./${ENTRY}`), `${name} imports the entry`);
     }
+  });
+
+  it(`loads at most ${kB(SRC_BUDGET)} more for \`src\` (the SDK client and what it imports)`, () => {
+    const client = cdnModules().find((name) => name.startsWith('client-'));
+    assert.ok(client, 'the SDK client is a chunk of its own');
+    const added = upFrontFiles(client, readCdn).filter((name) => !upFront.includes(name));
+    const total = added.reduce((sum, name) => sum + gzipSize(readFileSync(join(cdnDir, name))), 0);
+    console.log(`src: ${added.map((name) => `cdn/${name}`).join(' + ')} = ${total} bytes`);
+    assert.ok(total <= SRC_BUDGET, `src loads ${total} bytes gzipped, over ${SRC_BUDGET}`);
   });
 
   it('holds no zod up front (the SDK client is a chunk of its own, only for `src`)', () => {

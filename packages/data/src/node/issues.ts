@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { recordFileSchema } from '../schema.js';
 import type { FieldPath, Problem } from './problems.js';
 import { formatPath } from './problems.js';

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import {
   recordFileSchema,
+  schemaMessages,
   type RecordFile,
   type RedirectRecord,
   type ToolRecord,
@@ -70,7 +71,10 @@ export function validateRecordSources(
     const fileProblems = [...source.problems];
     let record: RecordFile | undefined;
     if (source.data !== undefined || source.problems.length === 0) {
-      const result = recordFileSchema.safeParse(source.data, { reportInput: true });
+      const result = recordFileSchema.safeParse(source.data, {
+        reportInput: true,
+        error: schemaMessages,
+      });
       if (result.success) record = result.data;
       else fileProblems.push(...issuesToProblems(input.file, source, result.error.issues));
       const findings = checkRecord(source.data, {

@@ -88,7 +88,7 @@ function cdnModules({ catalogModule } = {}) {
   const virtual = {
     '\0atv:client': `import '\0atv:zod-jitless';
 export { createClient } from ${JSON.stringify(join(sdkSrc, 'client.ts'))};`,
-    '\0atv:zod-jitless': `import { config } from 'zod';\nconfig({ jitless: true });\n`,
+    '\0atv:zod-jitless': `import { config } from 'zod/mini';\nconfig({ jitless: true });\n`,
     '\0atv:loaders': `import { catalog } from '@ai-training-verdict/data/catalog';
 export const loaders = Object.fromEntries(
   catalog.map(({ id }) => [
@@ -112,9 +112,11 @@ export const loaders = Object.fromEntries(
         return '\0atv:catalog';
       }
       if (Object.hasOwn(virtual, source)) return source;
-      if (source === 'zod' && importer === '\0atv:zod-jitless') {
+      if (source === 'zod/mini' && importer === '\0atv:zod-jitless') {
         // The zod the data package's schemas use.
-        return this.resolve('zod', join(dataPackageDir(), 'package.json'), { skipSelf: true });
+        return this.resolve('zod/mini', join(dataPackageDir(), 'package.json'), {
+          skipSelf: true,
+        });
       }
       if (
         importer?.startsWith(srcDir) &&

@@ -2,7 +2,6 @@ import { tierEvidenceBasis } from '@ai-training-verdict/data/vocabulary';
 import { isStale } from '@ai-training-verdict/sdk';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { VerdictElement, type Failure, type Loaded } from '../internal/base.js';
-import { orList } from '../internal/failure.js';
 import { fill, type LocaleStrings } from '../internal/i18n.js';
 import enTable from '../locales/en-table.js';
 import type { LoadedTool } from '../internal/loader.js';
@@ -182,10 +181,11 @@ export class AiTrainingTable extends VerdictElement {
           </tbody>
         </table>
         ${
-          view.missing.length > 0
+          // The failure chunk came with the load that has missing ids (see VerdictElement).
+          view.missing.length > 0 && loaded?.failures
             ? html`<p part="missing" class="muted">
                 ${fill(tt.missing, {
-                  list: orList(
+                  list: loaded.failures.orList(
                     view.missing.map((m) => m.tool),
                     t.lang,
                   ),
