@@ -71,13 +71,13 @@ async function main() {
   );
 
   // Layout shift on a phone-sized viewport too (fewer loads: it varies little between loads).
-  const narrow = { ours: [], theirs: [] };
+  const narrow = Object.fromEntries(Object.keys(TARGETS).map((name) => [name, []]));
   {
     const servers = await startServers({ tool });
     const b = await launch();
     try {
       for (let i = 0; i < 5; i++)
-        for (const name of ['ours', 'theirs'])
+        for (const name of Object.keys(TARGETS))
           narrow[name].push(
             (
               await loadOnce(b, servers.origin, TARGETS[name], PROFILES.localhost, {
@@ -91,7 +91,9 @@ async function main() {
       await servers.close();
     }
   }
-  const narrowCls = { ours: summary(narrow.ours), theirs: summary(narrow.theirs) };
+  const narrowCls = Object.fromEntries(
+    Object.entries(narrow).map(([name, list]) => [name, summary(list)]),
+  );
 
   // Bytes: what the default card fetched, one record, the SDK bundle, baseline-status.
   const ourFiles = cardFiles(local.ours.files);
@@ -163,30 +165,35 @@ function render({
       .join(' + ');
   const side = (name, run) => {
     const o = run.ours;
+    const l = run.oursLink;
     const t = run.theirs;
     return [
       [
         `${name}: time to rendered card, median (p25–p75)`,
         spread(o.rendered, ms),
+        spread(l.rendered, ms),
         spread(t.rendered, ms),
         ratio(o.rendered.median, t.rendered.median),
       ],
       [
         `${name}: cumulative layout shift, median`,
         o.cls.median.toFixed(3),
+        l.cls.median.toFixed(3),
         t.cls.median.toFixed(3),
         '—',
       ],
       [
         `${name}: requests, median`,
         String(o.requests.median),
+        String(l.requests.median),
         String(t.requests.median),
         ratio(o.requests.median, t.requests.median),
       ],
-      [`${name}: origins requested`, origins(o), origins(t), '—'],
+      [`${name}: origins requested`, origins(o), origins(l), origins(t), '—'],
       [
-        `${name}: bytes transferred, median`,
+        `${name}: bytes transferred, median (the page included)`,
         kB(o.bytes.median),
+        kB(l.bytes.median),
         kB(t.bytes.median),
         ratio(o.bytes.median, t.bytes.median),
       ],
@@ -235,33 +242,40 @@ budget test), never times.
 **Headline:** the card downloads ${headline.bytes} the bytes of baseline-status 1.2.0 (gzip, code
 and data), and renders in ${headline.local} its time on localhost and ${headline.slow} under the
 slow profile (medians of ${local.loads} loads each); its layout shift is
-${local.ours.cls.median.toFixed(3)} against ${local.theirs.cls.median.toFixed(3)} at 1280 px.
+${local.ours.cls.median.toFixed(3)} against ${local.theirs.cls.median.toFixed(3)} at 1280 px and
+${narrowCls.ours.median.toFixed(3)} against ${narrowCls.theirs.median.toFixed(3)} at 360 px.
 
 ## Side by side with baseline-status 1.2.0
 
-The same blog-post template for both; loads alternate ours / theirs, each in a fresh browser
-context (cold cache), in A B B A order so that neither always goes first, after one warm-up load
-of each. Ours: the embed generator's snippet, the script, a \`modulepreload\` of the tool's record
-chunk and \`<ai-training-verdict tool="${tool}">\`, from the CDN build of @ai-training-verdict/widget ${widgetVersion}, its record chunk served from the
-same origin. baseline-status: its published bundle, its API (a stub answer for one feature) served
-from a second local origin, as api.webstatus.dev is a second origin in real use. Both data
-answers get the same added latency (${local.latencyMs} ms). "Rendered" is the first moment the
-element's shadow root holds the finished card (ours: the answer line; theirs: the feature's name),
-seen by a MutationObserver; layout shift is the sum of \`layout-shift\` entries until 300 ms after
-(1 s on the slow profile), all in one session window, as short loads are.
+The same blog-post template for every page; loads alternate between the pages, each in a fresh
+browser context (cold cache), in A B C C B A order so that none always goes first or last, after one
+warm-up load of each. Ours: the embed generator's card snippet, the script, a \`modulepreload\` of
+the tool's record chunk and \`<ai-training-verdict tool="${tool}">\` holding the card pre-rendered
+(a declarative shadow root, \`static/prerendered/${tool}.html\`) in front of its fallback link, from
+the CDN build of @ai-training-verdict/widget ${widgetVersion}, its record chunk served from the
+same origin. "Link only" is the same snippet with just the fallback link, as the generator gives
+it with a tier or chosen sections. baseline-status: its published bundle, its API (a stub answer
+for one feature) served from a second local origin, as api.webstatus.dev is a second origin in real
+use. Every data answer gets the same added latency (${local.latencyMs} ms). "Rendered" is the first
+moment the card drawn from the loaded data is on screen: ours, the element's
+\`ai-training-verdict-load\` event, fired as that render commits (the pre-rendered card is on
+screen earlier, from the first paint, and does not count); theirs, a MutationObserver seeing the
+feature's name in its shadow root. Layout shift is the sum of \`layout-shift\` entries until 300 ms
+after (1 s on the slow profile), all in one session window, as short loads are.
 Viewport 1280 × 800 unless noted. The slow profile is Chromium's network emulation: 150 ms added
 to every request, 1.6 Mbit/s down, 750 kbit/s up. It adds the round trip to each request but
 does not model the extra connection setup of a second origin, so it understates what
 baseline-status's API origin costs on a real network.
 
 ${table(
-  ['', 'ours', 'baseline-status', 'ours / theirs'],
+  ['', 'ours', 'ours, link only', 'baseline-status', 'ours / theirs'],
   [
     ...side('localhost', local),
     ...side('slow', slow),
     [
       '360 × 740: cumulative layout shift, median of 5',
       narrowCls.ours.median.toFixed(3),
+      narrowCls.oursLink.median.toFixed(3),
       narrowCls.theirs.median.toFixed(3),
       '—',
     ],

@@ -1,5 +1,5 @@
 // Our card and baseline-status side by side in headless Chromium on localhost: the same page
-// template, loads alternating A B A B in fresh browser contexts (cold caches), each element's data
+// template, loads alternating in fresh browser contexts (cold caches), each element's data
 // answered locally with the same added latency. Per load: the time from navigation to the rendered
 // card, the cumulative layout shift, and the requests (count, origins, bytes transferred).
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,8 @@ import { summary } from './stats.mjs';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
-const widgetCdn = join(require.resolve('@ai-training-verdict/widget/package.json'), '..', 'cdn');
+const widgetDir = join(require.resolve('@ai-training-verdict/widget/package.json'), '..');
+const widgetCdn = join(widgetDir, 'cdn');
 const baselineBundle = require.resolve('baseline-status/baseline-status.min.js');
 
 /** The feature baseline-status shows: its API's answer, as its own tests stub it. */
@@ -91,11 +92,23 @@ export async function startServers({ tool, latencyMs = 0 }) {
     'https://api.webstatus.dev/v1/features/',
     `${apiOrigin}/v1/features/`,
   );
+  // The embed generator's card snippet: the script, a preload of the tool's record chunk, and the
+  // element holding the card pre-rendered (static/prerendered/) in front of its fallback link.
+  const script = `<script type="module" src="/cdn/ai-training-verdict.js"></script>\n<link rel="modulepreload" href="/cdn/tools/${tool}.js">`;
+  const link = `<a href="https://example.com/">The vendor's terms</a>`;
+  const prerendered = readFileSync(
+    join(widgetDir, 'static', 'prerendered', `${tool}.html`),
+    'utf8',
+  );
   const pages = {
     '/ours.html': page({
-      // The embed generator's snippet: the script and a preload of the tool's record chunk.
-      head: `<script type="module" src="/cdn/ai-training-verdict.js"></script>\n<link rel="modulepreload" href="/cdn/tools/${tool}.js">`,
-      body: `<ai-training-verdict tool="${tool}"><a href="https://example.com/">The vendor's terms</a></ai-training-verdict>`,
+      head: script,
+      body: `<ai-training-verdict tool="${tool}">${prerendered.trim()}${link}</ai-training-verdict>`,
+    }),
+    // The generator's snippet with a tier or chosen sections, which no file pre-renders: a link.
+    '/ours-link.html': page({
+      head: script,
+      body: `<ai-training-verdict tool="${tool}">${link}</ai-training-verdict>`,
     }),
     '/theirs.html': page({
       head: '<script type="module" src="/bs/baseline-status.min.js"></script>',
@@ -130,38 +143,41 @@ export async function startServers({ tool, latencyMs = 0 }) {
 }
 
 /**
- * Runs in the page before any of its scripts: every shadow root is watched, and the first time
- * one holds the rendered card (`selector`) or the rendered text (`text`) the time since navigation
- * is kept; layout shifts are summed as the Cumulative Layout Shift definition sums them.
+ * Runs in the page before any of its scripts. The time since navigation is kept the first time the
+ * card is rendered from its data: for ours, when the element announces it (its
+ * `ai-training-verdict-load` event, fired as the render that put the loaded record on screen
+ * commits; a pre-rendered card in the page's HTML does not count); for baseline-status, which has
+ * no such event, when a shadow root it attaches first holds the feature's name (`text`), seen by
+ * a MutationObserver. Layout shifts are summed as the Cumulative Layout Shift definition sums them.
  */
-function probe({ selector, text }) {
+function probe({ event, text }) {
   window.__bench = { rendered: undefined, cls: 0 };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
       if (!entry.hadRecentInput) window.__bench.cls += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
+  const done = () => {
+    if (window.__bench.rendered !== undefined) return;
+    window.__bench.rendered = performance.now();
+    performance.mark('bench:rendered');
+  };
+  if (event) {
+    document.addEventListener(event, done, { once: true });
+    return;
+  }
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {
     const root = attach.call(this, init);
-    const check = () => {
-      if (window.__bench.rendered !== undefined) return;
-      const done = selector ? root.querySelector(selector) : root.textContent?.includes(text);
-      if (done) {
-        window.__bench.rendered = performance.now();
-        performance.mark('bench:rendered');
-      }
-    };
-    new MutationObserver(check).observe(root, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-    });
+    new MutationObserver(() => {
+      if (root.textContent?.includes(text)) done();
+    }).observe(root, { childList: true, subtree: true, characterData: true });
     return root;
   };
 }
 
 export const TARGETS = {
-  ours: { path: '/ours.html', probe: { selector: '[part="answer"]' } },
+  ours: { path: '/ours.html', probe: { event: 'ai-training-verdict-load' } },
+  oursLink: { path: '/ours-link.html', probe: { event: 'ai-training-verdict-load' } },
   theirs: { path: '/theirs.html', probe: { text: BASELINE_FEATURE.name } },
 };
 
@@ -227,13 +243,13 @@ export async function sideBySide({ tool, loads = 20, profile = 'localhost', late
   const servers = await startServers({ tool, latencyMs });
   const browser = await launch();
   const network = PROFILES[profile];
-  const runs = { ours: [], theirs: [] };
+  const names = Object.keys(TARGETS);
+  const runs = Object.fromEntries(names.map((name) => [name, []]));
   try {
-    for (const name of ['ours', 'theirs'])
-      await loadOnce(browser, servers.origin, TARGETS[name], network);
-    // A B B A A B …: each element goes first in half of the pairs, so neither gains from order.
+    for (const name of names) await loadOnce(browser, servers.origin, TARGETS[name], network);
+    // A B C C B A …: each page goes first and last equally often, so none gains from order.
     for (let i = 0; i < loads; i++)
-      for (const name of i % 2 === 0 ? ['ours', 'theirs'] : ['theirs', 'ours'])
+      for (const name of i % 2 === 0 ? names : [...names].reverse())
         runs[name].push(await loadOnce(browser, servers.origin, TARGETS[name], network));
   } finally {
     await browser.close();
@@ -249,5 +265,10 @@ export async function sideBySide({ tool, loads = 20, profile = 'localhost', late
     serverOrigin: servers.origin,
     apiOrigin: servers.apiOrigin,
   });
-  return { profile, loads, latencyMs, ours: describe(runs.ours), theirs: describe(runs.theirs) };
+  return {
+    profile,
+    loads,
+    latencyMs,
+    ...Object.fromEntries(names.map((name) => [name, describe(runs[name])])),
+  };
 }

@@ -78,6 +78,7 @@ export {
 } from './labels.js';
 export {
   isReaderLocale,
+  loadMessages,
   loadReaderLabels,
   READER_LOCALES,
   type ReaderLabels,

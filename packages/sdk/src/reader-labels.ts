@@ -1,6 +1,6 @@
 /**
  * The words an interface shows beside a record, in every language the project ships: verdicts,
- * badges, confidence, kinds of change and the FAQ questions. The SDK owns them (the widget's
+ * badges, confidence, kinds of change, the FAQ questions and how a source's quote was confirmed. The SDK owns them (the widget's
  * locales take them from here), English bundled, the others one module each, loaded on demand.
  */
 import { labels, type Messages } from './labels.js';
@@ -16,6 +16,8 @@ export type ReaderLocale = (typeof READER_LOCALES)[number];
 export interface ReaderLabels extends VerdictLabels {
   /** Kinds of change-history entry. */
   readonly change: Messages['change'];
+  /** Who is speaking in a source, how its quote was confirmed, and what a tier rests on. */
+  readonly evidence: Messages['evidence'];
   /** The FAQ's questions; `{tool}` is the tool's name. */
   readonly faq: Pick<
     Messages['faq'],
@@ -52,4 +54,22 @@ export async function loadReaderLabels(locale: ReaderLocale): Promise<ReaderLabe
   if (locale === 'en') return labels.en;
   if (!isReaderLocale(locale)) throw new RangeError(`No reader labels for the locale "${locale}"`);
   return (await modules[locale]()).readerLabels;
+}
+
+/**
+ * `Messages` for `locale`, to pass wherever a function takes a `locale`: its reader-facing labels
+ * (`ReaderLabels`) in that language, the rest (the Atom feeds, the coverage report, the FAQ's
+ * generated answers, the CLI's lines) in English, which is all the SDK ships of them so far.
+ *
+ * @example
+ * ```ts
+ * const de = await loadMessages('de');
+ * headlineLabel('depends-on-plan', de); // "Hängt von Ihrem Tarif ab"
+ * sourceEvidence(record, record.sources[0]!, de).lines; // "Eigene Seite des Anbieters", …
+ * ```
+ */
+export async function loadMessages(locale: ReaderLocale): Promise<Messages> {
+  const words = await loadReaderLabels(locale);
+  // The FAQ's questions are reader labels, its answers' wording not yet.
+  return { ...labels.en, ...words, faq: { ...labels.en.faq, ...words.faq } };
 }

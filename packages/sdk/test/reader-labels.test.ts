@@ -1,13 +1,24 @@
 import {
   CHANGE_TYPES,
   CONFIDENCE_LEVELS,
+  EVIDENCE_BASES,
   HEADLINE_VERDICTS,
   OFFER_AVAILABILITY,
   OPT_OUT_AVAILABILITY,
+  SOURCE_ORIGINS,
   TIER_VERDICTS,
 } from '@ai-training-verdict/data/vocabulary';
 import { describe, expect, it } from 'vitest';
-import { isReaderLocale, labels, loadReaderLabels, READER_LOCALES } from '../src/index.js';
+import {
+  headlineLabel,
+  isReaderLocale,
+  labels,
+  loadMessages,
+  loadReaderLabels,
+  READER_LOCALES,
+  sourceEvidence,
+  type ToolRecord,
+} from '../src/index.js';
 
 describe('loadReaderLabels', () => {
   for (const locale of READER_LOCALES) {
@@ -21,6 +32,8 @@ describe('loadReaderLabels', () => {
         [words.optOut, OPT_OUT_AVAILABILITY],
         [words.zdrDpa, OFFER_AVAILABILITY],
         [words.change, CHANGE_TYPES],
+        [words.evidence.origin, SOURCE_ORIGINS],
+        [words.evidence.basis, EVIDENCE_BASES],
       ] as const;
       for (const [table, values] of lists) {
         // Exactly the vocabulary's values, each with words of its own.
@@ -36,6 +49,17 @@ describe('loadReaderLabels', () => {
       ])
         expect(question).toContain('{tool}');
       expect(words.confidenceNotStated).toMatch(/\S/);
+      // How a quote was confirmed: each line with the blanks the SDK fills.
+      const { evidence } = words;
+      expect(evidence.livePage).toContain('{date}');
+      expect(evidence.storedCopy).toContain('{captured}');
+      expect(evidence.storedCopy).toContain('{date}');
+      expect(evidence.captured).toContain('{date}');
+      expect(evidence.onDate).toContain('{date}');
+      expect(evidence.secondaryOnly).toContain('{via}');
+      expect(evidence.attribution).toContain('{who}');
+      for (const text of [evidence.originNotStated, evidence.notRecorded])
+        expect(text).toMatch(/\S/);
     });
   }
 
@@ -53,6 +77,39 @@ describe('loadReaderLabels', () => {
         en.headlineVerdict['trains-by-default'],
       );
     }
+  });
+
+  describe('loadMessages', () => {
+    const record = {
+      sources: [
+        {
+          id: 'terms',
+          url: 'https://example.com/terms',
+          kind: 'terms',
+          quote: 'We do not train on your content.',
+          confirmation: { method: 'stored-copy', date: '2026-05-02', captured: '2026-04-30' },
+        },
+      ],
+    } as unknown as ToolRecord;
+
+    it('should say how a quote was confirmed in the reader’s language (German)', async () => {
+      const de = await loadMessages('de');
+      expect(sourceEvidence(record, record.sources[0]!, de).lines).toEqual([
+        'Eigene Seite des Anbieters',
+        'Zitat in einer gespeicherten Kopie (erfasst am 2026-04-30) gelesen am 2026-05-02',
+      ]);
+      expect(headlineLabel('depends-on-plan', de)).toBe('Hängt von Ihrem Tarif ab');
+    });
+
+    it('should keep English for what only English ships (feeds, coverage, FAQ answers)', async () => {
+      for (const locale of READER_LOCALES) {
+        const messages = await loadMessages(locale);
+        expect(messages.feed).toBe(labels.en.feed);
+        expect(messages.coverage).toBe(labels.en.coverage);
+        expect(messages.faq.optOutUnknown).toBe(labels.en.faq.optOutUnknown);
+        expect(messages.evidence).toBe((await loadReaderLabels(locale)).evidence);
+      }
+    });
   });
 
   it('should refuse a language it does not ship, naming it', async () => {

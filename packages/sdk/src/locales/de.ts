@@ -1,6 +1,6 @@
 /**
  * The reader-facing labels in German (formal "Sie"): verdicts, badges, confidence, kinds of change
- * and the FAQ questions. Its own module, loaded only where it is used (`loadReaderLabels('de')`, or
+ * the FAQ questions and how a source's quote was confirmed. Its own module, loaded only where it is used (`loadReaderLabels('de')`, or
  * imported as `@ai-training-verdict/sdk/locales/de`).
  */
 import type { ReaderLabels } from '../reader-labels.js';
@@ -52,5 +52,27 @@ export const readerLabels: ReaderLabels = {
     'policy-change': 'Richtlinienänderung',
     'record-correction': 'Korrektur des Eintrags',
     're-verified': 'Erneut geprüft',
+  },
+  evidence: {
+    origin: {
+      vendor: 'Eigene Seite des Anbieters',
+      news: 'Presseberichte',
+      secondary: 'Eine Sekundärquelle (ein Hinweis, keine Grundlage für ein Urteil)',
+      analysis: 'Analyse',
+    },
+    originNotStated: 'Art der Quelle nicht erfasst',
+    livePage: 'Zitat auf der aktuellen Seite gelesen{date}',
+    storedCopy: 'Zitat in einer gespeicherten Kopie{captured} gelesen{date}',
+    captured: ' (erfasst am {date})',
+    onDate: ' am {date}',
+    secondaryOnly: 'Zitiert von „{via}“; im eigenen Text des Anbieters noch nicht bestätigt',
+    notRecorded: 'Wie dieses Zitat bestätigt wurde, ist nicht erfasst',
+    attribution: 'Verfasst von {who}',
+    basis: {
+      vendor: 'Eigener Text des Anbieters',
+      news: 'Presseberichte',
+      secondary: 'Nur eine Sekundärquelle',
+      none: 'Nichts: nicht bekannt',
+    },
   },
 };

@@ -52,4 +52,26 @@ export const readerLabels: ReaderLabels = {
     'record-correction': 'Corrección del registro',
     're-verified': 'Comprobado de nuevo',
   },
+  evidence: {
+    origin: {
+      vendor: 'La página del propio proveedor',
+      news: 'Cobertura periodística',
+      secondary: 'Un resumen secundario (una pista, no la base de un veredicto)',
+      analysis: 'Análisis',
+    },
+    originNotStated: 'Tipo de fuente no registrado',
+    livePage: 'Cita leída en la página publicada{date}',
+    storedCopy: 'Cita leída en una copia guardada{captured}{date}',
+    captured: ' (capturada el {date})',
+    onDate: ' el {date}',
+    secondaryOnly: 'Citada por «{via}»; aún no confirmada en el texto del propio proveedor',
+    notRecorded: 'No consta cómo se confirmó esta cita',
+    attribution: 'Escrito por {who}',
+    basis: {
+      vendor: 'El texto del propio proveedor',
+      news: 'Cobertura periodística',
+      secondary: 'Solo una fuente secundaria',
+      none: 'Nada: no se sabe',
+    },
+  },
 };

@@ -1,6 +1,6 @@
 /**
  * The reader-facing labels in French ("vous"; a narrow no-break space before ; ? !): verdicts,
- * badges, confidence, kinds of change and the FAQ questions. Its own module, loaded only where it
+ * badges, confidence, kinds of change, the FAQ questions and how a source's quote was confirmed. Its own module, loaded only where it
  * is used (`loadReaderLabels('fr')`, or imported as `@ai-training-verdict/sdk/locales/fr`).
  */
 import type { ReaderLabels } from '../reader-labels.js';
@@ -53,5 +53,28 @@ export const readerLabels: ReaderLabels = {
     'policy-change': 'Changement de politique',
     'record-correction': 'Correction de la fiche',
     're-verified': 'Vérifié à nouveau',
+  },
+  evidence: {
+    origin: {
+      vendor: 'La page de l’éditeur lui-même',
+      news: 'Articles de presse',
+      secondary: 'Un résumé secondaire (une piste, pas le fondement d’un verdict)',
+      analysis: 'Analyse',
+    },
+    originNotStated: 'Type de source non renseigné',
+    livePage: 'Citation lue sur la page en ligne{date}',
+    storedCopy: 'Citation lue dans une copie archivée{captured}{date}',
+    captured: ' (capturée le {date})',
+    onDate: ' le {date}',
+    secondaryOnly:
+      'Citée par «\u00a0{via}\u00a0»\u202f; pas encore confirmée dans le texte de l’éditeur',
+    notRecorded: 'La façon dont cette citation a été confirmée n’est pas renseignée',
+    attribution: 'Écrit par {who}',
+    basis: {
+      vendor: 'Le texte de l’éditeur lui-même',
+      news: 'Articles de presse',
+      secondary: 'Une source secondaire seulement',
+      none: 'Rien\u00a0: inconnu',
+    },
   },
 };
