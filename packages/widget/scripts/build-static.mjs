@@ -26,7 +26,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { dataVersion, getTool, listTools, READER_LOCALES } from '@ai-training-verdict/sdk';
+import { dataVersion, getTool, isStale, listTools, READER_LOCALES } from '@ai-training-verdict/sdk';
 import * as cheerio from 'cheerio';
 import { transform } from 'esbuild';
 import juice from 'juice';
@@ -307,8 +307,9 @@ const SHADOW_STYLESHEET = (
  * sections, no `tier`, heading level 3) and `lang` picks `strings`: the same template, options and
  * styles, in a declarative shadow root the element keeps on screen until its record loads (see
  * `AiTrainingVerdict`). In its shadow root the page's CSS cannot reach it, so it has the live
- * card's size at every width. Lit's markers go, as nothing hydrates them; the "may be out of date"
- * note follows the static card's rule (a file cannot know the day it is read).
+ * card's size at every width. Lit's markers go, as nothing hydrates them. The "may be out of date"
+ * note is the live card's on the day of the build, so the two match on a page pasted from this
+ * release until the record's age passes the threshold (then the live card adds the note).
  *
  * @param {ToolRecord} record
  * @param {Look} look
@@ -323,7 +324,7 @@ export function renderPrerendered(record, { strings: t }) {
           date: dateFormatter(t.lang, t.lang),
           level: 3,
           tokens: DEFAULT_TOKENS,
-          stale: !record.lastVerified,
+          stale: isStale(record),
         })}
       </div>`,
     ),
