@@ -242,17 +242,9 @@ export class DocsEmbedGenerator extends LitElement {
     }
     if (changed.has('defaultSections')) this.chosenSections = [...this.defaultSections];
     if (changed.has('tool')) this.tier = '';
-    if (
-      (changed.has('tool') || changed.has('variant') || changed.has('language')) &&
-      this.variant === 'static-card'
-    ) {
-      void this.#loadStaticCard();
-    }
-    if (
-      (changed.has('tool') || changed.has('variant') || changed.has('language')) &&
-      this.variant === 'card'
-    ) {
-      void this.#loadPrerendered();
+    if (changed.has('tool') || changed.has('variant') || changed.has('language')) {
+      if (this.variant === 'static-card') void this.#loadBuilt('card', 'staticCard');
+      if (this.variant === 'card') void this.#loadBuilt('prerendered', 'prerendered');
     }
     if (
       changed.has('variant') ||
@@ -268,28 +260,21 @@ export class DocsEmbedGenerator extends LitElement {
     }
   }
 
-  /** The static card is the built file itself, fetched from this site's copy of static/. */
-  async #loadStaticCard(): Promise<void> {
-    this.staticCard = '';
-    const file = embedFiles(this.site, this.tool, this.language)?.card;
+  /**
+   * The static card and the pre-rendered card are the built files themselves, fetched from this
+   * site's copy of static/ for the tool and language chosen; an answer for an earlier choice is
+   * dropped.
+   */
+  async #loadBuilt(
+    kind: 'card' | 'prerendered',
+    into: 'staticCard' | 'prerendered',
+  ): Promise<void> {
+    this[into] = '';
+    const file = embedFiles(this.site, this.tool, this.language)?.[kind];
     if (!file) return;
     const response = await fetch(this.#local(`static/${file}`));
     const text = response.ok ? await response.text() : '';
-    if (file === embedFiles(this.site, this.tool, this.language)?.card) {
-      this.staticCard = text.trim();
-    }
-  }
-
-  /** The pre-rendered card is the built file itself too, from this site's copy of static/. */
-  async #loadPrerendered(): Promise<void> {
-    this.prerendered = '';
-    const file = embedFiles(this.site, this.tool, this.language)?.prerendered;
-    if (!file) return;
-    const response = await fetch(this.#local(`static/${file}`));
-    const text = response.ok ? await response.text() : '';
-    if (file === embedFiles(this.site, this.tool, this.language)?.prerendered) {
-      this.prerendered = text.trim();
-    }
+    if (file === embedFiles(this.site, this.tool, this.language)?.[kind]) this[into] = text.trim();
   }
 
   /** The options the chosen variant uses. */
