@@ -6,13 +6,13 @@
  */
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { exampleTool } from './examples.js';
+import { prerenderCard } from './prerender.js';
 import {
   badgeHtml,
   badgeMarkdown,
   elementTag,
   embedFiles,
   embedSnippet,
-  hasPrerender,
   iframeSnippet,
   scriptTags,
   type ElementOptions,
@@ -242,9 +242,19 @@ export class DocsEmbedGenerator extends LitElement {
     }
     if (changed.has('defaultSections')) this.chosenSections = [...this.defaultSections];
     if (changed.has('tool')) this.tier = '';
-    if (changed.has('tool') || changed.has('variant') || changed.has('language')) {
-      if (this.variant === 'static-card') void this.#loadBuilt('card', 'staticCard');
-      if (this.variant === 'card') void this.#loadBuilt('prerendered', 'prerendered');
+    if (
+      (changed.has('tool') || changed.has('variant') || changed.has('language')) &&
+      this.variant === 'static-card'
+    ) {
+      void this.#loadStaticCard();
+    }
+    if (
+      this.variant === 'card' &&
+      ['variant', 'tool', 'chosenSections', 'tier', 'language', 'headingLevel'].some((key) =>
+        changed.has(key as keyof DocsEmbedGenerator),
+      )
+    ) {
+      void this.#prerender();
     }
     if (
       changed.has('variant') ||
@@ -260,21 +270,29 @@ export class DocsEmbedGenerator extends LitElement {
     }
   }
 
-  /**
-   * The static card and the pre-rendered card are the built files themselves, fetched from this
-   * site's copy of static/ for the tool and language chosen; an answer for an earlier choice is
-   * dropped.
-   */
-  async #loadBuilt(
-    kind: 'card' | 'prerendered',
-    into: 'staticCard' | 'prerendered',
-  ): Promise<void> {
-    this[into] = '';
-    const file = embedFiles(this.site, this.tool, this.language)?.[kind];
+  /** The static card is the built file itself, fetched from this site's copy of static/. */
+  async #loadStaticCard(): Promise<void> {
+    this.staticCard = '';
+    const file = embedFiles(this.site, this.tool, this.language)?.card;
     if (!file) return;
     const response = await fetch(this.#local(`static/${file}`));
     const text = response.ok ? await response.text() : '';
-    if (file === embedFiles(this.site, this.tool, this.language)?.[kind]) this[into] = text.trim();
+    if (file === embedFiles(this.site, this.tool, this.language)?.card) {
+      this.staticCard = text.trim();
+    }
+  }
+
+  /**
+   * The card the chosen options give, drawn by the element in this page, for the snippet to carry
+   * (`prerenderCard`); an answer for earlier choices is dropped, and a card that cannot be drawn
+   * leaves the snippet with its link alone.
+   */
+  async #prerender(): Promise<void> {
+    this.prerendered = '';
+    const tag = elementTag(this.site, { ...this.options, prerendered: '' });
+    const card = await prerenderCard(tag).catch(() => '');
+    if (tag === elementTag(this.site, { ...this.options, prerendered: '' }))
+      this.prerendered = card;
   }
 
   /** The options the chosen variant uses. */
@@ -498,16 +516,9 @@ export class DocsEmbedGenerator extends LitElement {
         ${
           isCard
             ? html`<p class="hint">
-                ${
-                  hasPrerender(this.options)
-                    ? html`The snippet holds the card's HTML (in a
-                        <code>&lt;template shadowrootmode&gt;</code>), so the card shows before the
-                        script runs, and where scripts are stripped, and the page does not move when
-                        it loads.`
-                    : html`With these choices the snippet holds a link, not the card's HTML: only
-                      the default sections, no tier and heading level h3 come pre-rendered. The page
-                      below moves down once the card loads.`
-                }
+                The snippet holds the card's HTML, drawn by the element for these choices (in a
+                <code>&lt;template shadowrootmode&gt;</code>), so the card shows before the script
+                runs, and where scripts are stripped, and the page does not move when it loads.
               </p>`
             : nothing
         }

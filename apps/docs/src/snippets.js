@@ -52,24 +52,10 @@
  * @property {'auto' | 'light' | 'dark'} [theme] `auto` is the default and is left out.
  * @property {string} [lang] Language of the interface text; `en` is the default and is left out.
  * @property {number} [headingLevel] Level of the card's heading; 3 is the default and is left out.
- * @property {string} [prerendered] The card's pre-rendered HTML (the widget's
- *   static/prerendered/<id>.html, a declarative shadow root), put inside the element: the card
- *   shows before and without the script, and the page does not move when the live card replaces
- *   it. Only for a card that `hasPrerender` accepts.
+ * @property {string} [prerendered] The card's pre-rendered HTML, a declarative shadow root (see
+ *   prerender.ts), put inside the element before its link: the card shows before and without the
+ *   script, and the page does not move when the live card replaces it. Card variant only.
  */
-
-/**
- * Whether the pre-rendered card is the card these options give: the card variant with the default
- * sections, no tier and the default heading level (the files are drawn that way; theme and
- * language are the element's to apply).
- *
- * @param {ElementOptions} options
- */
-export const hasPrerender = (options) =>
-  (options.variant ?? 'card') === 'card' &&
-  !options.sections?.length &&
-  !options.tier &&
-  (options.headingLevel ?? 3) === 3;
 
 const ATTRIBUTE_ESCAPES = /** @type {const} */ ({ '&': '&amp;', '"': '&quot;', '<': '&lt;' });
 const TEXT_ESCAPES = /** @type {const} */ ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' });
@@ -163,7 +149,7 @@ export function elementTag(site, options) {
   const open = `<${tag} ${attributes.join(' ')}>`;
   const tool = site.tools.find((t) => t.id === options.tool);
   const prerendered =
-    options.prerendered && hasPrerender(options) ? `${options.prerendered.trim()}\n  ` : '';
+    options.prerendered && variant === 'card' ? `${options.prerendered.trim()}\n  ` : '';
   if (variant === 'table' || (!tool?.fallback && !prerendered)) return `${open}</${tag}>`;
   const link = tool?.fallback
     ? `<a href="${escapeAttribute(tool.fallback.url)}">${escapeText(`${tool.name}: ${tool.fallback.title}`)}</a>`

@@ -391,13 +391,22 @@ describe('the docs site', () => {
       await context?.close();
     });
 
-    /** Chooses a variant and tool, presses "Copy snippet" and returns what reached the clipboard. */
-    async function copySnippet(variant: string, tool = example): Promise<string> {
+    /**
+     * Chooses a variant, tool and (for a card) tier, presses "Copy snippet" and returns what
+     * reached the clipboard.
+     */
+    async function copySnippet(variant: string, tool = example, tier = ''): Promise<string> {
       await page.locator('docs-embed-generator select#variant').selectOption(variant);
       if (variant !== 'table')
         await page.locator('docs-embed-generator select#tool').selectOption(tool);
-      // Both carry a built file, which the generator fetches for the tool chosen.
-      const marker = { 'static-card': '<div', card: '<template shadowrootmode="open">' }[variant];
+      if (variant === 'card')
+        await page.locator('docs-embed-generator select#tier').selectOption(tier);
+      // The static card is a built file the generator fetches; a card's snippet carries the card
+      // the element draws for the choices made (a highlighted tier is `aria-current`).
+      const marker = {
+        'static-card': '<div',
+        card: tier ? 'aria-current="true"' : '<template shadowrootmode="open">',
+      }[variant];
       if (marker) {
         await page.waitForFunction(
           (text) =>
@@ -517,9 +526,15 @@ describe('the docs site', () => {
     });
 
     // Layout shift is a score (the share of the viewport that moved, times how far), not a time.
-    for (const width of [360, 1280]) {
-      it(`gives a card snippet that does not move the page below it as the card loads (${width} px)`, async () => {
-        const snippet = await copySnippet('card', other);
+    for (const [width, withTier] of [
+      [360, false],
+      [1280, false],
+      [360, true],
+    ] as const) {
+      it(`gives a card snippet that does not move the page below it as the card loads (${width} px${withTier ? ', a tier highlighted' : ''})`, async () => {
+        const tier = withTier ? records.get(other)!.tiers.at(-1)!.id : '';
+        const snippet = await copySnippet('card', other, tier);
+        if (tier) expect(snippet).toContain(`tier="${tier}"`);
         const blog = await serveBlogPost(
           `${snippet}\n<p>The paragraph after the card, which must stay where it is.</p>`,
         );
