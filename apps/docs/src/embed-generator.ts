@@ -205,7 +205,7 @@ export class DocsEmbedGenerator extends LitElement {
   declare headingLevel: number;
   declare darkPage: boolean;
   declare staticCard: string;
-  /** The card pre-rendered for the chosen tool and language, which the card's snippet carries. */
+  /** The card pre-rendered for the choices made, which the card's snippet carries. */
   declare prerendered: string;
   declare copied: string;
 

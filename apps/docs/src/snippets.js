@@ -26,7 +26,9 @@
  * @property {string} badge Path of the SVG badge under static/.
  * @property {string} card Path of the static card.
  * @property {string} embed Path of the embed page.
- * @property {string} prerendered Path of the card pre-rendered for the element's snippet.
+ * @property {string} prerendered Path of the default card pre-rendered as a declarative shadow
+ *   root, for sites that build their pages themselves (the generator draws its own, see
+ *   prerender.ts).
  */
 
 /**

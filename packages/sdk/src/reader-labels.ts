@@ -1,7 +1,8 @@
 /**
  * The words an interface shows beside a record, in every language the project ships: verdicts,
- * badges, confidence, kinds of change, the FAQ questions and how a source's quote was confirmed. The SDK owns them (the widget's
- * locales take them from here), English bundled, the others one module each, loaded on demand.
+ * badges, confidence, kinds of change, the FAQ questions and how a source's quote was confirmed.
+ * The SDK owns them (the widget's locales take them from here), English bundled, the others one
+ * module each, loaded on demand.
  */
 import { labels, type Messages } from './labels.js';
 import type { VerdictLabels } from './verdict-labels.js';

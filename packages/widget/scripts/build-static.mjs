@@ -7,9 +7,11 @@
 //   static/cards/<id>.html   an HTML fragment: the card, styled with style="" attributes only
 //   static/embed/<id>.html   a whole page holding the card, for an <iframe>
 //   static/prerendered/<id>.html  the live card's own shadow root as a declarative one
-//                            (<template shadowrootmode>), for the element's snippet to carry: the
-//                            card shows at once, before and without the script, and the live card
-//                            replaces it box for box, so the page does not move when it loads
+//                            (<template shadowrootmode>), to put inside the element on sites that
+//                            build their pages themselves: the card shows at once, before and
+//                            without the script, and the live card replaces it box for box, so the
+//                            page does not move when it loads (the embed generator draws its own,
+//                            for any choice of sections, tier and heading level)
 //   static/index.json        what was written, with each badge's text (the docs site reads it)
 //
 // English files are <id>.*; German, French and Spanish ones <id>.<lang>.*. The files ship in the

@@ -1,7 +1,8 @@
 /**
- * The reader-facing labels in German (formal "Sie"): verdicts, badges, confidence, kinds of change
- * the FAQ questions and how a source's quote was confirmed. Its own module, loaded only where it is used (`loadReaderLabels('de')`, or
- * imported as `@ai-training-verdict/sdk/locales/de`).
+ * The reader-facing labels in German (formal "Sie"): verdicts, badges, confidence, kinds
+ * of change, the FAQ questions and how a source's quote was confirmed. Its own module, loaded only
+ * where it is used (`loadReaderLabels('de')`, or imported as
+ * `@ai-training-verdict/sdk/locales/de`).
  */
 import type { ReaderLabels } from '../reader-labels.js';
 

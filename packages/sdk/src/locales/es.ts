@@ -1,7 +1,8 @@
 /**
- * The reader-facing labels in Spanish ("tú"): verdicts, badges, confidence, kinds of change and
- * the FAQ questions. Its own module, loaded only where it is used (`loadReaderLabels('es')`, or
- * imported as `@ai-training-verdict/sdk/locales/es`).
+ * The reader-facing labels in Spanish ("tú"): verdicts, badges, confidence, kinds
+ * of change, the FAQ questions and how a source's quote was confirmed. Its own module, loaded only
+ * where it is used (`loadReaderLabels('es')`, or imported as
+ * `@ai-training-verdict/sdk/locales/es`).
  */
 import type { ReaderLabels } from '../reader-labels.js';
 

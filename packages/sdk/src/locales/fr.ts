@@ -1,7 +1,8 @@
 /**
  * The reader-facing labels in French ("vous"; a narrow no-break space before ; ? !): verdicts,
- * badges, confidence, kinds of change, the FAQ questions and how a source's quote was confirmed. Its own module, loaded only where it
- * is used (`loadReaderLabels('fr')`, or imported as `@ai-training-verdict/sdk/locales/fr`).
+ * badges, confidence, kinds of change, the FAQ questions and how a source's quote was confirmed.
+ * Its own module, loaded only where it is used (`loadReaderLabels('fr')`, or imported as
+ * `@ai-training-verdict/sdk/locales/fr`).
  */
 import type { ReaderLabels } from '../reader-labels.js';
 

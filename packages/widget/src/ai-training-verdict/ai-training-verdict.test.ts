@@ -462,12 +462,8 @@ describe('<ai-training-verdict>', () => {
   describe('when the card arrives after loading', () => {
     /** Renders a card whose load the test releases, in a column of `width` px. */
     async function arriving(record: ToolRecord, width: number, style = '') {
-      let release!: () => void;
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      const tag = stubbed(AiTrainingVerdict, async () => {
-        await gate;
-        return { record };
-      });
+      const { load, release } = gated(async () => ({ record }));
+      const tag = stubbed(AiTrainingVerdict, load);
       const column = await fixture<HTMLElement>(
         html`<div style="width: ${width}px"><${tag} tool=${record.id} style=${style}>${fallback}</${tag}></div>`,
       );
@@ -512,8 +508,8 @@ describe('<ai-training-verdict>', () => {
     }
   });
 
-  // The embed generator's snippet carries the card pre-rendered (static/prerendered/), in a
-  // declarative shadow root, so that the live card replaces a box of its own size.
+  // The embed generator's card snippet carries the card pre-rendered, in a declarative shadow root
+  // (as static/prerendered/ does), so that the live card replaces a box of its own size.
   describe('when the page’s HTML holds a pre-rendered card (a declarative shadow root)', () => {
     const PRE = 'Pre-rendered card of Scribble Pad';
     const FALLBACK_LINK = '<a href="https://scribble-pad.example/legal/terms">Read the terms</a>';
