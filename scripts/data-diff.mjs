@@ -10,7 +10,9 @@
 // The base defaults to the newest `@ai-training-verdict/data@<version>` tag (changesets tags each
 // release). With --write-changelog (run by `npm run version-packages`, after `changeset version`)
 // the note goes into packages/data/CHANGELOG.md under the new version's heading instead.
-// Exit 0 fine, 1 the changesets ask for too little, 2 bad usage or records that do not validate.
+// Fails too when a tier's verdict changed and the record's history has no entry for it.
+// Exit 0 fine, 1 the changesets ask for too little or a verdict change is unexplained, 2 bad usage
+// or records that do not validate.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -199,6 +201,18 @@ async function main() {
         `the pending changesets give ${declared ? `a ${declared}` : 'no'} bump.\n` +
         (changes.length ? `\nRelease note:\n${note}\n` : ''),
     );
+  }
+  // A verdict that changed with nothing in the record's history to say why (issue 22): readers of
+  // the card, the feeds and this note would see a new answer with no dated change behind it.
+  const unexplained = changes.filter((c) => c.unexplained);
+  if (unexplained.length > 0) {
+    for (const c of unexplained)
+      process.stderr.write(
+        `\ndata-diff: "${data.changeLine(c, labels.en)}" has no history entry: add a policy-change ` +
+          `for the tier "${c.tier.id}" in packages/data/records/${c.id}.yaml (the vendor changed its text) ` +
+          `or a record-correction with tier: ${c.tier.id} (we corrected our record).\n`,
+      );
+    return 1;
   }
   if (!verdict.ok) {
     const line = data.changeLine(verdict.needs, labels.en);

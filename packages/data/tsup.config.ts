@@ -31,6 +31,7 @@ export default defineConfig([
       'cli/validate': 'src/cli/validate.ts',
       'cli/new-tool': 'src/cli/new-tool.ts',
       'cli/check-sources': 'src/cli/check-sources.ts',
+      'cli/check-archive': 'src/cli/check-archive.ts',
     },
     format: ['esm'],
     clean: false,

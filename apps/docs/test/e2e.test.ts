@@ -87,7 +87,11 @@ async function expectCardFor(scope: Page | Frame, selector: string, id: string):
       rel: a.getAttribute('rel'),
     })),
   );
-  const https = record.sources.filter((s) => s.url?.startsWith('https://')).map((s) => s.url);
+  // Each https source, then the archived copy of the version quoted, when it has one.
+  const https = record.sources.flatMap((s) => [
+    ...(s.url?.startsWith('https://') ? [s.url] : []),
+    ...(s.archived?.permalink ? [s.archived.permalink] : []),
+  ]);
   expect(links.map((l) => l.href)).toEqual(https);
   for (const link of links) expect(link.rel).toBe('noopener noreferrer');
 }
@@ -648,7 +652,8 @@ describe('the docs site', () => {
     // The no-JS guide lists every tool of the dataset, each with its badge.
     await page.goto(docsPage('guides-no-js-badges-and-cards--docs'));
     for (const record of records.values()) {
-      await page.locator('h2', { hasText: record.name }).waitFor();
+      // By its whole name: a tool called "X" is not "Perplexity".
+      await page.getByRole('heading', { level: 2, name: record.name, exact: true }).waitFor();
       await page.locator(`img[src="./static/badges/${record.id}.svg"]`).waitFor();
     }
     expect(await page.locator('img[src^="./static/badges/"]').count()).toBe(records.size);

@@ -179,11 +179,13 @@ describe('the no-JS embeds', () => {
           expect(card.text).toContain(tier.label);
           expect(card.text).toContain(tier.detail);
         }
-        // Every https source, the official site when the record names one, and the tool's feed.
+        // Every https source and archived copy, the official site when the record names one, and
+        // the tool's feed.
         const https = record.sources.filter((s) => s.url?.startsWith('https://'));
+        const archived = record.sources.filter((s) => s.archived?.permalink);
         const site = record.officialSite?.startsWith('https://') ? 1 : 0;
         expect(card.links.filter((l) => l.rel === 'noopener noreferrer').length).toBe(
-          https.length + site + 1,
+          https.length + archived.length + site + 1,
         );
         expect(card.links.at(-1)?.href).toBe(feedUrl(id));
         expect(card.text).toContain(record.lastVerified ? 'Last verified' : 'Not verified yet');

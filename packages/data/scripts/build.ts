@@ -87,15 +87,25 @@ writeFileSync(
 );
 
 // dist/loaders: one dynamic import per record, so a bundler splits each tool into its own chunk
-// and a page that shows one tool downloads one record, however many the dataset holds.
+// and a page that shows one tool downloads one record, however many the dataset holds. The catalog
+// loads the same way (from its own module: a bundler keeps a module imported both statically and
+// dynamically in the static graph, so catalog.js, which pages import statically, cannot be it).
+const LOAD_CATALOG_DOC =
+  '/** Loads the catalog (id, name, vendor, aliases and verdict of every tool), for "did you mean". */\n';
+const VERSION_DOC = '/** Version of the data package these records were built into. */\n';
+writeFileSync(`${dist}/catalog-entries.js`, `${banner}export const catalog = ${json(catalog)};\n`);
+writeFileSync(
+  `${dist}/catalog-entries.cjs`,
+  `${banner}'use strict';\nexports.catalog = ${json(catalog)};\n`,
+);
 const allIds = [...tools, ...redirects].map((r) => r.id);
 writeFileSync(
   `${dist}/loaders.js`,
-  `${banner}/** Loads one record (or redirect) by id; each import becomes its own chunk in a bundle. */\nexport const loaders = {\n${allIds.map((id) => `  ${json(id)}: () => import('./tools/${id}.js').then((m) => m.default),`).join('\n')}\n};\n`,
+  `${banner}/** Loads one record (or redirect) by id; each import becomes its own chunk in a bundle. */\nexport const loaders = {\n${allIds.map((id) => `  ${json(id)}: () => import('./tools/${id}.js').then((m) => m.default),`).join('\n')}\n};\n${LOAD_CATALOG_DOC}export const loadCatalog = () => import('./catalog-entries.js').then((m) => m.catalog);\n${VERSION_DOC}export const dataVersion = ${json(version)};\n`,
 );
 writeFileSync(
   `${dist}/loaders.cjs`,
-  `${banner}'use strict';\nexports.loaders = {\n${allIds.map((id) => `  ${json(id)}: () => Promise.resolve().then(() => require('./tools/${id}.cjs')),`).join('\n')}\n};\n`,
+  `${banner}'use strict';\nexports.loaders = {\n${allIds.map((id) => `  ${json(id)}: () => Promise.resolve().then(() => require('./tools/${id}.cjs')),`).join('\n')}\n};\n${LOAD_CATALOG_DOC}exports.loadCatalog = () => Promise.resolve().then(() => require('./catalog-entries.cjs').catalog);\n${VERSION_DOC}exports.dataVersion = ${json(version)};\n`,
 );
 for (const [ext, from] of [
   ['d.ts', '../schema.js'],
@@ -103,7 +113,7 @@ for (const [ext, from] of [
 ] as const) {
   writeFileSync(
     `${dist}/loaders.${ext}`,
-    `import type { RedirectRecord, ToolRecord } from '${from.replace('../', './')}';\n/** Loads one record (or redirect) by id. Only ids of this release are keys. */\nexport declare const loaders: Readonly<Record<string, () => Promise<ToolRecord | RedirectRecord>>>;\n`,
+    `import type { CatalogEntry, RedirectRecord, ToolRecord } from '${from.replace('../', './')}';\n/** Loads one record (or redirect) by id. Only ids of this release are keys. */\nexport declare const loaders: Readonly<Record<string, () => Promise<ToolRecord | RedirectRecord>>>;\n${LOAD_CATALOG_DOC}export declare const loadCatalog: () => Promise<readonly CatalogEntry[]>;\n${VERSION_DOC}export declare const dataVersion: string;\n`,
   );
 }
 

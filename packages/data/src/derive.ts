@@ -1,3 +1,4 @@
+import { archivedCopyUrl } from './archive-url.js';
 import type { AuthoredToolRecord, CatalogEntry, ToolRecord } from './schema.js';
 import {
   sourceOrigin,
@@ -82,17 +83,96 @@ export function toCatalogEntry(record: {
   };
 }
 
+type DatedSource = {
+  readonly id?: string | undefined;
+  readonly archived?: { readonly captured: string } | undefined;
+};
+type DatedChange = {
+  readonly type: string;
+  readonly date?: string | undefined;
+  readonly tier?: string | undefined;
+  readonly after?: { readonly source?: string | undefined } | undefined;
+};
+
+/** When a history entry happened, and what that date is. */
+export interface ChangeDate {
+  readonly date: string;
+  /**
+   * `effective`: the date a source states (or the day we corrected or re-verified the record);
+   * `captured`: the day the public archive first saw the text after the change ("seen in the
+   * archive on"), which is not the vendor's effective date.
+   */
+  readonly basis: 'effective' | 'captured';
+}
+
 /**
- * The published record of an authored one: the headline verdict derived from the tiers, and the
- * ZDR / DPA badge derived from its parts unless the record states it with a reason. The build and
- * `validate` both go through here, so no published value is typed twice by hand.
+ * The date of a history entry: its own `date`; for a policy change that no source dates, the
+ * archive's capture of the version quoted as its `after`; otherwise undefined (undated).
+ */
+export function changeDate(
+  change: DatedChange,
+  sources: ReadonlyArray<DatedSource>,
+): ChangeDate | undefined {
+  if (change.date) return { date: change.date, basis: 'effective' };
+  if (change.type !== 'policy-change' || !change.after?.source) return undefined;
+  const captured = sources.find((s) => s.id === change.after?.source)?.archived?.captured;
+  return captured ? { date: captured, basis: 'captured' } : undefined;
+}
+
+/**
+ * The index in `history` of each tier's newest policy change: the one with the latest date
+ * (`changeDate`); undated changes count only when a tier has no dated one, and then the last
+ * listed. A tier's verdict must be where its newest change ended (`checkToolRecord`).
+ */
+export function newestPolicyChanges(record: {
+  readonly history?: ReadonlyArray<DatedChange> | undefined;
+  readonly sources: ReadonlyArray<DatedSource>;
+}): Map<string, number> {
+  const newest = new Map<string, { index: number; date: string | undefined }>();
+  (record.history ?? []).forEach((change, index) => {
+    if (change.type !== 'policy-change' || !change.tier) return;
+    const date = changeDate(change, record.sources)?.date;
+    const current = newest.get(change.tier);
+    const newer =
+      current === undefined ||
+      (date !== undefined && (current.date === undefined || date >= current.date)) ||
+      (date === undefined && current.date === undefined);
+    if (newer) newest.set(change.tier, { index, date });
+  });
+  return new Map([...newest].map(([tier, { index }]) => [tier, index]));
+}
+
+/**
+ * The published record of an authored one. Nothing is typed twice by hand: the headline verdict
+ * comes from the tiers; the ZDR / DPA badge from its parts unless the record states it with a
+ * reason; a tier's `since` from the effective date of its newest policy change, and that change's
+ * `after.verdict` from the tier; an archived copy's `permalink` from its repository, commit and path. The build and `validate` both go through here.
  */
 export function withDerivedValues(record: AuthoredToolRecord): ToolRecord {
   // Spreading the record first keeps every key where the author put it.
   const { verdict: _stored, ...words } = record.headline;
+  const newest = newestPolicyChanges(record);
+  const history = record.history?.map((change, index) => {
+    const tier = record.tiers.find((t) => change.type === 'policy-change' && t.id === change.tier);
+    if (!tier || newest.get(tier.id) !== index || change.type !== 'policy-change') return change;
+    return { ...change, after: { verdict: tier.verdict, ...change.after } };
+  });
+  const tiers = record.tiers.map((tier) => {
+    const index = newest.get(tier.id);
+    const date = index === undefined ? undefined : record.history?.[index]?.date;
+    return tier.since || !date ? tier : { ...tier, since: date };
+  });
+  const sources = record.sources.map((source) =>
+    source.archived
+      ? { ...source, archived: { ...source.archived, permalink: archivedCopyUrl(source.archived) } }
+      : source,
+  );
   const out: ToolRecord = {
     ...record,
     headline: { verdict: deriveHeadlineVerdict(record.tiers), ...words },
+    tiers,
+    sources,
+    ...(history ? { history } : {}),
     dataHandling: undefined,
   };
   if (record.dataHandling) {
@@ -117,7 +197,7 @@ type EvidenceSource = {
 
 /**
  * What a set of sources gives a claim to rest on: `vendor` when one of them is the vendor's own
- * text read in its live page or a stored copy; else `news` when news coverage was read that way;
+ * text read in its live page, an archived copy or a stored copy; else `news` when news coverage was read that way;
  * else `secondary` (a secondary page, a quote only a secondary page gives, a source nobody has
  * recorded reading); `none` when there is no source. The strongest source decides.
  */
@@ -126,7 +206,7 @@ export function evidenceBasis(sources: ReadonlyArray<EvidenceSource>): EvidenceB
   let best: EvidenceBasis = 'secondary';
   for (const source of sources) {
     const read = source.confirmation?.method;
-    if (!source.kind || (read !== 'live-page' && read !== 'stored-copy')) continue;
+    if (!source.kind || read === undefined || read === 'secondary-only') continue;
     const origin = sourceOrigin(source.kind);
     if (origin === 'vendor') return 'vendor';
     if (origin === 'news') best = 'news';

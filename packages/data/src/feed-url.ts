@@ -22,6 +22,8 @@ export interface FeedWords {
   readonly effective: string;
   /** A policy change no source dates. */
   readonly effectiveNotStated: string;
+  /** `{date}`: when the public archive first captured the text after the change (not an effective date). */
+  readonly seenInArchive: string;
   /** `{text}` is the verdict and the record's own words for the state before the change. */
   readonly before: string;
   /** `{text}`, the same for the state after it. */

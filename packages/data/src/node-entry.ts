@@ -37,5 +37,15 @@ export {
   type SourceCheck,
   type SourceCheckStatus,
 } from './node/check-sources.js';
+export {
+  ArchiveUnavailableError,
+  archiveHas,
+  archiveText,
+  checkArchive,
+  findClone,
+  setLastSeen,
+  type ArchiveCheck,
+  type ArchiveCheckStatus,
+} from './node/check-archive.js';
 export { atomFeeds, type FeedLabels, type FeedOptions } from './node/feed.js';
 export type { FeedWords } from './feed-url.js';

@@ -4,6 +4,7 @@
 // for the maintainer tools only (src/node/json-schema.ts).
 import * as z from 'zod/mini';
 import {
+  ARCHIVE_IDS,
   CHANGE_TYPES,
   CONFIDENCE_LEVELS,
   CONSENT_MECHANISMS,
@@ -136,6 +137,42 @@ export const httpsUrlSchema = z.string().check(
   z.meta({ format: 'uri' }),
 );
 
+/** A full git commit hash: a permalink that names it can never point at another version. */
+const COMMIT_PATTERN = /^[0-9a-f]{40}$/;
+/** `owner/name` as GitHub spells a repository. */
+const REPOSITORY_PATTERN = /^[\w-]+\/[\w.-]+$/;
+/**
+ * A file's path inside a repository: segments of printable characters joined by "/", none empty,
+ * "." or "..", so a permalink built from it stays inside the repository.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern refuses
+const REPO_PATH_PATTERN = /^(?!.*(?:^|\/)\.\.?(?:\/|$))[^/\\\0-\x1f]+(?:\/[^/\\\0-\x1f]+)*$/;
+
+/**
+ * Where a public archive keeps the version of the vendor's document a quote was read in, so anyone
+ * can open it and check us. `captured` is when the archive first saw this version (not an effective
+ * date); `lastSeen` the archive's newest run that still had the quote (`check-archive --write`).
+ * Descriptions are short: every word here is in what a browser validating a release downloads.
+ */
+export const archivedCopySchema = about(
+  z.strictObject({
+    archive: z.enum(ARCHIVE_IDS),
+    repository: z.string().check(z.regex(REPOSITORY_PATTERN, { error: 'must be owner/name' })),
+    commit: z.string().check(z.regex(COMMIT_PATTERN, { error: 'must be a full commit hash' })),
+    path: z
+      .string()
+      .check(
+        z.maxLength(LIMITS.label),
+        z.regex(REPO_PATH_PATTERN, { error: 'must be a file path in the repository' }),
+      ),
+    captured: isoDateSchema,
+    lastSeen: maybe(isoDateSchema),
+    declaredUrls: some(httpsUrlSchema),
+    permalink: maybe(httpsUrlSchema),
+  }),
+  "A public archive's copy of the document.",
+);
+
 const sourceRefs = about(
   some(slug),
   'Ids of entries in this record\'s "sources" that support the claim.',
@@ -169,7 +206,7 @@ export const sourceSchema = about(
         z.strictObject({
           method: about(
             z.enum(QUOTE_CONFIRMATIONS),
-            "live-page: read in the source's live page; stored-copy: read in an archived or stored copy; secondary-only: only quoted by a secondary page, not yet found in the source itself.",
+            "live-page: read in the source's live page; archived-copy: in the copy named by archived; stored-copy: in a stored copy; secondary-only: only quoted by a secondary page, not yet found in the source itself.",
           ),
           date: about(maybe(isoDateSchema), 'The day the quote was read (live-page, stored-copy).'),
           captured: about(
@@ -181,6 +218,7 @@ export const sourceSchema = about(
       ),
       'How the quote (or, without one, the "supports" text) was confirmed.',
     ),
+    archived: maybe(archivedCopySchema),
     supports: about(
       maybe(text(LIMITS.sentence)),
       'What this source supports in the record beyond its quote, as shown to readers ("Supports: ...").',
@@ -331,6 +369,7 @@ export const complianceSchema = z.strictObject({
 const verdictState = z.strictObject({
   verdict: maybe(z.enum(TIER_VERDICTS)),
   text: maybe(text(LIMITS.sentence)),
+  source: about(maybe(slug), 'Id of the source quoting the sentence then in force.'),
 });
 
 export const policyChangeSchema = z.strictObject({
@@ -347,6 +386,7 @@ export const recordCorrectionSchema = z.strictObject({
   type: z.literal(CHANGE_TYPES[1]),
   date: isoDateSchema,
   summary: text(LIMITS.paragraph),
+  tier: maybe(slug),
   sources: maybe(sourceRefs),
 });
 
@@ -466,6 +506,7 @@ export const datasetSchema = z.strictObject({
 });
 
 export type Source = z.infer<typeof sourceSchema>;
+export type ArchivedCopy = z.infer<typeof archivedCopySchema>;
 export type Tier = z.infer<typeof tierSchema>;
 export type ConsentMethod = z.infer<typeof consentMethodSchema>;
 export type OptOut = z.infer<typeof optOutSchema>;

@@ -5,13 +5,17 @@
  * published feeds are read (`feedUrl`).
  */
 export * from './vocabulary.js';
+export { archivedCopyUrl } from './archive-url.js';
 export {
+  changeDate,
   deriveHeadlineVerdict,
   deriveZdrDpa,
   evidenceBasis,
   evidenceConfidence,
+  newestPolicyChanges,
   tierEvidenceBasis,
   toCatalogEntry,
+  type ChangeDate,
 } from './derive.js';
 export {
   checkDataset,

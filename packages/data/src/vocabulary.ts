@@ -120,11 +120,30 @@ export function sourceOrigin(kind: SourceKind): SourceOrigin {
 
 /**
  * How a source's quote was confirmed. Never claim more than was done: a quote read in the vendor's
- * live page on a date; read in an archived or stored copy (with the copy's capture date when
- * known); or only quoted by a secondary page and not yet found in the vendor's own text.
+ * live page on a date; read in a public archive's dated copy that anyone can open (the source's
+ * `archived`); read in a stored copy only we have read (with the copy's capture date when known); or
+ * only quoted by a secondary page and not yet found in the vendor's own text.
  */
-export const QUOTE_CONFIRMATIONS = ['live-page', 'stored-copy', 'secondary-only'] as const;
+export const QUOTE_CONFIRMATIONS = [
+  'live-page',
+  'archived-copy',
+  'stored-copy',
+  'secondary-only',
+] as const;
 export type QuoteConfirmation = (typeof QUOTE_CONFIRMATIONS)[number];
+
+/**
+ * Public archives of vendors' documents a source can cite a version in, each with the owner of the
+ * git repositories that hold its copies. Open Terms Archive keeps verbatim, dated copies of terms
+ * and privacy policies, one commit per captured change (https://opentermsarchive.org).
+ */
+export const ARCHIVE_IDS = ['open-terms-archive'] as const;
+export type ArchiveId = (typeof ARCHIVE_IDS)[number];
+
+/** Each archive's name and the owner of its repositories, typed by `ARCHIVE_IDS`. */
+export const ARCHIVES: Readonly<Record<ArchiveId, { name: string; owner: string }>> = {
+  'open-terms-archive': { name: 'Open Terms Archive', owner: 'OpenTermsArchive' },
+};
 
 /**
  * Whether a source still says what we quote. A quote that can no longer be found demotes the claims

@@ -76,7 +76,7 @@ describe('a quote', () => {
   it('should say how it was confirmed: an error in a new record, a warning in an old one', () => {
     const drop = (r: Record<string, any>) => delete r.sources[0].confirmation;
     expect(validateEditedMinimal(drop).lines).toEqual([
-      'minimal.yaml:19:5  sources[0].quote  does not say how it was confirmed (expected confirmation: { method: live-page | stored-copy | secondary-only, date, captured, via })',
+      'minimal.yaml:19:5  sources[0].quote  does not say how it was confirmed (expected confirmation: { method: live-page | archived-copy | stored-copy | secondary-only, date, captured, via })',
     ]);
     const old = validateEditedMinimal(drop, true);
     expect(old.errorCount).toBe(0);

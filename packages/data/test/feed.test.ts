@@ -30,7 +30,9 @@ const LABELS: FeedLabels = {
     before: 'Was: {text}',
     after: 'Now: {text}',
     sources: 'Cited',
+    seenInArchive: 'First archived {date}',
   },
+  archive: { link: 'Copy of {date}' },
 } as unknown as FeedLabels;
 
 const verdictChange: Change = {
@@ -119,6 +121,50 @@ describe('atomFeeds', () => {
     const withSite = withHistory([undated], (r) => (r.officialSite = 'https://writer.example/'));
     const linked = entries(build([withSite]).get('feeds/minimal.xml')!)[0]!;
     expect(children(linked, 'link')[0]!.getAttribute('href')).toBe('https://writer.example/');
+  });
+
+  it('should date a change no source dates by its archived capture, and link the archived copies', () => {
+    const archived = (id: string, quote: string, commit: string, captured: string) => ({
+      id,
+      url: 'https://example.com/terms',
+      quote,
+      confirmation: { method: 'archived-copy' as const, date: '2026-03-01' },
+      archived: {
+        archive: 'open-terms-archive' as const,
+        repository: 'OpenTermsArchive/example-versions',
+        commit,
+        path: 'Example/Terms.md',
+        captured,
+        declaredUrls: ['https://example.com/terms'],
+        permalink: `https://github.com/OpenTermsArchive/example-versions/blob/${commit}/Example/Terms.md`,
+      },
+    });
+    const seen: Change = {
+      type: 'policy-change',
+      tier: 'free',
+      summary: 'Free accounts became training data.',
+      before: { verdict: 'no-training', source: 'old' },
+      after: { verdict: 'trains', source: 'new' },
+      sources: ['old', 'new'],
+    };
+    const record = withHistory([seen], (r) => {
+      r.sources.push(
+        archived('old', 'We never train.', 'a'.repeat(40), '2025-05-01'),
+        archived('new', 'We train.', 'b'.repeat(40), '2025-09-12'),
+      );
+    });
+    const xml = build([record]).get('feeds/minimal.xml')!;
+    expect(atomProblems(xml)).toEqual([]);
+    expect(titles(xml)).toEqual([
+      'Example Writer · Free: label of no-training -> label of trains, seen in the archive on 2025-09-12',
+    ]);
+    const entry = entries(xml)[0]!;
+    expect(textOf(children(entry, 'updated')[0])).toBe('2025-09-12T00:00:00.000Z');
+    const content = textOf(children(entry, 'content')[0]);
+    expect(content).toContain('<p>First archived 2025-09-12</p>');
+    expect(content).toContain(
+      `<a href="https://example.com/terms">https://example.com/terms</a> (<a href="https://github.com/OpenTermsArchive/example-versions/blob/${'b'.repeat(40)}/Example/Terms.md">Copy of 2025-09-12</a>)<blockquote>We train.</blockquote>`,
+    );
   });
 
   it('should leave out a change that cannot be placed in time, and still give its tool a feed', () => {

@@ -75,9 +75,9 @@ const AUTHORED: Record<string, Record<string, string>> = {
     'optOut.summary':
       "The seed's summary plus the opt-in exception (anthropic-processor-controller, claude-api-retention-docs).",
     'tiers[1].detail':
-      "The seed's detail plus the Development Partner Program exception (anthropic-processor-controller).",
+      "The seed's detail plus the Development Partner Program exception (anthropic-processor-controller) and the Commercial Terms' sentence (claude-commercial-terms, archived).",
     'tiers[2].detail':
-      'Anthropic\'s own text (claude-api-retention-docs, anthropic-commercial-retention) in place of the seed\'s "never used for training; 7-day retention", which conflicts[0] and conflicts[1] keep.',
+      'Anthropic\'s own text (claude-api-retention-docs, anthropic-commercial-retention, claude-commercial-terms) in place of the seed\'s "never used for training; 7-day retention", which conflicts[0] and conflicts[1] keep.',
     'dataHandling.summary':
       "The seed's summary, corrected by Anthropic's own text (anthropic-commercial-retention, claude-api-retention-docs, claude-covered-models-*).",
     'dataHandling.retention[0].condition':
@@ -85,20 +85,45 @@ const AUTHORED: Record<string, Record<string, string>> = {
     'dataHandling.retention[1].who':
       'Who claude-covered-models-scope says the 30-day rule applies to.',
     'dataHandling.zdr.caveats[1]': 'claude-covered-models-retention and -scope, in short.',
+    'dataHandling.dpa.url':
+      "The URL the public terms archive declares for Anthropic's Data Processing Addendum (claude-dpa); the seed page links a DPA without giving its address.",
     'conflicts[0].summary':
       'Sets the seed page (7 days) beside anthropic-commercial-retention (30 days).',
     'conflicts[0].resolution': 'Which one the record follows, and why.',
     'conflicts[1].summary':
-      'Sets the seed page ("never used for training") beside anthropic-processor-controller and claude-api-retention-docs.',
+      'Sets the seed page ("never used for training") beside anthropic-processor-controller, claude-api-retention-docs and claude-commercial-terms.',
     'conflicts[1].resolution': 'Which one the record follows, and why.',
+    // Issue 22: Anthropic's own text read in the public terms archive (archived-copy sources).
+    'conflicts[2].summary':
+      'Sets the seed page ("previously did not train on consumer chats") beside claude-privacy-before-change.',
+    'conflicts[2].resolution': 'Which one the history follows, and why.',
+    'conflicts[3].summary':
+      "Sets the seed page's date (28 Aug 2025) beside the effective dates in claude-privacy-after-change and claude-privacy-effective-2025-10.",
+    'conflicts[3].resolution': "Which date the history keeps, and what Anthropic's text says.",
+    'history[0].before.text':
+      'claude-privacy-before-change in plain words (the seed\'s "did not train" is kept in conflicts[2] and the listicles correction).',
+    'history[0].after.text': 'claude-privacy-after-change in plain words.',
     'history[2].summary': 'claude-covered-models-retention and -scope, in short.',
     'history[2].before.text': 'The seed\'s ZDR detail ("not stored beyond abuse screening").',
     'history[2].after.text': 'claude-covered-models-retention, in short.',
     'history[3].summary': 'The record correction this re-check made, naming what changed.',
+    'history[4].summary':
+      'The record correction the archive re-read (issue 22) made, naming what changed.',
   },
   jasper: {
     'sources[3].attribution':
       'Who wrote the seed page itself: the project knows only that it is a "Does X train on your data?" aggregator (shared/SOURCES.md).',
+    // Issue 22: the Terms' change as the public terms archive captured it (archived-copy sources).
+    'history[0].summary':
+      'What jasper-terms-2024-09 and jasper-terms-eu-uk-2025-09 show changed for EU/UK users, and when the archive saw it.',
+    'history[0].before.text': 'jasper-terms-2024-09 in plain words.',
+    'history[0].after.text': 'jasper-terms-eu-uk-2025-09 in plain words.',
+    'history[1].summary':
+      'What jasper-terms-2024-09 and jasper-terms-2025-09 show changed in the training clause, and the effective dates the captures show.',
+    'history[1].before.text': 'jasper-terms-2024-09 in plain words.',
+    'history[1].after.text': 'jasper-terms-2025-09 in plain words.',
+    'history[2].summary':
+      'The record correction the archive re-read made, naming what it confirmed.',
   },
 };
 
@@ -147,13 +172,13 @@ const squash = (text: string) =>
     .replace(/[^a-z0-9]/g, '');
 
 /**
- * A source read in the vendor's own text (live page or stored copy) speaks for itself: its quote is
- * checked against the page, not against the seed page.
+ * A source read in the vendor's own text (live page, archived or stored copy) speaks for itself:
+ * its quote is checked against that text (check-archive, check-sources), not against the seed page.
  */
 const readInVendorText = (source: Record<string, unknown>) => {
   const method = (source.confirmation as { method?: string } | undefined)?.method;
   return (
-    (method === 'live-page' || method === 'stored-copy') &&
+    (method === 'live-page' || method === 'archived-copy' || method === 'stored-copy') &&
     !['news', 'secondary', 'analysis'].includes(String(source.kind))
   );
 };

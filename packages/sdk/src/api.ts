@@ -12,15 +12,17 @@ import {
   type TierVerdictResult,
 } from './record.js';
 import { searchCatalog } from './search.js';
-import { loadTool, resolveToolId, type DataSource } from './source.js';
+import { loadTool, type DataSource } from './source.js';
 
 export const getToolFrom = (source: DataSource, id: string): Promise<ToolRecord> =>
   loadTool(source, id);
 
-export const listToolsFrom = (source: DataSource): CatalogEntry[] => [...source.catalog];
+export const listToolsFrom = async (source: DataSource): Promise<CatalogEntry[]> => [
+  ...(await source.catalog()),
+];
 
-export const findToolsFrom = (source: DataSource, query: string): CatalogEntry[] => [
-  ...searchCatalog(source.catalog, query),
+export const findToolsFrom = async (source: DataSource, query: string): Promise<CatalogEntry[]> => [
+  ...searchCatalog(await source.catalog(), query),
 ];
 
 export async function verdictForFrom(
@@ -37,10 +39,13 @@ export async function compareFrom(
   ids: readonly string[],
   locale?: LocaleOrMessages,
 ): Promise<ComparisonRow[]> {
-  // Resolve every id first, so the first unknown id in the list is the one reported.
-  const resolved = [...new Set(ids.map((id) => resolveToolId(source, id)))];
-  const records = await Promise.all(resolved.map((id) => source.load(id)));
-  return records.map((record) => comparisonRow(record, locale));
+  // Load every id at once; the first unknown id in the list is the one reported.
+  const records = (await Promise.allSettled(ids.map((id) => loadTool(source, id)))).map((load) => {
+    if (load.status === 'rejected') throw load.reason;
+    return load.value;
+  });
+  // One row per distinct tool, in the order first asked (a Map keeps a key's first position).
+  return [...new Map(records.map((r) => [r.id, r])).values()].map((r) => comparisonRow(r, locale));
 }
 
 export async function historyFrom(

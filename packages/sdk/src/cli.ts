@@ -71,7 +71,12 @@ function sourceLines(record: ToolRecord, sources: readonly Source[]): string[] {
     const lines = [`  ${i + 1}. ${where}${named}${date ? `, dated ${date}` : ''}`];
     if (source.quote) lines.push(wrap(`Quote: "${source.quote}"`, '     '));
     if (source.supports) lines.push(wrap(`Supports: ${source.supports}`, '     '));
-    lines.push(wrap(sourceEvidence(record, source).lines.join(' · '), '     '));
+    const evidence = sourceEvidence(record, source);
+    lines.push(wrap(evidence.lines.join(' · '), '     '));
+    if (evidence.archived) {
+      const { label, url, lastSeen } = evidence.archived;
+      lines.push(wrap(`${label}: ${url}${lastSeen ? ` (${lastSeen})` : ''}`, '     '));
+    }
     if (source.status && source.status !== 'current')
       lines.push(`     Needs re-verification (${source.status})`);
     return lines;
@@ -170,6 +175,7 @@ function coverageReport(report: Coverage): string {
     '',
     wrap(t.summary),
     wrap(format(words.totalQuotes, { quotes: `${quotes}`, counts: t.quotesLabel })),
+    wrap(t.archivedSummary),
     wrap(
       format(words.totalVerified, {
         verified: `${t.verified}`,

@@ -136,12 +136,12 @@ function validate(text: string, url: string): Dataset {
 function datasetSource(dataset: Dataset): DataSource {
   const tools = Object.values(dataset.tools).sort((a, b) => (a.id < b.id ? -1 : 1));
   const catalog: CatalogEntry[] = tools.map(toCatalogEntry);
+  // Tools and redirects by id, as the bundled data's loaders hold them (ids are unique across both).
+  const records = { ...dataset.redirects, ...dataset.tools };
   return {
-    version: dataset.version,
-    catalog,
-    redirects: dataset.redirects,
-    has: (id) => hasOwn(dataset.tools, id),
-    load: async (id) => dataset.tools[id]!,
+    catalog: () => catalog,
+    has: (id) => hasOwn(records, id),
+    load: async (id) => records[id]!,
   };
 }
 
@@ -278,10 +278,10 @@ export function createClient(options: ClientOptions): VerdictClient {
           ? error.reason
           : { code: 'network', message: `Could not load ${url}: ${String(error)}` };
       // Only now: a release that loads needs neither the bundled catalog nor its loaders.
-      const { bundledSource } = await import('./bundled.js');
+      const { bundledSource, bundledVersion } = await import('./bundled.js');
       return {
         source: bundledSource,
-        status: { state: 'bundled', url, version: bundledSource.version, reason },
+        status: { state: 'bundled', url, version: bundledVersion, reason },
       };
     }
   };

@@ -38,6 +38,10 @@ export interface ToolCoverage {
   readonly quotes: QuoteCount;
   /** The same in plain words ("2 read in a stored copy, 1 quoted by a secondary page only"). */
   readonly quotesLabel: string;
+  /** How many of its sources cite a public archive's copy anyone can open. */
+  readonly archivedSources: number;
+  /** Its policy changes whose before and after sentences are both quoted from archived copies. */
+  readonly archivedChanges: number;
   readonly lastVerified: string | undefined;
   /** Never verified, or verified too long ago (`isStale`). */
   readonly stale: boolean;
@@ -53,8 +57,13 @@ export interface CoverageTotals {
   readonly toolsWithVendorText: number;
   readonly quotes: QuoteCount;
   readonly quotesLabel: string;
+  /** Tools citing at least one archived copy, and with at least one archived policy change. */
+  readonly toolsWithArchivedSource: number;
+  readonly toolsWithArchivedChange: number;
   /** The totals in one sentence ("22 tools, 55 tiers: 37 rest on the vendor's own text, ..."). */
   readonly summary: string;
+  /** The archive totals in one sentence. */
+  readonly archivedSummary: string;
   readonly verified: number;
   readonly neverVerified: number;
   readonly stale: number;
@@ -115,6 +124,8 @@ export function coverage(
       quotes[how] += 1;
       allQuotes[how] += 1;
     }
+    const archived = (id: string | undefined) =>
+      record.sources.some((s) => s.id === id && s.archived !== undefined);
     return {
       id: record.id,
       name: record.name,
@@ -123,12 +134,19 @@ export function coverage(
       tiersOnVendorText: tiers.filter((t) => t.basis === 'vendor').length,
       quotes,
       quotesLabel: quotesLabel(quotes, options.locale),
+      archivedSources: record.sources.filter((s) => s.archived).length,
+      archivedChanges: (record.history ?? []).filter(
+        (c) =>
+          c.type === 'policy-change' && archived(c.before?.source) && archived(c.after?.source),
+      ).length,
       lastVerified: record.lastVerified,
       stale: isStale(record, options.now),
     };
   });
   const tierCount = tools.reduce((n, t) => n + t.tiers.length, 0);
   const toolsWithVendorText = tools.filter((t) => t.tiersOnVendorText > 0).length;
+  const toolsWithArchivedSource = tools.filter((t) => t.archivedSources > 0).length;
+  const toolsWithArchivedChange = tools.filter((t) => t.archivedChanges > 0).length;
   return {
     tools,
     totals: {
@@ -136,6 +154,8 @@ export function coverage(
       tiers: tierCount,
       tiersBy,
       toolsWithVendorText,
+      toolsWithArchivedSource,
+      toolsWithArchivedChange,
       quotes: allQuotes,
       quotesLabel: quotesLabel(allQuotes, options.locale),
       summary: format(messages.coverage.totals, {
@@ -146,6 +166,10 @@ export function coverage(
         secondary: `${tiersBy.secondary}`,
         none: `${tiersBy.none}`,
         withVendor: `${toolsWithVendorText}`,
+      }),
+      archivedSummary: format(messages.coverage.totalArchived, {
+        archived: `${toolsWithArchivedSource}`,
+        changes: `${toolsWithArchivedChange}`,
       }),
       verified: tools.filter((t) => t.lastVerified !== undefined).length,
       neverVerified: tools.filter((t) => t.lastVerified === undefined).length,

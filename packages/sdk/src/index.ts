@@ -1,7 +1,7 @@
 /**
  * `@ai-training-verdict/sdk`: a small typed API over the AI training verdict records. No DOM, no
- * zod: a bundle that calls `getTool('jasper')` downloads the catalog and Jasper's record, nothing
- * else. To read a newer data release from a URL, use `createClient` from
+ * zod: a bundle that calls `getTool('jasper')` downloads the table of record imports and Jasper's
+ * record, nothing else (the catalog only with `listTools`, `findTools` or an unknown id). To read a newer data release from a URL, use `createClient` from
  * `@ai-training-verdict/sdk/client`.
  *
  * @example
@@ -13,17 +13,11 @@
  *
  * @packageDocumentation
  */
-import type { CatalogEntry, ToolId } from '@ai-training-verdict/data/catalog';
+import { catalog, type CatalogEntry, type ToolId } from '@ai-training-verdict/data/catalog';
 import type { ToolRecord } from '@ai-training-verdict/data/schema';
-import {
-  compareFrom,
-  findToolsFrom,
-  getToolFrom,
-  historyFrom,
-  listToolsFrom,
-  verdictForFrom,
-} from './api.js';
+import { compareFrom, getToolFrom, historyFrom, verdictForFrom } from './api.js';
 import { bundledSource } from './bundled.js';
+import { searchCatalog } from './search.js';
 import type { LocaleOrMessages } from './labels.js';
 import type { ComparisonRow, HistoryEntry, TierVerdictResult } from './record.js';
 
@@ -125,7 +119,8 @@ export function getTool(id: ToolIdInput): Promise<ToolRecord> {
  * verification), without loading any record. Sorted by id.
  */
 export function listTools(): CatalogEntry[] {
-  return listToolsFrom(bundledSource);
+  // The catalog itself, imported here: a page that only calls getTool never downloads it.
+  return [...catalog];
 }
 
 /**
@@ -136,7 +131,7 @@ export function listTools(): CatalogEntry[] {
  * @example findTools('anthropic').map((t) => t.id) // ["claude"]
  */
 export function findTools(query: string): CatalogEntry[] {
-  return findToolsFrom(bundledSource, query);
+  return [...searchCatalog(catalog, query)];
 }
 
 /**

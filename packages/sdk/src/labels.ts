@@ -36,6 +36,13 @@ export interface Messages {
   readonly optOut: Readonly<Record<OptOutAvailability, string>>;
   /** The ZDR / DPA badge. */
   readonly zdrDpa: Readonly<Record<OfferAvailability, string>>;
+  /** A source's copy in a public archive, beside the vendor's own link. */
+  readonly archive: {
+    /** The link to the archived version: "Archived copy, {date}" ({date}: its capture). */
+    readonly link: string;
+    /** "still in the archive on {date}": the archive's newest run that still had the quote. */
+    readonly lastSeen: string;
+  };
   /** Kinds of change-history entry. */
   readonly change: Readonly<Record<ChangeType, string>>;
   /** Verification lines. */
@@ -59,6 +66,8 @@ export interface Messages {
     readonly originNotStated: string;
     /** "Quote read in the live page on {date}" ({date} may be empty: see `onDate`). */
     readonly livePage: string;
+    /** "Quote read in the archived copy{captured}{date}": a public archive's version anyone can open. */
+    readonly archivedCopy: string;
     /** "Quote read in a stored copy{captured}{date}". */
     readonly storedCopy: string;
     /** " captured {date}", inserted into `storedCopy`. */
@@ -100,6 +109,8 @@ export interface Messages {
     readonly totals: string;
     /** Quote totals: `{quotes}` then the counts by confirmation. */
     readonly totalQuotes: string;
+    /** `{archived}` tools citing an archived copy, `{changes}` with an archived policy change. */
+    readonly totalArchived: string;
     /** Verification totals: `{verified}`, `{never}`, `{stale}`. */
     readonly totalVerified: string;
   };
@@ -142,6 +153,7 @@ const en: Messages = {
   confidenceNotStated: verdictLabelsEn.confidenceNotStated,
   optOut: verdictLabelsEn.optOut,
   zdrDpa: verdictLabelsEn.zdrDpa,
+  archive: verdictLabelsEn.archive,
   change: {
     'policy-change': 'Policy change',
     'record-correction': 'Record correction',
@@ -163,6 +175,7 @@ const en: Messages = {
     },
     originNotStated: 'Kind of source not recorded',
     livePage: 'Quote read in the live page{date}',
+    archivedCopy: 'Quote read in the archived copy{captured}{date}',
     storedCopy: 'Quote read in a stored copy{captured}{date}',
     captured: ' captured {date}',
     onDate: ' on {date}',
@@ -184,6 +197,7 @@ const en: Messages = {
     author: 'ai-training-verdict maintainers',
     effective: 'Effective {date}',
     effectiveNotStated: 'Effective date not stated by the sources',
+    seenInArchive: 'Seen in the archive on {date}',
     before: 'Before: {text}',
     after: 'After: {text}',
     sources: 'Sources',
@@ -199,6 +213,7 @@ const en: Messages = {
     neverVerified: 'never',
     quoteCounts: {
       'live-page': '{n} read in the live page',
+      'archived-copy': '{n} read in an archived copy',
       'stored-copy': '{n} read in a stored copy',
       'secondary-only': '{n} quoted by a secondary page only',
       'not-recorded': '{n} not saying how',
@@ -207,6 +222,7 @@ const en: Messages = {
     totals:
       "{tools} tools, {tiers} tiers: {vendor} rest on the vendor's own text, {news} on news coverage, {secondary} on a secondary source only, {none} on nothing (not known). {withVendor} tools have at least one tier on the vendor's own text.",
     totalQuotes: 'Quotes: {quotes} in all; {counts}.',
+    totalArchived: '{archived} tools cite archived copies, {changes} an archived policy change.',
     totalVerified:
       'Records verified: {verified}; never verified: {never}; possibly out of date: {stale}.',
   },

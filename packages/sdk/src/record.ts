@@ -279,6 +279,12 @@ export interface SourceEvidence {
   readonly origin: SourceOrigin | undefined;
   /** Every part in plain words, e.g. ["The vendor's own page", "Quote read in the live page on 2026-01-10"]. */
   readonly lines: readonly string[];
+  /**
+   * The public archive's copy the quote was read in, for a link beside the vendor's own: its
+   * permalink, the link's words ("Archived copy, 2025-09-12") and, when known, when the archive
+   * last still had the quote ("still in the archive on 2026-08-22").
+   */
+  readonly archived?: { readonly url: string; readonly label: string; readonly lastSeen?: string };
 }
 
 /**
@@ -298,14 +304,18 @@ export function sourceEvidence(
   source: Source,
   locale?: LocaleOrMessages,
 ): SourceEvidence {
-  const { evidence } = messagesFor(locale);
+  const { evidence, archive } = messagesFor(locale);
   const origin = source.kind ? sourceOrigin(source.kind) : undefined;
   const lines = [origin ? evidence.origin[origin] : evidence.originNotStated];
   if (source.attribution) lines.push(format(evidence.attribution, { who: source.attribution }));
   const confirmation = source.confirmation;
   const on = (date: string | undefined) => (date ? format(evidence.onDate, { date }) : '');
+  const archived = source.archived;
   if (confirmation?.method === 'live-page') {
     lines.push(format(evidence.livePage, { date: on(confirmation.date) }));
+  } else if (confirmation?.method === 'archived-copy' && archived) {
+    const captured = format(evidence.captured, { date: archived.captured });
+    lines.push(format(evidence.archivedCopy, { captured, date: on(confirmation.date) }));
   } else if (confirmation?.method === 'stored-copy') {
     const captured = confirmation.captured
       ? format(evidence.captured, { date: confirmation.captured })
@@ -318,5 +328,17 @@ export function sourceEvidence(
   } else if (source.quote) {
     lines.push(evidence.notRecorded);
   }
-  return { origin, lines };
+  // A published record carries the permalink (the build derives it from repository, commit, path).
+  if (!archived?.permalink) return { origin, lines };
+  return {
+    origin,
+    lines,
+    archived: {
+      url: archived.permalink,
+      label: format(archive.link, { date: archived.captured }),
+      ...(archived.lastSeen
+        ? { lastSeen: format(archive.lastSeen, { date: archived.lastSeen }) }
+        : {}),
+    },
+  };
 }

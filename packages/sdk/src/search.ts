@@ -60,16 +60,18 @@ export function suggestTools(catalog: readonly CatalogEntry[], input: string): r
   const scored: Array<{ entry: CatalogEntry; score: number }> = [];
   for (const entry of catalog) {
     let best = Infinity;
+    // The tool's own id and name first: a typo of "meta-ai" means Meta AI before the other
+    // tools by Meta, whose vendor name it starts with. Vendor and aliases come half a step after.
     const values = [entry.id, entry.name, entry.vendor, ...(entry.aliases ?? [])].map(fold);
-    for (const value of values) {
-      let score = Infinity;
-      if (value === q) score = 0;
-      else if (q.length >= 2 && value.startsWith(q)) score = 1;
-      else if (value.length >= 3 && q.startsWith(value)) score = 1;
-      else if (q.length >= 3 && value.includes(q)) score = 2;
+    for (const [index, value] of values.entries()) {
+      let match = Infinity;
+      if (value === q) match = 0;
+      else if (q.length >= 2 && value.startsWith(q)) match = 1;
+      else if (value.length >= 3 && q.startsWith(value)) match = 1;
+      else if (q.length >= 3 && value.includes(q)) match = 2;
       const distance = editDistance(q, value, limit);
-      if (distance <= limit) score = Math.min(score, distance);
-      best = Math.min(best, score);
+      if (distance <= limit) match = Math.min(match, distance);
+      best = Math.min(best, (index < 2 ? 0 : 0.5) + match);
     }
     if (best !== Infinity) scored.push({ entry, score: best });
   }

@@ -15,6 +15,7 @@ export type VerdictLabels = Pick<
   | 'confidenceNotStated'
   | 'optOut'
   | 'zdrDpa'
+  | 'archive'
 >;
 
 /**
@@ -58,4 +59,5 @@ export const verdictLabelsEn: VerdictLabels = {
     'not-offered': 'No ZDR / DPA',
     unknown: 'ZDR / DPA not known',
   },
+  archive: { link: 'Archived copy, {date}', lastSeen: 'still in the archive on {date}' },
 };

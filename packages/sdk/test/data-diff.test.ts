@@ -100,25 +100,50 @@ describe('data-diff', () => {
     expect(run().code).toBe(0);
   });
 
+  /** The fixture with its free tier's verdict changed, and the policy change that says so. */
+  const changed =
+    minimal.replace('verdict: trains\n', 'verdict: no-training\n') +
+    'history:\n  - type: policy-change\n    tier: free\n    date: 2026-01-05\n' +
+    '    summary: The vendor stopped training on Free.\n    before: { verdict: trains }\n' +
+    '    sources: [terms]\n';
+
   it("should demand at least minor for a tier's verdict and name the tool, the tier and both verdicts", () => {
-    record('minimal', minimal.replace('verdict: trains\n', 'verdict: no-training\n'));
+    record('minimal', changed);
     changeset('patch');
     const refused = run();
     expect(refused.code).toBe(1);
     expect(refused.out).toBe(
       `data-diff: ${PKG}, ${PKG}@1.0.0 -> the working tree\n` +
-        '2 change(s); they need a minor release; the pending changesets give a patch bump.\n\n' +
+        '3 change(s); they need a minor release; the pending changesets give a patch bump.\n\n' +
         'Release note:\n' +
-        '- Example Writer · Free: trains on your data -> no training\n' +
-        '- Example Writer: headline trains by default -> no training\n',
+        '- Example Writer · Free: trains on your data -> no training, effective 2026-01-05\n' +
+        '- Example Writer: headline trains by default -> no training\n' +
+        '- Example Writer: wording or sources (history, tiers)\n',
     );
     expect(refused.err).toContain('needs a minor release, but the pending changesets give');
     changeset('minor');
     expect(run().code).toBe(0);
   });
 
-  it('should put the note into the data CHANGELOG under the new version after changeset version', () => {
+  it('should refuse a verdict change the history does not explain, naming the file and the tier', () => {
     record('minimal', minimal.replace('verdict: trains\n', 'verdict: no-training\n'));
+    changeset('minor');
+    const refused = run();
+    expect(refused.code).toBe(1);
+    expect(refused.err).toBe(
+      '\ndata-diff: "Example Writer · Free: trains on your data -> no training" has no history entry: add a policy-change for the tier "free" in packages/data/records/minimal.yaml (the vendor changed its text) or a record-correction with tier: free (we corrected our record).\n',
+    );
+    record(
+      'minimal',
+      minimal.replace('verdict: trains\n', 'verdict: no-training\n') +
+        'history:\n  - type: record-correction\n    tier: free\n    date: 2026-01-10\n' +
+        '    summary: We misread the terms.\n    sources: [terms]\n',
+    );
+    expect(run().code).toBe(0);
+  });
+
+  it('should put the note into the data CHANGELOG under the new version after changeset version', () => {
+    record('minimal', changed);
     mkdirSync(join(repo, 'packages/data'), { recursive: true });
     writeFileSync(
       join(repo, 'packages/data/CHANGELOG.md'),
@@ -127,8 +152,9 @@ describe('data-diff', () => {
     expect(run('--write-changelog').code).toBe(0);
     expect(readFileSync(join(repo, 'packages/data/CHANGELOG.md'), 'utf8')).toBe(
       `# ${PKG}\n\n## 1.1.0\n\n### What changed for readers, tool by tool (since ${PKG}@1.0.0)\n\n` +
-        '- Example Writer · Free: trains on your data -> no training\n' +
-        '- Example Writer: headline trains by default -> no training\n\n' +
+        '- Example Writer · Free: trains on your data -> no training, effective 2026-01-05\n' +
+        '- Example Writer: headline trains by default -> no training\n' +
+        '- Example Writer: wording or sources (history, tiers)\n\n' +
         '### Minor Changes\n\n- abc123: A change.\n\n## 1.0.0\n',
     );
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { findTools, getTool, listTools, UnknownToolError } from '../src/index.js';
+import { suggestTools } from '../src/search.js';
 import { fixtureRecord } from './fixtures/dataset.js';
 
 // The bundled data is the fixture release here (fictional tools; see fixtures/dataset.ts).
@@ -63,6 +64,24 @@ describe('getTool', () => {
       expect(await suggestions('QuillGPT')).toEqual(['quill-chat']);
       expect(await suggestions('lum')).toEqual(['lumen-draft']);
       expect(await suggestions('Qüill Chat')).toEqual(['quill-chat']);
+    });
+
+    it("should put a typo of a tool's own id before tools whose vendor it starts with", () => {
+      const tool = (id: string, name: string) => ({
+        id,
+        name,
+        vendor: 'Orbit',
+        verdict: 'unclear' as const,
+      });
+      const catalog = [
+        tool('orbit-ai', 'Orbit AI'),
+        tool('astro', 'Astro'),
+        tool('beacon', 'Beacon'),
+        tool('comet', 'Comet'),
+      ];
+      // "orbit-aii" starts with the vendor name of all four; it is one letter from one's own id.
+      expect(suggestTools(catalog, 'orbit-aii')[0]).toBe('orbit-ai');
+      expect(suggestTools(catalog, 'orbit')).toEqual(['astro', 'beacon', 'comet']);
     });
 
     it('should say so plainly when nothing is close', async () => {

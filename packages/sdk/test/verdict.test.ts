@@ -257,8 +257,16 @@ describe('labels', () => {
   });
 
   it('should offer the English verdict and badge labels on their own, the same as in labels.en', () => {
-    const { lang, tierVerdict, headlineVerdict, confidence, confidenceNotStated, optOut, zdrDpa } =
-      labels.en;
+    const {
+      lang,
+      tierVerdict,
+      headlineVerdict,
+      confidence,
+      confidenceNotStated,
+      optOut,
+      zdrDpa,
+      archive,
+    } = labels.en;
     expect(verdictLabelsEn).toStrictEqual({
       lang,
       tierVerdict,
@@ -267,6 +275,7 @@ describe('labels', () => {
       confidenceNotStated,
       optOut,
       zdrDpa,
+      archive,
     });
   });
 

@@ -94,7 +94,11 @@ describe('static/: the no-JS embeds of every tool', () => {
           anchors.map((a) => a.href),
           [
             ...(record.officialSite ? [record.officialSite] : []),
-            ...record.sources.flatMap((source) => (source.url ? [source.url] : [])),
+            // Each source's page, then the archived copy of the version quoted, when it has one.
+            ...record.sources.flatMap((source) => [
+              ...(source.url ? [source.url] : []),
+              ...(source.archived ? [source.archived.permalink] : []),
+            ]),
             // Last, the tool's feed of policy changes ("Follow changes").
             feedUrl(record.id),
           ],

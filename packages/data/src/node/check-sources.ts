@@ -46,13 +46,17 @@ export function comparableText(text: string): string {
     .replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<[^>]+>/g, ' ');
-  return decodeHTML(untagged)
-    .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\*\*|__/g, '')
-    .replace(/[\s\u00a0\u202f\u200b]+/g, ' ')
-    .trim();
+  return (
+    decodeHTML(untagged)
+      .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .replace(/\*\*|__/g, '')
+      // Invisible joiners some pages put inside words (U+2060 in link text, a BOM): no reader sees them.
+      .replace(/\u200c|\u200d|\u2060|\ufeff/g, '')
+      .replace(/[\s\u00a0\u202f\u200b]+/g, ' ')
+      .trim()
+  );
 }
 
 /** The claims of a record that cite `source`, as field paths (for the report). */

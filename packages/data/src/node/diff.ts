@@ -20,6 +20,7 @@
  *
  * Words for readers (the release note) are the SDK's: `releaseNote` takes the labels it uses.
  */
+import { changeDate, newestPolicyChanges } from '../derive.js';
 import type { Change, RedirectRecord, Tier, ToolRecord } from '../schema.js';
 import type { HeadlineVerdict, TierVerdict } from '../vocabulary.js';
 
@@ -72,6 +73,13 @@ export interface DataChange {
   readonly after?: TierVerdict | HeadlineVerdict;
   /** When a verdict change took effect: the policy change's date, else the tier's `since`. */
   readonly effective?: string;
+  /** Else, when the public archive first captured the text after the change. */
+  readonly seenInArchive?: string;
+  /**
+   * A verdict change no history entry explains (neither a policy change ending at the new verdict
+   * nor a record correction naming the tier): `data-diff` refuses it.
+   */
+  readonly unexplained?: boolean;
   /** For a rename or a redirect: the id it leads to. */
   readonly redirectTo?: string;
   /** For wording: the top-level fields that differ. For a schema change: what changed, in words. */
@@ -86,13 +94,32 @@ export interface Release {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The date a tier's verdict change took effect, from the record's own history or the tier. */
-function effectiveDate(record: ToolRecord, tier: Tier): string | undefined {
-  const change = (record.history ?? []).find(
+/**
+ * When a tier's verdict change happened, from its newest policy change (its effective date, or the
+ * archive's capture of the after text), else the tier's `since`; and whether any history entry
+ * explains it at all (a policy change ending at the new verdict, or a record correction naming the
+ * tier). A verdict that changes with nothing in the history is a note readers cannot follow.
+ */
+function dating(
+  record: ToolRecord,
+  tier: Tier,
+): Pick<DataChange, 'effective' | 'seenInArchive' | 'unexplained'> {
+  const index = newestPolicyChanges(record).get(tier.id);
+  const change = index === undefined ? undefined : record.history?.[index];
+  const date = change ? changeDate(change, record.sources) : undefined;
+  const explained = (record.history ?? []).some(
     (h: Change) =>
-      h.type === 'policy-change' && h.tier === tier.id && h.after?.verdict === tier.verdict,
+      (h.type === 'policy-change' && h.tier === tier.id && h.after?.verdict === tier.verdict) ||
+      (h.type === 'record-correction' && h.tier === tier.id),
   );
-  return (change && 'date' in change ? change.date : undefined) ?? tier.since;
+  return {
+    ...(date?.basis === 'captured'
+      ? { seenInArchive: date.date }
+      : (date?.date ?? tier.since)
+        ? { effective: date?.date ?? tier.since }
+        : {}),
+    ...(explained ? {} : { unexplained: true }),
+  };
 }
 
 function toolChanges(before: ToolRecord, after: ToolRecord): DataChange[] {
@@ -111,13 +138,12 @@ function toolChanges(before: ToolRecord, after: ToolRecord): DataChange[] {
     const label = { id: tier.id, label: tier.label };
     if (!old) add({ kind: 'tier-added', tier: label, after: tier.verdict });
     else if (old.verdict !== tier.verdict) {
-      const effective = effectiveDate(after, tier);
       add({
         kind: 'verdict-changed',
         tier: label,
         before: old.verdict,
         after: tier.verdict,
-        ...(effective ? { effective } : {}),
+        ...dating(after, tier),
       });
     }
   }
@@ -377,7 +403,7 @@ export function changeLine(c: DataChange, labels: NoteLabels): string {
     v ? lower((labels.headlineVerdict as Record<string, string>)[v] ?? v) : '';
   switch (c.kind) {
     case 'verdict-changed':
-      return `${c.name} · ${c.tier!.label}: ${tier(c.before)} -> ${tier(c.after)}${c.effective ? `, effective ${c.effective}` : ''}`;
+      return `${c.name} · ${c.tier!.label}: ${tier(c.before)} -> ${tier(c.after)}${c.effective ? `, effective ${c.effective}` : c.seenInArchive ? `, seen in the archive on ${c.seenInArchive}` : ''}`;
     case 'headline-changed':
       return `${c.name}: headline ${head(c.before)} -> ${head(c.after)}`;
     case 'tier-added':

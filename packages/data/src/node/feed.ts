@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { escapeAttribute, escapeText } from 'entities';
 import { Feed } from 'feed';
+import { changeDate } from '../derive.js';
 import { feedUrl, type FeedWords } from '../feed-url.js';
 import type { Change, Source, ToolRecord } from '../schema.js';
 import type { ChangeType } from '../vocabulary.js';
@@ -22,6 +23,8 @@ import { changeLine, type NoteLabels } from './diff.js';
 export interface FeedLabels extends NoteLabels {
   readonly change: Readonly<Record<ChangeType, string>>;
   readonly feed: FeedWords;
+  /** The link to a source's archived copy (`{date}`: its capture), as the card words it. */
+  readonly archive: { readonly link: string };
 }
 
 export interface FeedOptions {
@@ -65,12 +68,14 @@ function uuid5(name: string): string {
 function newestDate(record: ToolRecord): string | undefined {
   const dates = [
     record.lastVerified,
-    ...(record.history ?? []).map((h) => h.date),
+    ...(record.history ?? []).map((h) => changeDate(h, record.sources)?.date),
     ...record.sources.flatMap((s) => [
       s.retrieved,
       s.published,
       s.confirmation?.date,
       s.confirmation?.captured,
+      s.archived?.captured,
+      s.archived?.lastSeen,
     ]),
   ].filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d));
   return dates.sort().at(-1);
@@ -88,13 +93,15 @@ function entriesOf(record: ToolRecord): Entry[] {
   const seen = new Map<string, number>();
   return (record.history ?? []).flatMap((change) => {
     const tier = 'tier' in change ? change.tier : undefined;
-    const key = [record.id, change.type, change.date ?? 'undated', tier ?? ''].join('|');
+    const dated = changeDate(change, record.sources);
+    const key = [record.id, change.type, dated?.date ?? 'undated', tier ?? ''].join('|');
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
-    // Atom needs an `updated` instant. A policy change no source dates is shown as "effective date
-    // not stated" and dated by the record's last verification, when the record was as it is now.
-    // In a record never verified it cannot be placed in time, and is left out (the card lists it).
-    const updated = change.date ?? record.lastVerified;
+    // Atom needs an `updated` instant: the change's own date, or the archive's capture of the text
+    // after it. A policy change neither dates is shown as "effective date not stated" and dated by
+    // the record's last verification, when the record was as it is now. In a record never
+    // verified it cannot be placed in time, and is left out (the card lists it).
+    const updated = dated?.date ?? record.lastVerified;
     if (!updated) return [];
     return [{ record, change, id: uuid5(`${key}|${n}`), updated }];
   });
@@ -105,6 +112,7 @@ function title(entry: Entry, labels: FeedLabels): string {
   const tier =
     'tier' in change && change.tier ? record.tiers.find((t) => t.id === change.tier) : undefined;
   const where = tier ? `${record.name} · ${tier.label}` : record.name;
+  const seen = changeDate(change, record.sources)?.date;
   if (change.type === 'policy-change' && tier && change.before?.verdict && change.after?.verdict)
     return changeLine(
       {
@@ -116,6 +124,7 @@ function title(entry: Entry, labels: FeedLabels): string {
         before: change.before.verdict,
         after: change.after.verdict,
         ...(change.date ? { effective: change.date } : {}),
+        ...(!change.date && seen ? { seenInArchive: seen } : {}),
       },
       labels,
     );
@@ -134,8 +143,15 @@ function content(entry: Entry, labels: FeedLabels): string {
   const parts: string[] = [];
   if (change.summary) parts.push(p(change.summary));
   if (change.type === 'policy-change') {
+    const dated = changeDate(change, record.sources);
     parts.push(
-      p(change.date ? fill(words.effective, { date: change.date }) : words.effectiveNotStated),
+      p(
+        dated
+          ? fill(dated.basis === 'effective' ? words.effective : words.seenInArchive, {
+              date: dated.date,
+            })
+          : words.effectiveNotStated,
+      ),
     );
     const state = (s: typeof change.before) =>
       [s?.verdict ? (labels.tierVerdict as Record<string, string>)[s.verdict] : undefined, s?.text]
@@ -150,7 +166,11 @@ function content(entry: Entry, labels: FeedLabels): string {
       const name = html(s.document ?? s.url ?? s.id);
       const link = s.url ? `<a href="${attr(s.url)}">${name}</a>` : name;
       const quote = s.quote ? `<blockquote>${html(s.quote)}</blockquote>` : '';
-      return `<li>${link}${quote}</li>`;
+      // The archived version quoted, which any reader can open beside the vendor's own page.
+      const copy = s.archived?.permalink
+        ? ` (<a href="${attr(s.archived.permalink)}">${html(fill(labels.archive.link, { date: s.archived.captured }))}</a>)`
+        : '';
+      return `<li>${link}${copy}${quote}</li>`;
     });
     parts.push(`<p>${html(words.sources)}</p><ul>${items.join('')}</ul>`);
   }

@@ -3,8 +3,9 @@
  * with schema errors still gets every other problem reported in the same run.
  */
 import { checkToolRecord, walk, type FieldPath, type Finding } from '../checks.js';
-import { evidenceConfidence } from '../derive.js';
-import { ID_PATTERN, isIsoDate } from '../schema.js';
+import { changeDate, evidenceConfidence, newestPolicyChanges } from '../derive.js';
+import { ID_PATTERN, isHttpsUrl, isIsoDate } from '../schema.js';
+import { ARCHIVES } from '../vocabulary.js';
 
 export type { Finding };
 
@@ -29,6 +30,7 @@ const DATE_KEYS = new Set([
   'date',
   'effective',
   'captured',
+  'lastSeen',
   'lastVerified',
 ]);
 
@@ -83,6 +85,8 @@ export function checkRecord(data: unknown, ctx: RuleContext): Finding[] {
   if (data.kind === 'moved') return findings;
 
   checkSourceDates(data, add);
+  checkArchivedCopies(data, add);
+  checkHistoryAgainstTiers(data, add);
   checkEvidence(data, ctx, add);
   checkDuplicateIds(data, add);
   checkDuplicateSources(data, add);
@@ -106,6 +110,187 @@ function checkSourceDates(data: Dict, add: (f: Finding) => void) {
           expected: `a date on or before lastVerified, or update lastVerified`,
           severity: 'error',
           rule: 'source-after-verification',
+        });
+      }
+    }
+  });
+}
+
+/**
+ * An archived copy is evidence anyone can open, so it must say exactly what a reader will find: a
+ * quote read there says so (method archived-copy), in a repository of the archive it names, read
+ * from the vendor URL the source gives, with dates in the order they happened.
+ */
+function checkArchivedCopies(data: Dict, add: (f: Finding) => void) {
+  list(data.sources).forEach((source, i) => {
+    if (!isDict(source)) return;
+    const archived = isDict(source.archived) ? source.archived : undefined;
+    const confirmation = isDict(source.confirmation) ? source.confirmation : undefined;
+    const method = confirmation ? str(confirmation.method) : undefined;
+    const at = (...path: Array<string | number>) => ['sources', i, ...path];
+    if (method === 'archived-copy' && !archived) {
+      add({
+        path: at('confirmation', 'method'),
+        message: 'is archived-copy but the source names no archived copy',
+        expected:
+          'archived: { archive, repository, commit, path, captured, declaredUrls } beside it',
+        severity: 'error',
+        rule: 'archived-copy',
+      });
+    }
+    if (!archived) return;
+    if (method !== 'archived-copy') {
+      add({
+        path: at('archived'),
+        message: `names an archived copy but the quote's confirmation is ${method ?? 'missing'}`,
+        expected: 'confirmation: { method: archived-copy, date: the day it was read there }',
+        severity: 'error',
+        rule: 'archived-copy',
+        atKey: true,
+      });
+    }
+    if (confirmation && 'captured' in confirmation) {
+      add({
+        path: at('confirmation', 'captured'),
+        message: 'repeats the capture date, which archived.captured holds',
+        expected: 'no confirmation.captured on an archived source',
+        severity: 'error',
+        rule: 'archived-copy',
+        atKey: true,
+      });
+    }
+    const archive = str(archived.archive);
+    const repository = str(archived.repository);
+    const info =
+      archive && archive in ARCHIVES ? ARCHIVES[archive as keyof typeof ARCHIVES] : undefined;
+    if (
+      info &&
+      repository &&
+      /^[\w-]+\/[\w.-]+$/.test(repository) &&
+      !repository.startsWith(`${info.owner}/`)
+    ) {
+      add({
+        path: at('archived', 'repository'),
+        message: `is "${repository}", which is not a repository of ${info.name}`,
+        expected: `${info.owner}/<name>`,
+        severity: 'error',
+        rule: 'archived-copy',
+      });
+    }
+    if ('permalink' in archived) {
+      add({
+        path: at('archived', 'permalink'),
+        message: 'is derived from repository, commit and path when the record is built',
+        expected: 'no permalink line',
+        severity: 'error',
+        rule: 'derived-stored',
+        atKey: true,
+      });
+    }
+    const url = str(source.url);
+    const declared = list(archived.declaredUrls).flatMap((u) =>
+      str(u) && isHttpsUrl(u as string) ? [normaliseUrl(u as string)] : [],
+    );
+    if (url && declared.length > 0 && !declared.includes(normaliseUrl(url))) {
+      add({
+        path: at('url'),
+        message: 'is not one of the URLs the archive declares for this document',
+        expected: `one of: ${list(archived.declaredUrls).join(', ')}`,
+        severity: 'error',
+        rule: 'archived-copy',
+      });
+    }
+    const captured = str(archived.captured);
+    const read = confirmation ? str(confirmation.date) : undefined;
+    const lastSeen = str(archived.lastSeen);
+    const ordered = (earlier: string | undefined, later: string | undefined) =>
+      !earlier || !later || !isIsoDate(earlier) || !isIsoDate(later) || earlier <= later;
+    if (!ordered(captured, read)) {
+      add({
+        path: at('confirmation', 'date'),
+        message: `is ${read}, before the archive captured the copy (${captured})`,
+        expected: `a date on or after ${captured}`,
+        severity: 'error',
+        rule: 'archived-dates',
+      });
+    }
+    if (!ordered(captured, lastSeen)) {
+      add({
+        path: at('archived', 'lastSeen'),
+        message: `is ${lastSeen}, before the copy was captured (${captured})`,
+        expected: `a date on or after ${captured}`,
+        severity: 'error',
+        rule: 'archived-dates',
+      });
+    }
+  });
+}
+
+/**
+ * A policy change is one edit: a tier's verdict and `since` are where its newest policy change
+ * ended, so the card, the release note and the feeds cannot disagree. The build fills in what is
+ * left out (`withDerivedValues`); what is typed must agree.
+ */
+function checkHistoryAgainstTiers(data: Dict, add: (f: Finding) => void) {
+  const history = list(data.history);
+  const sources = list(data.sources).filter(isDict) as Array<{
+    id?: string;
+    archived?: { captured: string };
+  }>;
+  const tiers = list(data.tiers);
+  const changes = history.filter(isDict) as Array<{ type: string; tier?: string }>;
+  if (changes.length !== history.length) return; // the schema reports it
+  const newest = newestPolicyChanges({ history: changes, sources });
+  tiers.forEach((tier, t) => {
+    if (!isDict(tier) || !str(tier.id)) return;
+    const index = newest.get(str(tier.id)!);
+    if (index === undefined) return;
+    const change = history[index] as Dict;
+    const after = isDict(change.after) ? change.after : undefined;
+    const verdict = after ? str(after.verdict) : undefined;
+    if (verdict !== undefined && verdict !== tier.verdict) {
+      add({
+        path: ['history', index, 'after', 'verdict'],
+        message: `is "${verdict}" but tiers[${t}] (${String(tier.id)}), whose newest policy change this is, says "${String(tier.verdict)}"`,
+        expected: `"${String(tier.verdict)}", or a newer history entry for the tier (leave after.verdict out: the build takes it from the tier)`,
+        severity: 'error',
+        rule: 'history-agrees-with-tier',
+      });
+    }
+    const since = str(tier.since);
+    const dated = changeDate(change as Parameters<typeof changeDate>[0], sources);
+    if (since && dated?.basis === 'effective' && since !== dated.date) {
+      add({
+        path: ['tiers', t, 'since'],
+        message: `is ${since} but the tier's newest policy change (history[${index}]) is dated ${dated.date}`,
+        expected: `no since (the build takes ${dated.date} from history[${index}]), or correct the date there`,
+        severity: 'error',
+        rule: 'history-agrees-with-tier',
+      });
+    } else if (since && dated?.basis === 'effective') {
+      add({
+        path: ['tiers', t, 'since'],
+        message: `is derived from history[${index}].date when the record is built; a stored copy can only drift`,
+        expected: 'no since line',
+        severity: 'warning',
+        rule: 'derived-stored',
+        atKey: true,
+      });
+    }
+  });
+  history.forEach((change, i) => {
+    if (!isDict(change) || change.type !== 'policy-change') return;
+    for (const side of ['before', 'after'] as const) {
+      const state = isDict(change[side]) ? (change[side] as Dict) : undefined;
+      const ref = state ? str(state.source) : undefined;
+      const source = ref ? sources.find((s) => s.id === ref) : undefined;
+      if (source && !str((source as Dict).quote)) {
+        add({
+          path: ['history', i, side, 'source'],
+          message: `cites source "${ref}", which holds no quote`,
+          expected: `a source whose quote is the sentence in force ${side} the change`,
+          severity: 'error',
+          rule: 'history-sentence',
         });
       }
     }
@@ -152,7 +337,9 @@ function checkDuplicateSources(data: Dict, add: (f: Finding) => void) {
     if (!isDict(source)) return;
     const url = str(source.url);
     if (url) {
-      const key = normaliseUrl(url);
+      // Two archived versions of one page are two sources, even with the same sentence.
+      const commit = isDict(source.archived) ? str(source.archived.commit) : undefined;
+      const key = `${normaliseUrl(url)}${commit ? `@${commit}` : ''}`;
       const quote = str(source.quote);
       const earlier = byUrl.get(key) ?? [];
       const first = earlier.find(
@@ -317,7 +504,7 @@ function checkEvidence(data: Dict, ctx: RuleContext, add: (f: Finding) => void) 
         path: ['sources', i, 'quote'],
         message: 'does not say how it was confirmed',
         expected:
-          'confirmation: { method: live-page | stored-copy | secondary-only, date, captured, via }',
+          'confirmation: { method: live-page | archived-copy | stored-copy | secondary-only, date, captured, via }',
         severity,
         rule: 'quote-unconfirmed',
         atKey: true,

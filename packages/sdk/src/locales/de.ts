@@ -49,6 +49,7 @@ export const readerLabels: ReaderLabels = {
     zdrDpaQuestion: 'Bietet {tool} Zero Data Retention (ZDR) oder einen AVV an?',
     confidentialQuestion: 'Ist {tool} für vertrauliche oder geschützte Daten sicher?',
   },
+  archive: { link: 'Archivierte Kopie, {date}', lastSeen: 'am {date} noch im Archiv' },
   change: {
     'policy-change': 'Richtlinienänderung',
     'record-correction': 'Korrektur des Eintrags',
@@ -63,6 +64,7 @@ export const readerLabels: ReaderLabels = {
     },
     originNotStated: 'Art der Quelle nicht erfasst',
     livePage: 'Zitat auf der aktuellen Seite gelesen{date}',
+    archivedCopy: 'Zitat in der archivierten Kopie{captured} gelesen{date}',
     storedCopy: 'Zitat in einer gespeicherten Kopie{captured} gelesen{date}',
     captured: ' (erfasst am {date})',
     onDate: ' am {date}',

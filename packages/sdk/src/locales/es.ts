@@ -48,6 +48,7 @@ export const readerLabels: ReaderLabels = {
     zdrDpaQuestion: '¿{tool} ofrece retención cero de datos (ZDR) o un DPA?',
     confidentialQuestion: '¿Es seguro usar {tool} con datos confidenciales o reservados?',
   },
+  archive: { link: 'Copia archivada, {date}', lastSeen: 'aún en el archivo el {date}' },
   change: {
     'policy-change': 'Cambio de política',
     'record-correction': 'Corrección del registro',
@@ -62,6 +63,7 @@ export const readerLabels: ReaderLabels = {
     },
     originNotStated: 'Tipo de fuente no registrado',
     livePage: 'Cita leída en la página publicada{date}',
+    archivedCopy: 'Cita leída en la copia archivada{captured}{date}',
     storedCopy: 'Cita leída en una copia guardada{captured}{date}',
     captured: ' (capturada el {date})',
     onDate: ' el {date}',

@@ -50,6 +50,7 @@ export const readerLabels: ReaderLabels = {
     confidentialQuestion:
       'Peut-on utiliser {tool} sans risque avec des données confidentielles ou propriétaires\u202f?',
   },
+  archive: { link: 'Copie archivée, {date}', lastSeen: 'toujours dans l’archive le {date}' },
   change: {
     'policy-change': 'Changement de politique',
     'record-correction': 'Correction de la fiche',
@@ -64,6 +65,7 @@ export const readerLabels: ReaderLabels = {
     },
     originNotStated: 'Type de source non renseigné',
     livePage: 'Citation lue sur la page en ligne{date}',
+    archivedCopy: 'Citation lue dans la copie archivée publique{captured}{date}',
     storedCopy: 'Citation lue dans une copie archivée{captured}{date}',
     captured: ' (capturée le {date})',
     onDate: ' le {date}',

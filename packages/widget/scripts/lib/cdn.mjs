@@ -89,13 +89,15 @@ function cdnModules({ catalogModule } = {}) {
     '\0atv:client': `import '\0atv:zod-jitless';
 export { createClient } from ${JSON.stringify(join(sdkSrc, 'client.ts'))};`,
     '\0atv:zod-jitless': `import { config } from 'zod/mini';\nconfig({ jitless: true });\n`,
-    '\0atv:loaders': `import { catalog } from '@ai-training-verdict/data/catalog';
+    '\0atv:loaders': `import { catalog, redirects } from '@ai-training-verdict/data/catalog';
+export { dataVersion } from '@ai-training-verdict/data/catalog';
 export const loaders = Object.fromEntries(
-  catalog.map(({ id }) => [
+  [...catalog.map(({ id }) => id), ...Object.keys(redirects)].map((id) => [
     id,
     () => import(new URL('./tools/' + id + '.js', import.meta.url).href).then((m) => m.default),
   ]),
 );
+export const loadCatalog = async () => catalog;
 `,
     ...(catalogModule === undefined ? {} : { '\0atv:catalog': catalogModule }),
   };
@@ -109,7 +111,9 @@ export const loaders = Object.fromEntries(
       if (source === '@ai-training-verdict/sdk/client') return '\0atv:client';
       if (source === '@ai-training-verdict/data/loaders') return '\0atv:loaders';
       if (source === '@ai-training-verdict/data/catalog' && catalogModule !== undefined) {
-        return '\0atv:catalog';
+        // Side-effect free, as the data package declares its own catalog: Rollup then splits and
+        // orders the chunks as it does for the real one.
+        return { id: '\0atv:catalog', moduleSideEffects: false };
       }
       if (Object.hasOwn(virtual, source)) return source;
       if (source === 'zod/mini' && importer === '\0atv:zod-jitless') {
@@ -155,7 +159,13 @@ export const paletteStyles = unsafeCSS(${JSON.stringify(paletteStyles.cssText)})
 }
 
 /** Lazy chunks are named after what they hold: `sections-<hash>.js`, `client-<hash>.js`, ... */
-const CHUNK_NAMES = { 'catalog.cdn': 'catalog', _atv_client: 'client' };
+const CHUNK_NAMES = {
+  'catalog.cdn': 'catalog',
+  // The data package's catalog, or the stand-in a budget test builds with (3,000 more tools).
+  'catalog-entry': 'tool-list',
+  _atv_catalog: 'tool-list',
+  _atv_client: 'client',
+};
 
 /**
  * The Rollup options of the CDN build.

@@ -3,6 +3,7 @@ import { isStale } from '@ai-training-verdict/sdk';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { VerdictElement, type Failure, type Loaded } from '../internal/base.js';
 import { fill, type LocaleStrings } from '../internal/i18n.js';
+import enCompact from '../locales/en-compact.js';
 import enTable from '../locales/en-table.js';
 import type { LoadedTool } from '../internal/loader.js';
 import { alertIcon, pill } from '../internal/templates.js';
@@ -173,7 +174,9 @@ export class AiTrainingTable extends VerdictElement {
                       >`
                     : t.notVerified,
                   isStale(record)
-                    ? html` <span class="muted stale">(${t.staleShort})</span>`
+                    ? html` <span class="muted stale"
+                        >(${((t as Partial<LocaleStrings>).compact ?? enCompact).staleShort})</span
+                      >`
                     : nothing,
                 ])}
               </tr>`;

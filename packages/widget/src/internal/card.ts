@@ -126,6 +126,22 @@ export function card(record: ToolRecord, options: CardOptions): TemplateResult {
           : nothing
       }
       ${
+        // The public archive's copy of the version quoted: evidence a reader can open and check.
+        source.archived
+          ? html`<p class="muted">
+              ${link(
+                source.archived.permalink,
+                fill(t.archive.link, { date: time(source.archived.captured) }),
+                t,
+              )}${
+                source.archived.lastSeen
+                  ? html` · ${fill(t.archive.lastSeen, { date: time(source.archived.lastSeen) })}`
+                  : nothing
+              }
+            </p>`
+          : nothing
+      }
+      ${
         source.status === 'quote-not-found' || source.status === 'unreachable'
           ? html`<p>${source.status === 'unreachable' ? t.unreachable : t.quoteNotFound}</p>`
           : nothing

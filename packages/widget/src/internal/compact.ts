@@ -5,7 +5,8 @@
  */
 import { findTier, isStale } from '@ai-training-verdict/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Strings } from './i18n.js';
+import type { LocaleStrings, Strings } from './i18n.js';
+import enCompact from '../locales/en-compact.js';
 import { displayUrl, isHttpsUrl, type ToolRecord } from './record.js';
 import { link, pill } from './templates.js';
 
@@ -24,14 +25,15 @@ export function renderCompact(
     ? record.sources.filter((source) => tier.sources!.includes(source.id))
     : record.sources;
   const url = cited.find((source) => isHttpsUrl(source.url));
+  const words = (t as Partial<LocaleStrings>).compact ?? enCompact;
   const notes = [
-    isStale(record) ? html`<span part="stale">${t.staleShort}</span>` : undefined,
+    isStale(record) ? html`<span part="stale">${words.staleShort}</span>` : undefined,
     url
       ? html`<span part="link"
           >${link(
             url.url,
             [
-              t.source,
+              words.source,
               html`<span class="vh" lang="en">: ${url.document ?? displayUrl(url.url!)}</span>`,
             ],
             t,

@@ -5,7 +5,8 @@
  */
 import { nothing } from 'lit';
 import type { Failure } from './base.js';
-import { fill, type Strings } from './i18n.js';
+import { fill, type LocaleStrings, type Strings } from './i18n.js';
+import enFailure from '../locales/en-failure.js';
 
 /** Ids as a reader's list in the interface language: "a, b or c", "a, b oder c". */
 export const orList = (items: readonly string[], lang: string): string =>
@@ -30,9 +31,14 @@ export const message = (tool: string, failure: Failure, t: Strings): unknown =>
   failure.reason === 'load-failed'
     ? fill(t.loadFailed, { tool })
     : [
-        fill(t.unknownTool, { tool }),
+        fill(((t as Partial<LocaleStrings>).failure ?? enFailure).unknownTool, { tool }),
         failure.suggestions.length > 0
-          ? [' ', fill(t.didYouMean, { list: orList(failure.suggestions, t.lang) })]
+          ? [
+              ' ',
+              fill(((t as Partial<LocaleStrings>).failure ?? enFailure).didYouMean, {
+                list: orList(failure.suggestions, t.lang),
+              }),
+            ]
           : nothing,
       ];
 

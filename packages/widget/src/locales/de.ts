@@ -11,7 +11,6 @@ const de: LocaleStrings = {
   newTab: '(öffnet in neuem Tab)',
   renamed: '„{old}“ führt zu {name}.',
   stale: 'Möglicherweise veraltet: Prüfen Sie die Quellen, bevor Sie sich darauf verlassen.',
-  staleShort: 'möglicherweise veraltet',
   caption: 'Trainiert {tool} mit Ihren Daten? Nach Tarif oder Nutzergruppe',
   planColumn: 'Tarif oder Nutzergruppe',
   verdictColumn: 'Einschätzung',
@@ -30,10 +29,15 @@ const de: LocaleStrings = {
     'Zitierte öffentliche Informationen, keine Rechtsberatung. Prüfen Sie die aktuellen Bedingungen beim Anbieter, bevor Sie vertrauliche Daten senden.',
   followChanges: 'Änderungen verfolgen (Atom-Feed)',
   loading: 'Die Einschätzung zum KI-Training für „{tool}“ wird geladen …',
-  unknownTool: 'Für „{tool}“ gibt es keine Einschätzung zum KI-Training.',
-  didYouMean: 'Meinten Sie {list}?',
   loadFailed: 'Die Einschätzung zum KI-Training für „{tool}“ konnte nicht geladen werden.',
-  source: 'Quelle',
+  compact: {
+    staleShort: 'möglicherweise veraltet',
+    source: 'Quelle',
+  },
+  failure: {
+    unknownTool: 'Für „{tool}“ gibt es keine Einschätzung zum KI-Training.',
+    didYouMean: 'Meinten Sie {list}?',
+  },
   table: {
     caption: 'Welche KI-Tools trainieren mit Ihren Daten?',
     tool: 'Tool',

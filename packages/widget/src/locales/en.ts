@@ -23,8 +23,6 @@ export interface Strings extends VerdictLabels {
   readonly renamed: string;
   /** The note on a record that is old or was never verified. */
   readonly stale: string;
-  /** The same note in the compact badge, in brackets inside a sentence. */
-  readonly staleShort: string;
   /** Caption of the tier table; `{tool}` is the tool's name. */
   readonly caption: string;
   /** Column headings of the tier table. */
@@ -51,12 +49,26 @@ export interface Strings extends VerdictLabels {
   readonly followChanges: string;
   /** `{tool}`: the id as the page wrote it. */
   readonly loading: string;
+  readonly loadFailed: string;
+}
+
+/**
+ * Words of the compact badge, also the table's out-of-date note: loaded with those, never by a
+ * default card.
+ */
+export interface CompactStrings {
+  /** The out-of-date note, in brackets inside a sentence. */
+  readonly staleShort: string;
+  /** The link in the compact variant; its accessible name adds the source's title. */
+  readonly source: string;
+}
+
+/** What a card says about an id no record has, loaded only with a load that fails. */
+export interface FailureStrings {
+  /** `{tool}`: the id as the page wrote it. */
   readonly unknownTool: string;
   /** `{list}`: suggested ids, joined with "or". */
   readonly didYouMean: string;
-  readonly loadFailed: string;
-  /** The link in the compact variant; its accessible name adds the source's title. */
-  readonly source: string;
 }
 
 /** Interface text of `<ai-training-table>`, bundled with that element only. */
@@ -138,6 +150,8 @@ export interface SectionStrings {
 
 /** A lazily loaded locale carries every table of text. */
 export type LocaleStrings = Strings & {
+  readonly failure: FailureStrings;
+  readonly compact: CompactStrings;
   readonly sections: SectionStrings;
   readonly table: TableStrings;
 };
@@ -150,7 +164,6 @@ const en: Strings = {
   // True of a renamed id and of another id for the same tool (`openai` for ChatGPT) alike.
   renamed: '“{old}” leads to {name}.',
   stale: 'May be out of date: check the sources before you rely on it.',
-  staleShort: 'may be out of date',
   caption: 'Does {tool} train on your data? By plan or audience',
   planColumn: 'Plan or audience',
   verdictColumn: 'Verdict',
@@ -169,10 +182,7 @@ const en: Strings = {
     'Cited public information, not legal advice. Confirm current terms with the vendor before sending confidential data.',
   followChanges: 'Follow changes (Atom feed)',
   loading: 'Loading the AI training verdict for “{tool}”…',
-  unknownTool: 'There is no AI training verdict for “{tool}”.',
-  didYouMean: 'Did you mean {list}?',
   loadFailed: 'The AI training verdict for “{tool}” could not be loaded.',
-  source: 'source',
 };
 
 export default en;

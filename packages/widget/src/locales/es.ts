@@ -11,7 +11,6 @@ const es: LocaleStrings = {
   newTab: '(se abre en una pestaña nueva)',
   renamed: '«{old}» lleva a {name}.',
   stale: 'Puede estar desactualizado: consulta las fuentes antes de fiarte.',
-  staleShort: 'puede estar desactualizado',
   caption: '¿{tool} entrena con tus datos? Por plan o tipo de usuario',
   planColumn: 'Plan o tipo de usuario',
   verdictColumn: 'Veredicto',
@@ -30,10 +29,15 @@ const es: LocaleStrings = {
     'Información pública citada, no asesoramiento jurídico. Confirma las condiciones vigentes con el proveedor antes de enviar datos confidenciales.',
   followChanges: 'Seguir los cambios (feed Atom)',
   loading: 'Cargando el veredicto sobre entrenamiento de IA de «{tool}»…',
-  unknownTool: 'No hay ningún veredicto sobre entrenamiento de IA para «{tool}».',
-  didYouMean: '¿Quisiste decir {list}?',
   loadFailed: 'No se pudo cargar el veredicto sobre entrenamiento de IA de «{tool}».',
-  source: 'fuente',
+  compact: {
+    staleShort: 'puede estar desactualizado',
+    source: 'fuente',
+  },
+  failure: {
+    unknownTool: 'No hay ningún veredicto sobre entrenamiento de IA para «{tool}».',
+    didYouMean: '¿Quisiste decir {list}?',
+  },
   table: {
     caption: '¿Qué herramientas de IA entrenan con tus datos?',
     tool: 'Herramienta',

@@ -15,7 +15,6 @@ const fr: LocaleStrings = {
   newTab: '(s’ouvre dans un nouvel onglet)',
   renamed: '«\u00a0{old}\u00a0» renvoie à {name}.',
   stale: 'Peut-être obsolète\u00a0: vérifiez les sources avant de vous y fier.',
-  staleShort: 'peut-être obsolète',
   caption: '{tool} utilise-t-il vos données pour l’entraînement\u202f? Par offre ou public',
   planColumn: 'Offre ou public',
   verdictColumn: 'Verdict',
@@ -34,11 +33,16 @@ const fr: LocaleStrings = {
     'Informations publiques citées, pas un avis juridique. Vérifiez les conditions en vigueur auprès de l’éditeur avant d’envoyer des données confidentielles.',
   followChanges: 'Suivre les changements (flux Atom)',
   loading: 'Chargement du verdict sur l’entraînement de l’IA pour «\u00a0{tool}\u00a0»…',
-  unknownTool: 'Aucun verdict sur l’entraînement de l’IA pour «\u00a0{tool}\u00a0».',
-  didYouMean: 'Vouliez-vous dire {list}\u202f?',
   loadFailed:
     'Le verdict sur l’entraînement de l’IA pour «\u00a0{tool}\u00a0» n’a pas pu être chargé.',
-  source: 'source',
+  compact: {
+    staleShort: 'peut-être obsolète',
+    source: 'source',
+  },
+  failure: {
+    unknownTool: 'Aucun verdict sur l’entraînement de l’IA pour «\u00a0{tool}\u00a0».',
+    didYouMean: 'Vouliez-vous dire {list}\u202f?',
+  },
   table: {
     caption: 'Quels outils d’IA utilisent vos données pour l’entraînement\u202f?',
     tool: 'Outil',
