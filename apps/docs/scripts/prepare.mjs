@@ -15,10 +15,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   coverage,
+  coverageWords,
   dataVersion,
   getTool,
   headline,
-  labels,
   listTools,
 } from '@ai-training-verdict/sdk';
 import { feedUrl } from '@ai-training-verdict/data/vocabulary';
@@ -118,7 +118,7 @@ const site = {
   // What every tier rests on, the same report as `npm run coverage` (the Coverage page).
   coverage: coverage(records),
   // Its headings, in the SDK's words.
-  coverageLabels: labels.en.coverage,
+  coverageLabels: coverageWords,
   // The Atom feeds of policy changes the data package publishes (the "Follow changes" guide).
   feeds: {
     all: feedUrl(),

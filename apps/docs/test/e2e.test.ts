@@ -10,10 +10,10 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import {
   coverage,
+  coverageWords,
   getTool,
   headline,
   isStale,
-  labels,
   listTools,
   UnknownToolError,
   type ToolRecord,
@@ -240,15 +240,16 @@ describe('the docs site', () => {
       });
 
       for (const { id, name } of listTools()) {
-        it(`${id}'s story, by its own lastVerified and the day set`, async () => {
+        it(`${id}'s story, by when its evidence was last seen current and the day set`, async () => {
           const record = records.get(id)!;
-          // A verified record is shown on the last day it counts as recent and on the first it
-          // does not; a never-verified one on any day.
-          const days = record.lastVerified
-            ? [daysAfter(record.lastVerified, 180), daysAfter(record.lastVerified, 181)]
+          // Shown on the last day its evidence (else its verification) counts as recent and on
+          // the first it does not; a record nothing dates on any day.
+          const basis = record.evidenceSeen ?? record.lastVerified;
+          const days = basis
+            ? [daysAfter(basis, 180), daysAfter(basis, 181)]
             : [new Date('2026-01-01T12:00:00Z')];
           const expected = days.map((day) => isStale(record, day));
-          if (record.lastVerified) expect(expected).toEqual([false, true]);
+          if (basis) expect(expected).toEqual([false, true]);
           for (const [i, day] of days.entries()) {
             const { page } = await openPage();
             await page.clock.setFixedTime(day);
@@ -355,7 +356,7 @@ describe('the docs site', () => {
       ),
     );
     expect(await page.locator('#coverage-totals').innerText()).toBe(report.totals.summary);
-    const words = labels.en.coverage;
+    const words = coverageWords;
     expect(
       await page.$$eval('#coverage-tiers thead th', (ths) => ths.map((th) => th.textContent)),
     ).toEqual([words.tool, words.tier, words.verdict, words.restsOn, words.quotes, words.verified]);

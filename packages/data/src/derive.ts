@@ -71,6 +71,7 @@ export function toCatalogEntry(record: {
   readonly aliases?: readonly string[] | undefined;
   readonly headline: { readonly verdict: HeadlineVerdict };
   readonly lastVerified?: string | undefined;
+  readonly evidenceSeen?: string | undefined;
 }): CatalogEntry {
   return {
     id: record.id,
@@ -80,6 +81,7 @@ export function toCatalogEntry(record: {
     ...(record.aliases ? { aliases: [...record.aliases] } : {}),
     verdict: record.headline.verdict,
     ...(record.lastVerified ? { lastVerified: record.lastVerified } : {}),
+    ...(record.evidenceSeen ? { evidenceSeen: record.evidenceSeen } : {}),
   };
 }
 
@@ -142,11 +144,64 @@ export function newestPolicyChanges(record: {
   return new Map([...newest].map(([tier, { index }]) => [tier, index]));
 }
 
+type SeenSource = {
+  readonly id?: string | undefined;
+  readonly archived?:
+    { readonly captured: string; readonly lastSeen?: string | undefined } | undefined;
+  readonly confirmation?:
+    | {
+        readonly method: QuoteConfirmation;
+        readonly date?: string | undefined;
+        readonly captured?: string | undefined;
+      }
+    | undefined;
+};
+
+/**
+ * The last day a source's text was seen current: an archived copy's newest run that still had the
+ * quote (else its capture); a live page, the day it was read; a stored copy, its capture when known.
+ * Undefined when nothing dates it (a stored copy of unknown age, a secondary quote).
+ */
+function seenCurrent(source: SeenSource): string | undefined {
+  if (source.archived) return source.archived.lastSeen ?? source.archived.captured;
+  const read = source.confirmation;
+  if (read?.method === 'live-page') return read.date;
+  if (read?.method === 'stored-copy') return read.captured;
+  return undefined;
+}
+
+/**
+ * When the record's evidence was last seen current, as a whole: each tier is as fresh as the
+ * freshest source it cites, and the record as its stalest tier (tiers that are not known, or whose
+ * sources nothing dates, do not count). Undefined when no tier's evidence is dated; staleness then
+ * falls back to the record's `lastVerified`. Staleness is measured from this, not from a typed date.
+ */
+export function evidenceSeen(record: {
+  readonly tiers: ReadonlyArray<{
+    readonly verdict: TierVerdict;
+    readonly sources?: readonly string[] | undefined;
+  }>;
+  readonly sources: ReadonlyArray<SeenSource>;
+}): string | undefined {
+  let oldest: string | undefined;
+  for (const tier of record.tiers) {
+    if (tier.verdict === 'unknown') continue;
+    let freshest: string | undefined;
+    for (const id of tier.sources ?? []) {
+      const seen = seenCurrent(record.sources.find((s) => s.id === id) ?? {});
+      if (seen && (!freshest || seen > freshest)) freshest = seen;
+    }
+    if (freshest && (!oldest || freshest < oldest)) oldest = freshest;
+  }
+  return oldest;
+}
+
 /**
  * The published record of an authored one. Nothing is typed twice by hand: the headline verdict
  * comes from the tiers; the ZDR / DPA badge from its parts unless the record states it with a
  * reason; a tier's `since` from the effective date of its newest policy change, and that change's
- * `after.verdict` from the tier; an archived copy's `permalink` from its repository, commit and path. The build and `validate` both go through here.
+ * `after.verdict` from the tier; an archived copy's `permalink` from its repository, commit and
+ * path; `evidenceSeen` from the sources the tiers cite. The build and `validate` both go through here.
  */
 export function withDerivedValues(record: AuthoredToolRecord): ToolRecord {
   // Spreading the record first keeps every key where the author put it.
@@ -167,11 +222,13 @@ export function withDerivedValues(record: AuthoredToolRecord): ToolRecord {
       ? { ...source, archived: { ...source.archived, permalink: archivedCopyUrl(source.archived) } }
       : source,
   );
+  const seen = evidenceSeen(record);
   const out: ToolRecord = {
     ...record,
     headline: { verdict: deriveHeadlineVerdict(record.tiers), ...words },
     tiers,
     sources,
+    ...(seen ? { evidenceSeen: seen } : {}),
     ...(history ? { history } : {}),
     dataHandling: undefined,
   };

@@ -431,6 +431,7 @@ const toolRecordShape = {
   history: maybe(some(changeSchema)),
   sources: some(sourceSchema, { error: 'must list at least one source' }),
   lastVerified: about(maybe(isoDateSchema), 'Date a maintainer last checked every source.'),
+  evidenceSeen: about(maybe(isoDateSchema), 'Derived: when the evidence was last seen current.'),
   confidence: about(maybe(confidence), 'Overall confidence in the record.'),
   caveat: maybe(text(LIMITS.sentence)),
 };
@@ -496,6 +497,7 @@ export const catalogEntrySchema = z.strictObject({
   aliases: maybe(z.array(text(LIMITS.name))),
   verdict: z.enum(HEADLINE_VERDICTS),
   lastVerified: maybe(isoDateSchema),
+  evidenceSeen: maybe(isoDateSchema),
 });
 
 /** The whole dataset as published in `data.json`. */

@@ -12,6 +12,7 @@ export {
   deriveZdrDpa,
   evidenceBasis,
   evidenceConfidence,
+  evidenceSeen,
   newestPolicyChanges,
   tierEvidenceBasis,
   toCatalogEntry,

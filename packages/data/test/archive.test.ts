@@ -3,8 +3,12 @@
 // (a tier's verdict and `since` agree with its newest policy change). On the minimal fixture.
 import { describe, expect, it } from 'vitest';
 import { archivedCopyUrl } from '../src/archive-url.js';
-import { changeDate } from '../src/derive.js';
-import { validateEditedMinimal } from './helpers.js';
+import { changeDate, evidenceSeen } from '../src/derive.js';
+import { readFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
+import { formatProblem } from '../src/node/problems.js';
+import { validateRecordSources } from '../src/node/validate.js';
+import { fixturesDir, validateEditedMinimal } from './helpers.js';
 
 const COMMIT = '0123456789abcdef0123456789abcdef01234567';
 const OLDER = 'fedcba9876543210fedcba9876543210fedcba98';
@@ -227,6 +231,77 @@ describe('a policy change', () => {
     });
     expect(result.lines).toEqual([
       'minimal.yaml:54:15  history[0].before.source  cites source "terms-old", which holds no quote (expected a source whose quote is the sentence in force before the change)',
+    ]);
+  });
+});
+
+describe('evidenceSeen (what staleness is measured from)', () => {
+  const tier = (id: string, verdict: string, sources: string[]) => ({ id, verdict, sources });
+  const live = (id: string, date: string) => ({ id, confirmation: { method: 'live-page', date } });
+
+  it('should be the stalest tier, each tier as fresh as its freshest dated source', () => {
+    const seen = evidenceSeen({
+      tiers: [
+        tier('a', 'trains', ['old-page', 'still-archived']),
+        tier('b', 'no-training', ['read-live']),
+        tier('c', 'unknown', []),
+        tier('d', 'unclear', ['undated-copy']),
+      ],
+      sources: [
+        live('old-page', '2025-01-01'),
+        { id: 'still-archived', archived: { captured: '2025-06-01', lastSeen: '2026-02-01' } },
+        live('read-live', '2026-01-10'),
+        { id: 'undated-copy', confirmation: { method: 'stored-copy', date: '2026-02-20' } },
+      ],
+    } as Parameters<typeof evidenceSeen>[0]);
+    // a: 2026-02-01 (the archive still had it); b: 2026-01-10; c and d date nothing.
+    expect(seen).toBe('2026-01-10');
+  });
+
+  it('should be undefined when nothing dates the evidence, and published only when defined', () => {
+    expect(
+      evidenceSeen({ tiers: [tier('c', 'unknown', [])], sources: [] } as Parameters<
+        typeof evidenceSeen
+      >[0]),
+    ).toBeUndefined();
+    const result = validateEditedMinimal(() => {});
+    expect(result.tools[0]!.evidenceSeen).toBe('2026-01-10');
+  });
+
+  it('should be refused in a record file: the build derives it', () => {
+    expect(validateEditedMinimal((r) => (r.evidenceSeen = '2026-01-10')).lines).toEqual([
+      'minimal.yaml:26:1  evidenceSeen  is derived from the sources the tiers cite when the record is built (expected no evidenceSeen line)',
+    ]);
+  });
+});
+
+describe('staleness, measured from the evidence', () => {
+  const validateOn = (now: string, edit: (r: Record<string, any>) => void) => {
+    const record = parse(readFileSync(`${fixturesDir}/valid/minimal.yaml`, 'utf8'));
+    edit(record);
+    return validateRecordSources([{ file: 'minimal.yaml', text: stringify(record) }], {
+      now: new Date(`${now}T00:00:00Z`),
+    }).problems.map(formatProblem);
+  };
+
+  it('should warn when the evidence is old, however recently the record was verified', () => {
+    // Verified in October, but its one quote was last seen current in January.
+    expect(validateOn('2026-12-01', (r) => (r.lastVerified = '2026-10-01'))).toEqual([
+      'minimal.yaml:24:15  lastVerified  warning  rests on evidence last seen current on 2026-01-10, 325 days ago; re-verify before 365 days (expected a verification within 180 days)',
+    ]);
+  });
+
+  it('should stay quiet while an archive still holds the quote, and fail on an old verification', () => {
+    const archivedStill = (r: Record<string, any>) => {
+      r.sources[0] = {
+        ...archived('terms', 'We use your inputs to train our models.'),
+        archived: { ...archived('terms', '').archived, lastSeen: '2026-11-20' },
+      };
+      r.sources[0].confirmation.date = '2026-01-10';
+    };
+    expect(validateOn('2026-12-01', archivedStill)).toEqual([]);
+    expect(validateOn('2027-02-01', archivedStill)).toEqual([
+      'minimal.yaml:33:15  lastVerified  is 387 days old; records must be re-verified within 365 days (expected every source re-checked and lastVerified updated)',
     ]);
   });
 });

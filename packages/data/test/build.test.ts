@@ -324,6 +324,8 @@ describe('the build, given a folder of records', () => {
           aliases: ['Probe', 'ProbeWriter'],
           verdict: 'trains-by-default',
           lastVerified: '2026-02-20',
+          // Its tiers rest on a live page read that day.
+          evidenceSeen: '2026-02-20',
         },
         {
           id: 'quill-chat',
@@ -511,6 +513,7 @@ describe('the published dataset, for every shipped record', () => {
         ...(record.aliases ? { aliases: record.aliases } : {}),
         verdict: record.headline.verdict,
         ...(record.lastVerified ? { lastVerified: record.lastVerified } : {}),
+        ...(record.evidenceSeen ? { evidenceSeen: record.evidenceSeen } : {}),
       });
     }
     expect(catalog.redirects).toEqual(

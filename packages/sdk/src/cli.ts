@@ -7,6 +7,7 @@ import { format } from './text.js';
 import {
   confidenceLabel,
   coverage,
+  coverageWords,
   dataVersion,
   getTool,
   headline,
@@ -148,7 +149,7 @@ function tierCard(record: ToolRecord, result: TierVerdictResult): string {
 
 /** The coverage report as a table: a line per tool, a line per tier, then the totals. */
 function coverageReport(report: Coverage): string {
-  const { coverage: words } = messagesFor();
+  const words = coverageWords;
   const tiers = report.tools.flatMap((t) => t.tiers);
   const width = (heading: string, cell: (tier: (typeof tiers)[number]) => string) =>
     Math.max(heading.length, ...tiers.map((tier) => cell(tier).length)) + 2;

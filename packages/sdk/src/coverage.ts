@@ -6,6 +6,63 @@ import {
   type QuoteConfirmation,
 } from '@ai-training-verdict/data/vocabulary';
 import { messagesFor, type LocaleOrMessages } from './labels.js';
+
+/**
+ * The coverage report's own words, English only (as the feeds are): the report is for maintainers
+ * and the docs site, and on its own module so that an interface showing records (the widget, a
+ * client) does not carry it with the rest of `labels`.
+ */
+export interface CoverageWords {
+  /** Its heading; `{version}` is the data release. */
+  readonly title: string;
+  /** Column headings. */
+  readonly tool: string;
+  readonly tier: string;
+  readonly verdict: string;
+  readonly restsOn: string;
+  readonly quotes: string;
+  readonly verified: string;
+  /** The verified column of a record never verified. */
+  readonly neverVerified: string;
+  /** How many quotes were confirmed each way, and how many do not say. */
+  readonly quoteCounts: Readonly<Record<QuoteConfirmation | 'not-recorded', string>>;
+  /** A tool's quote cell when it has none. */
+  readonly noQuotes: string;
+  /** The totals: `{tools}`, `{tiers}`, `{vendor}`, `{news}`, `{secondary}`, `{none}`, `{withVendor}`. */
+  readonly totals: string;
+  /** Quote totals: `{quotes}` then the counts by confirmation. */
+  readonly totalQuotes: string;
+  /** `{archived}` tools citing an archived copy, `{changes}` with an archived policy change. */
+  readonly totalArchived: string;
+  /** Verification totals: `{verified}`, `{never}`, `{stale}`. */
+  readonly totalVerified: string;
+}
+
+/** The coverage report's words (see `CoverageWords`). */
+export const coverageWords: CoverageWords = {
+  title: 'Coverage of data release {version}: what each verdict rests on',
+  tool: 'Tool',
+  tier: 'Tier',
+  verdict: 'Verdict',
+  restsOn: 'Rests on',
+  quotes: 'Quotes',
+  verified: 'Last verified',
+  neverVerified: 'never',
+  quoteCounts: {
+    'live-page': '{n} read in the live page',
+    'archived-copy': '{n} read in an archived copy',
+    'stored-copy': '{n} read in a stored copy',
+    'secondary-only': '{n} quoted by a secondary page only',
+    'not-recorded': '{n} not saying how',
+  },
+  noQuotes: 'no quotes',
+  totals:
+    "{tools} tools, {tiers} tiers: {vendor} rest on the vendor's own text, {news} on news coverage, {secondary} on a secondary source only, {none} on nothing (not known). {withVendor} tools have at least one tier on the vendor's own text.",
+  totalQuotes: 'Quotes: {quotes} in all; {counts}.',
+  totalArchived: '{archived} tools cite archived copies, {changes} an archived policy change.',
+  totalVerified:
+    'Records verified: {verified}; never verified: {never}; possibly out of date: {stale}.',
+};
 import { isStale } from './record.js';
 import { format } from './text.js';
 import type { TierVerdict, ToolRecord } from './types.js';
@@ -75,8 +132,8 @@ export interface Coverage {
 }
 
 /** Quote counts in plain words, the non-zero ones only. */
-function quotesLabel(quotes: QuoteCount, locale: LocaleOrMessages | undefined): string {
-  const { coverage: words } = messagesFor(locale);
+function quotesLabel(quotes: QuoteCount): string {
+  const words = coverageWords;
   const parts = (Object.entries(quotes) as Array<[keyof QuoteCount, number]>)
     .filter(([, n]) => n > 0)
     .map(([how, n]) => format(words.quoteCounts[how], { n: `${n}` }));
@@ -133,7 +190,7 @@ export function coverage(
       tiers,
       tiersOnVendorText: tiers.filter((t) => t.basis === 'vendor').length,
       quotes,
-      quotesLabel: quotesLabel(quotes, options.locale),
+      quotesLabel: quotesLabel(quotes),
       archivedSources: record.sources.filter((s) => s.archived).length,
       archivedChanges: (record.history ?? []).filter(
         (c) =>
@@ -157,8 +214,8 @@ export function coverage(
       toolsWithArchivedSource,
       toolsWithArchivedChange,
       quotes: allQuotes,
-      quotesLabel: quotesLabel(allQuotes, options.locale),
-      summary: format(messages.coverage.totals, {
+      quotesLabel: quotesLabel(allQuotes),
+      summary: format(coverageWords.totals, {
         tools: `${tools.length}`,
         tiers: `${tierCount}`,
         vendor: `${tiersBy.vendor}`,
@@ -167,7 +224,7 @@ export function coverage(
         none: `${tiersBy.none}`,
         withVendor: `${toolsWithVendorText}`,
       }),
-      archivedSummary: format(messages.coverage.totalArchived, {
+      archivedSummary: format(coverageWords.totalArchived, {
         archived: `${toolsWithArchivedSource}`,
         changes: `${toolsWithArchivedChange}`,
       }),

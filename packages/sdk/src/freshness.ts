@@ -20,16 +20,22 @@ export function verificationAge(
 }
 
 /**
- * True when a record may be out of date: verified more than `maxAgeDays` days before `now`, or never
- * verified (no `lastVerified`). Works on a `ToolRecord` or a catalog entry.
+ * True when a record may be out of date: its evidence was last seen current (`evidenceSeen`, derived
+ * by the data build from the sources its tiers cite: archived copies still in the archive's newest
+ * run, live pages read) more than `maxAgeDays` days before `now`; for a record whose evidence
+ * nothing dates, its last verification; with neither, true. Works on a `ToolRecord` or a catalog
+ * entry.
  *
  * @example isStale(jasper, new Date('2026-06-30')) // false (29 days)
  */
 export function isStale(
-  record: { readonly lastVerified?: string | undefined },
+  record: {
+    readonly lastVerified?: string | undefined;
+    readonly evidenceSeen?: string | undefined;
+  },
   now: Date = new Date(),
   maxAgeDays = 180,
 ): boolean {
-  const age = verificationAge(record, now);
+  const age = verificationAge({ lastVerified: record.evidenceSeen ?? record.lastVerified }, now);
   return age === undefined || age > maxAgeDays;
 }

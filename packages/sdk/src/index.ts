@@ -39,7 +39,9 @@ export type {
 } from './types.js';
 export {
   coverage,
+  coverageWords,
   type Coverage,
+  type CoverageWords,
   type CoverageTotals,
   type QuoteCount,
   type TierCoverage,

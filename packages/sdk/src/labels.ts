@@ -5,7 +5,6 @@ import type {
   HeadlineVerdict,
   OfferAvailability,
   OptOutAvailability,
-  QuoteConfirmation,
   SourceOrigin,
   TierVerdict,
 } from '@ai-training-verdict/data/schema';
@@ -88,32 +87,6 @@ export interface Messages {
    * the data package builds with these words (`FeedWords` documents each).
    */
   readonly feed: FeedWords;
-  /** The coverage report: what every tier of every tool rests on. */
-  readonly coverage: {
-    /** Its heading; `{version}` is the data release. */
-    readonly title: string;
-    /** Column headings. */
-    readonly tool: string;
-    readonly tier: string;
-    readonly verdict: string;
-    readonly restsOn: string;
-    readonly quotes: string;
-    readonly verified: string;
-    /** The verified column of a record never verified. */
-    readonly neverVerified: string;
-    /** How many quotes were confirmed each way, and how many do not say. */
-    readonly quoteCounts: Readonly<Record<QuoteConfirmation | 'not-recorded', string>>;
-    /** A tool's quote cell when it has none. */
-    readonly noQuotes: string;
-    /** The totals: `{tools}`, `{tiers}`, `{vendor}`, `{news}`, `{secondary}`, `{none}`, `{withVendor}`. */
-    readonly totals: string;
-    /** Quote totals: `{quotes}` then the counts by confirmation. */
-    readonly totalQuotes: string;
-    /** `{archived}` tools citing an archived copy, `{changes}` with an archived policy change. */
-    readonly totalArchived: string;
-    /** Verification totals: `{verified}`, `{never}`, `{stale}`. */
-    readonly totalVerified: string;
-  };
   /** Which sources a tier's claim rests on. */
   readonly sources: {
     /** The tier cites its own sources. */
@@ -201,30 +174,6 @@ const en: Messages = {
     before: 'Before: {text}',
     after: 'After: {text}',
     sources: 'Sources',
-  },
-  coverage: {
-    title: 'Coverage of data release {version}: what each verdict rests on',
-    tool: 'Tool',
-    tier: 'Tier',
-    verdict: 'Verdict',
-    restsOn: 'Rests on',
-    quotes: 'Quotes',
-    verified: 'Last verified',
-    neverVerified: 'never',
-    quoteCounts: {
-      'live-page': '{n} read in the live page',
-      'archived-copy': '{n} read in an archived copy',
-      'stored-copy': '{n} read in a stored copy',
-      'secondary-only': '{n} quoted by a secondary page only',
-      'not-recorded': '{n} not saying how',
-    },
-    noQuotes: 'no quotes',
-    totals:
-      "{tools} tools, {tiers} tiers: {vendor} rest on the vendor's own text, {news} on news coverage, {secondary} on a secondary source only, {none} on nothing (not known). {withVendor} tools have at least one tier on the vendor's own text.",
-    totalQuotes: 'Quotes: {quotes} in all; {counts}.',
-    totalArchived: '{archived} tools cite archived copies, {changes} an archived policy change.',
-    totalVerified:
-      'Records verified: {verified}; never verified: {never}; possibly out of date: {stale}.',
   },
   sources: {
     tier: 'Sources cited for this tier',

@@ -11,6 +11,7 @@ import type {
   ToolRecord,
 } from '@ai-training-verdict/data/schema';
 import {
+  changeDate,
   deriveHeadlineVerdict,
   evidenceConfidence,
   sourceOrigin,
@@ -169,8 +170,13 @@ export interface HistoryEntry {
   readonly label: string;
   /** True for a vendor's policy change, false for this project's own corrections and checks. */
   readonly isPolicyChange: boolean;
-  /** The effective date, when known. */
+  /**
+   * When it happened, when known: the date a source states, or for a policy change no source
+   * dates, the day the public archive first captured the text after it (see `dateBasis`).
+   */
   readonly date: string | undefined;
+  /** `effective` (a stated date) or `captured` ("seen in the archive on"); undefined when undated. */
+  readonly dateBasis: 'effective' | 'captured' | undefined;
   readonly summary: string | undefined;
   /** The tier whose verdict changed, when the entry names one. */
   readonly tier: { readonly id: string; readonly label: string } | undefined;
@@ -197,11 +203,13 @@ export function historyOf(record: ToolRecord, locale?: LocaleOrMessages): Histor
     };
   const entries = (record.history ?? []).map((change: Change, index) => {
     const tierId = change.type === 'policy-change' ? change.tier : undefined;
+    const dated = changeDate(change, record.sources);
     const entry: HistoryEntry = {
       type: change.type,
       label: messages.change[change.type],
       isPolicyChange: change.type === 'policy-change',
-      date: change.date,
+      date: dated?.date,
+      dateBasis: dated?.basis,
       summary: change.summary,
       tier:
         tierId === undefined

@@ -9,6 +9,7 @@ import {
   confidenceLabel,
   getTool,
   headlineLabel,
+  isStale,
   listTools,
   messagesFor,
   resolveTier,
@@ -404,10 +405,14 @@ Confidence not stated
           const where = source.url ?? source.document ?? source.id;
           expect(sources.filter((l) => l.startsWith(`  ${i + 1}. ${where}`))).toHaveLength(1);
         });
+        // "Possibly out of date" follows the evidence (isStale), on the day the CLI ran.
+        const stale = isStale(record, new Date(`${today}T12:00:00Z`))
+          ? ' · Possibly out of date'
+          : '';
         expect(lines).toContain(
           record.lastVerified
-            ? `Last verified ${record.lastVerified} (10 days ago) · ${confidenceLabel(record.confidence)}`
-            : `Verification date not recorded · ${confidenceLabel(record.confidence)} · Possibly out of date`,
+            ? `Last verified ${record.lastVerified} (10 days ago) · ${confidenceLabel(record.confidence)}${stale}`
+            : `Verification date not recorded · ${confidenceLabel(record.confidence)}${stale}`,
         );
         expect(lines.at(-2)).toBe(messagesFor().disclaimer);
       });

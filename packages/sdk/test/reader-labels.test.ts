@@ -101,11 +101,10 @@ describe('loadReaderLabels', () => {
       expect(headlineLabel('depends-on-plan', de)).toBe('Hängt von Ihrem Tarif ab');
     });
 
-    it('should keep English for what only English ships (feeds, coverage, FAQ answers)', async () => {
+    it('should keep English for what only English ships (feeds, FAQ answers)', async () => {
       for (const locale of READER_LOCALES) {
         const messages = await loadMessages(locale);
         expect(messages.feed).toBe(labels.en.feed);
-        expect(messages.coverage).toBe(labels.en.coverage);
         expect(messages.faq.optOutUnknown).toBe(labels.en.faq.optOutUnknown);
         expect(messages.evidence).toBe((await loadReaderLabels(locale)).evidence);
       }

@@ -311,6 +311,16 @@ describe('isStale and verificationAge', () => {
     expect(isStale(verified, new Date('2026-07-01T00:00:00Z'), 29)).toBe(true);
   });
 
+  it('should measure staleness from when the evidence was last seen current, when the record says', () => {
+    // Verified long ago, but its sources were seen current on 2026-10-01 (say, still in the archive).
+    const seen = { lastVerified: '2025-01-01', evidenceSeen: '2026-10-01' };
+    expect(isStale(seen, new Date('2027-03-30T00:00:00Z'))).toBe(false); // 180 days after
+    expect(isStale(seen, new Date('2027-03-31T00:00:00Z'))).toBe(true);
+    expect(verificationAge(seen, new Date('2025-01-31T00:00:00Z'))).toBe(30); // still the verification
+    // Nothing dates the evidence: the verification decides.
+    expect(isStale({ lastVerified: '2026-06-01' }, new Date('2026-11-29T00:00:00Z'))).toBe(true);
+  });
+
   it('should treat a record that was never verified as stale, with no age', async () => {
     const quill = await getTool('quill-chat');
     expect(quill.lastVerified).toBeUndefined();

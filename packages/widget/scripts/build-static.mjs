@@ -257,7 +257,9 @@ export function renderCard(record, { strings: t, version }) {
         date: dateFormatter(t.lang, t.lang),
         level: 3,
         tokens: DEFAULT_TOKENS,
-        stale: !record.lastVerified,
+        // A static card cannot know the day it is read: it says "may be out of date" only when
+        // nothing dates the record at all (no evidence seen, never verified).
+        stale: !(record.evidenceSeen ?? record.lastVerified),
       }),
     ),
   )

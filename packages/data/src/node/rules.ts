@@ -3,7 +3,7 @@
  * with schema errors still gets every other problem reported in the same run.
  */
 import { checkToolRecord, walk, type FieldPath, type Finding } from '../checks.js';
-import { changeDate, evidenceConfidence, newestPolicyChanges } from '../derive.js';
+import { changeDate, evidenceConfidence, evidenceSeen, newestPolicyChanges } from '../derive.js';
 import { ID_PATTERN, isHttpsUrl, isIsoDate } from '../schema.js';
 import { ARCHIVES } from '../vocabulary.js';
 
@@ -84,6 +84,16 @@ export function checkRecord(data: unknown, ctx: RuleContext): Finding[] {
 
   if (data.kind === 'moved') return findings;
 
+  if ('evidenceSeen' in data) {
+    add({
+      path: ['evidenceSeen'],
+      message: 'is derived from the sources the tiers cite when the record is built',
+      expected: 'no evidenceSeen line',
+      severity: 'error',
+      rule: 'derived-stored',
+      atKey: true,
+    });
+  }
   checkSourceDates(data, add);
   checkArchivedCopies(data, add);
   checkHistoryAgainstTiers(data, add);
@@ -381,6 +391,14 @@ function checkDuplicateSources(data: Dict, add: (f: Finding) => void) {
   });
 }
 
+/**
+ * Staleness is measured from the evidence: the day the record's sources were last seen current
+ * (`evidenceSeen`: archived copies still in the archive's newest run, live pages read), else the
+ * record's last verification; older than `warnDays`, a warning (the card says "may be out of
+ * date"). A verification older than `errorDays` is an error: a maintainer must look again, which
+ * an archive that stopped following a page cannot do for them. A record no maintainer has
+ * verified says so either way.
+ */
 function checkStaleness(data: Dict, ctx: RuleContext, add: (f: Finding) => void) {
   const verified = str(data.lastVerified);
   if (verified === undefined) {
@@ -391,22 +409,33 @@ function checkStaleness(data: Dict, ctx: RuleContext, add: (f: Finding) => void)
       severity: 'warning',
       rule: 'never-verified',
     });
-    return;
   }
-  if (!isIsoDate(verified) || verified > ctx.today) return;
-  const age = daysBetween(verified, ctx.today);
-  if (age > ctx.staleness.errorDays) {
+  const dated = (date: string | undefined) => date && isIsoDate(date) && date <= ctx.today;
+  const path = verified === undefined ? [] : ['lastVerified'];
+  if (dated(verified) && daysBetween(verified!, ctx.today) > ctx.staleness.errorDays) {
     add({
-      path: ['lastVerified'],
-      message: `is ${age} days old; records must be re-verified within ${ctx.staleness.errorDays} days`,
+      path,
+      message: `is ${daysBetween(verified!, ctx.today)} days old; records must be re-verified within ${ctx.staleness.errorDays} days`,
       expected: 'every source re-checked and lastVerified updated',
       severity: 'error',
       rule: 'stale',
     });
-  } else if (age > ctx.staleness.warnDays) {
+    return;
+  }
+  const tiers = list(data.tiers).filter(isDict);
+  const sources = list(data.sources).filter(isDict);
+  const seen = evidenceSeen({ tiers, sources } as unknown as Parameters<typeof evidenceSeen>[0]);
+  const basis = seen ?? verified;
+  if (!dated(basis)) return;
+  const age = daysBetween(basis!, ctx.today);
+  if (age > ctx.staleness.warnDays) {
     add({
-      path: ['lastVerified'],
-      message: `is ${age} days old; re-verify before ${ctx.staleness.errorDays} days`,
+      path,
+      message: `${
+        basis === verified
+          ? `is ${age} days old`
+          : `rests on evidence last seen current on ${basis}, ${age} days ago`
+      }; re-verify before ${ctx.staleness.errorDays} days`,
       expected: `a verification within ${ctx.staleness.warnDays} days`,
       severity: 'warning',
       rule: 'stale',

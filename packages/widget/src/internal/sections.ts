@@ -172,9 +172,14 @@ export function section(token: OptionalSection, context: SectionContext): unknow
                   html`<li>
                     <p>
                       <span class="badge">${s.change[e.type]}</span>
-                      ${e.date ? time(e.date) : s.undated}${
-                        e.tier ? [' · ', en(e.tier.label)] : nothing
-                      }
+                      ${
+                        // A change no source dates: the day the archive first had the new text.
+                        e.dateBasis === 'captured'
+                          ? fill(s.seenInArchive, { date: time(e.date!) })
+                          : e.date
+                            ? time(e.date)
+                            : s.undated
+                      }${e.tier ? [' · ', en(e.tier.label)] : nothing}
                     </p>
                     ${e.summary ? para(e.summary) : nothing}
                     ${[

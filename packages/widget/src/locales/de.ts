@@ -79,6 +79,7 @@ const de: LocaleStrings = {
     historyTitle: 'Änderungsverlauf',
     change,
     undated: 'Datum nicht bekannt',
+    seenInArchive: 'Im Archiv erstmals am {date} gesehen',
     before: 'Vorher:',
     after: 'Nachher:',
     clausesTitle: 'Klauselanalyse',

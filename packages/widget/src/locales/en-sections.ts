@@ -37,6 +37,8 @@ const sections: SectionStrings = {
   change: labels.en.change,
 
   undated: 'Date not known',
+
+  seenInArchive: 'Seen in the archive on {date}',
   before: 'Before:',
   after: 'After:',
   clausesTitle: 'Clause analysis',

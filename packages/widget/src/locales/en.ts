@@ -125,6 +125,8 @@ export interface SectionStrings {
   /** Kinds of change-history entry, in the SDK's `Messages['change']` shape. */
   readonly change: Readonly<Record<ChangeType, string>>;
   readonly undated: string;
+  /** `{date}`: a change no source dates, seen first in the public archive's capture that day. */
+  readonly seenInArchive: string;
   readonly before: string;
   readonly after: string;
   readonly clausesTitle: string;

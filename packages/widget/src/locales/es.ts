@@ -79,6 +79,7 @@ const es: LocaleStrings = {
     historyTitle: 'Historial de cambios',
     change,
     undated: 'Fecha desconocida',
+    seenInArchive: 'Visto en el archivo el {date}',
     before: 'Antes:',
     after: 'Después:',
     clausesTitle: 'Análisis de la cláusula',

@@ -84,6 +84,7 @@ const fr: LocaleStrings = {
     historyTitle: 'Historique des modifications',
     change,
     undated: 'Date inconnue',
+    seenInArchive: 'Vu dans l’archive le {date}',
     before: 'Avant\u00a0:',
     after: 'Après\u00a0:',
     clausesTitle: 'Analyse de clause',
