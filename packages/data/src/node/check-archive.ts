@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import type { Source, ToolRecord } from '../schema.js';
-import { claimsCiting, comparableText } from './check-sources.js';
+import { canonical, claimsCiting, comparableText } from './check-sources.js';
 
 export type ArchiveCheckStatus = 'found' | 'not-found';
 
@@ -160,14 +160,6 @@ export function checkArchive(records: readonly ToolRecord[], folder: string): Ar
     };
   });
 }
-
-/** JSON with every object's keys sorted: equal for equal data, whatever the key order. */
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
 
 /**
  * A record file with `archived.lastSeen` set on the given sources (id -> date). Only those lines

@@ -232,7 +232,7 @@ export function reportMarkdown(report: readonly SourceCheck[]): string {
 }
 
 /** JSON with every object's keys sorted: equal for equal data, whatever the key order. */
-const canonical = (value: unknown): string =>
+export const canonical = (value: unknown): string =>
   JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
