@@ -137,7 +137,7 @@ describe('the "Use the SDK" guide', () => {
     }
   });
 
-  it('says a never-verified record is stale whatever the day, and the loaded one after 180 days', async () => {
+  it('says a never-verified record is stale whatever the day, and the loaded one 180 days after its evidence', async () => {
     expect(text).toContain(
       'isStale({ lastVerified: undefined }); // true: never verified, whatever the day',
     );
@@ -145,13 +145,13 @@ describe('the "Use the SDK" guide', () => {
       expect(isStale({ lastVerified: undefined }, new Date(day))).toBe(true);
     }
     expect(text).toContain(
-      `isStale(${name}); // judged against today: true more than 180 days after its lastVerified`,
+      `isStale(${name}); // judged against today: true more than 180 days after its evidenceSeen`,
     );
     const record = await getTool(id);
-    expect(record.lastVerified).toBeDefined();
-    expect(isStale(record, daysAfter(record.lastVerified!, 0))).toBe(false);
-    expect(isStale(record, daysAfter(record.lastVerified!, 180))).toBe(false);
-    expect(isStale(record, daysAfter(record.lastVerified!, 181))).toBe(true);
+    expect(record.evidenceSeen).toBeDefined();
+    expect(isStale(record, daysAfter(record.evidenceSeen!, 0))).toBe(false);
+    expect(isStale(record, daysAfter(record.evidenceSeen!, 180))).toBe(false);
+    expect(isStale(record, daysAfter(record.evidenceSeen!, 181))).toBe(true);
   });
 
   it('shows the first questions faq writes for the record it loads', async () => {
