@@ -87,9 +87,18 @@ export function schemaMessages(issue: z.core.$ZodRawIssue): string {
   }
 }
 
+/**
+ * Set to `false` by builds for browsers that validate a release (the widget's CDN build defines it
+ * for esbuild): descriptions are for editors, through the JSON Schema the maintainer tools write, so
+ * there they drop out with their calls (about 1.7 kB gzipped). Undefined everywhere else: kept.
+ */
+declare const SCHEMA_DESCRIPTIONS: boolean | undefined;
+
 /** `schema` with a description for the JSON Schema (and editors' hovers). */
 const about = <T extends z.ZodMiniType>(schema: T, description: string): T =>
-  schema.check(z.describe(description));
+  typeof SCHEMA_DESCRIPTIONS === 'boolean' && !SCHEMA_DESCRIPTIONS
+    ? schema
+    : schema.check(z.describe(description));
 
 /** `schema`, optional. */
 const maybe = <T extends z.ZodMiniType>(schema: T) => z.optional(schema);
@@ -502,7 +511,7 @@ export const catalogEntrySchema = z.strictObject({
 
 /** The whole dataset as published in `data.json`. */
 export const datasetSchema = z.strictObject({
-  version: z.string(),
+  version: z.string().check(z.maxLength(64, { error: 'must be at most 64 characters' })),
   tools: z.record(slug, toolRecordSchema),
   redirects: z.record(slug, redirectRecordSchema),
 });

@@ -40,6 +40,11 @@ export interface ClientOptions {
   readonly signal?: AbortSignal;
   /** The `fetch` to use. Default: the global `fetch`. */
   readonly fetch?: typeof globalThis.fetch;
+  /**
+   * Refuse a release larger than this many bytes (as sent, before decoding). Default 8 MiB, many
+   * times today's release; a body over it is not read further.
+   */
+  readonly maxBytes?: number;
 }
 
 /** Why a client uses the bundled data instead of the release at its URL. */
@@ -48,6 +53,7 @@ export type FallbackReason =
   | { readonly code: 'http'; readonly status: number; readonly message: string }
   | { readonly code: 'invalid-json'; readonly message: string }
   | { readonly code: 'invalid-data'; readonly message: string; readonly issues: readonly string[] }
+  | { readonly code: 'too-large'; readonly message: string }
   | { readonly code: 'timeout'; readonly message: string }
   | { readonly code: 'aborted'; readonly message: string };
 
@@ -101,7 +107,29 @@ class LoadFailure extends Error {
   }
 }
 
+/** Problems named in a message (all are in `issues`, up to `MAX_LISTED`). */
 const MAX_ISSUES = 5;
+const MAX_LISTED = 100;
+const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+
+/** A release's words in a message, cut to a readable length: a hostile key can be megabytes. */
+const cut = (text: string, max = 200): string =>
+  text.length > max ? `${text.slice(0, max - 3)}...` : text;
+
+/**
+ * Where the parsed release has an own `__proto__` key, if anywhere. `JSON.parse` makes it an own
+ * key; zod's record and object parsing would drop it without a word, and copying it onto a plain
+ * object would set the prototype. Refused by name, so a maintainer sees what their release holds.
+ */
+function protoKey(value: unknown, path: string[] = []): string[] | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (hasOwn(value, '__proto__')) return [...path, '__proto__'];
+  for (const [key, child] of Object.entries(value)) {
+    const found = protoKey(child, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /** Parses and validates a release; throws `LoadFailure` when it is not one. */
 function validate(text: string, url: string): Dataset {
@@ -111,17 +139,26 @@ function validate(text: string, url: string): Dataset {
   } catch (error) {
     throw new LoadFailure({
       code: 'invalid-json',
-      message: `The release at ${url} is not valid JSON: ${(error as Error).message}`,
+      message: `The release at ${url} is not valid JSON: ${cut((error as Error).message)}`,
     });
   }
-  const parsed = datasetSchema.safeParse(json, { error: schemaMessages });
-  const issues = parsed.success
-    ? // The data package's own dataset check: the rules its build applies, in one implementation.
-      checkDataset(parsed.data)
-        .filter((f) => f.severity === 'error')
-        .map((f) => `${f.path.join('.')}: ${f.message}`)
-    : parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  if (!parsed.success || issues.length > 0) {
+  const proto = protoKey(json);
+  const parsed = proto ? undefined : datasetSchema.safeParse(json, { error: schemaMessages });
+  const issues = (
+    proto
+      ? [`${proto.join('.')}: a "__proto__" key is not allowed`]
+      : parsed!.success
+        ? // The data package's own dataset check: the rules its build applies, in one implementation.
+          checkDataset(parsed!.data)
+            .filter((f) => f.severity === 'error')
+            .map((f) => `${f.path.join('.')}: ${f.message}`)
+        : parsed!.error.issues.map(
+            (issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`,
+          )
+  )
+    .slice(0, MAX_LISTED)
+    .map((issue) => cut(issue));
+  if (!parsed?.success || issues.length > 0) {
     throw new LoadFailure({
       code: 'invalid-data',
       message:
@@ -151,8 +188,37 @@ function describe(error: unknown): string {
   const cause =
     error instanceof Error ? (error.cause as { message?: unknown } | undefined) : undefined;
   return typeof cause?.message === 'string' && cause.message !== message
-    ? `${message} (${cause.message})`
-    : message;
+    ? cut(`${message} (${cause.message})`)
+    : cut(message);
+}
+
+/** The body as text, refusing it (unread, or as soon as it grows) past `maxBytes`. */
+async function readCapped(response: Response, url: string, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  const tooLarge = (size: string) =>
+    new LoadFailure({
+      code: 'too-large',
+      message: `The release at ${url} is ${size} (maxBytes)`,
+    });
+  if (declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge(`${declared} bytes, over the limit of ${maxBytes}`);
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let read = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    read += value.byteLength;
+    if (read > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(`over the limit of ${maxBytes} bytes`);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
 }
 
 /** Fetches the text of a release within the timeout, honouring the caller's signal. */
@@ -160,6 +226,7 @@ async function fetchText(
   url: string,
   fetchImpl: typeof globalThis.fetch,
   timeoutMs: number,
+  maxBytes: number,
   signal: AbortSignal | undefined,
 ): Promise<string> {
   if (signal?.aborted) {
@@ -205,12 +272,13 @@ async function fetchText(
       throw new LoadFailure({
         code: 'http',
         status: response.status,
-        message: `${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+        message: `${url} answered HTTP ${response.status}${response.statusText ? ` ${cut(response.statusText, 80)}` : ''}`,
       });
     }
     try {
-      return await response.text();
+      return await readCapped(response, url, maxBytes);
     } catch (error) {
+      if (error instanceof LoadFailure) throw error;
       throw new LoadFailure({
         code: 'network',
         message: `Could not read the response from ${url}: ${describe(error)}`,
@@ -237,7 +305,9 @@ async function fetchText(
  * - The release is fetched once, on the first call, and cached by the client.
  * - It is parsed and validated with the data package's `datasetSchema` (plus cross-checks the schema
  *   cannot express) before anything is returned: no unvalidated value ever leaves the client.
- * - On any failure (network error, HTTP status, invalid JSON, failed validation, timeout, abort) the
+ * - A body over `maxBytes` (8 MiB by default) is refused without reading the rest; messages quote at
+ *   most 200 characters of anything the release says, and a `__proto__` key anywhere is refused.
+ * - On any failure (network error, HTTP status, too large, invalid JSON, failed validation, timeout, abort) the
  *   client answers from the bundled data instead and says why in `client.status`. The methods
  *   never reject because of the release; they reject only as the main entry's do (unknown id or tier).
  *
@@ -248,7 +318,7 @@ async function fetchText(
  * const jasper = await client.getTool('jasper');
  * if (client.status.state === 'bundled') console.warn(client.status.reason.message);
  * ```
- * @throws {RangeError} synchronously, for a `timeoutMs` that is not a positive number.
+ * @throws {RangeError} synchronously, for a `timeoutMs` or `maxBytes` that is not a positive number.
  */
 export function createClient(options: ClientOptions): VerdictClient {
   const url = String(options.url);
@@ -256,6 +326,12 @@ export function createClient(options: ClientOptions): VerdictClient {
   if (!(typeof timeoutMs === 'number' && timeoutMs > 0 && timeoutMs <= 2 ** 31 - 1)) {
     throw new RangeError(
       `timeoutMs must be a positive number of milliseconds, got ${String(timeoutMs)}`,
+    );
+  }
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (!(Number.isSafeInteger(maxBytes) && maxBytes > 0)) {
+    throw new RangeError(
+      `maxBytes must be a positive whole number of bytes, got ${String(maxBytes)}`,
     );
   }
   let status: ClientStatus = { state: 'idle' };
@@ -267,7 +343,10 @@ export function createClient(options: ClientOptions): VerdictClient {
       if (typeof fetchImpl !== 'function') {
         throw new LoadFailure({ code: 'network', message: 'No fetch function is available' });
       }
-      const dataset = validate(await fetchText(url, fetchImpl, timeoutMs, options.signal), url);
+      const dataset = validate(
+        await fetchText(url, fetchImpl, timeoutMs, maxBytes, options.signal),
+        url,
+      );
       return {
         source: datasetSource(dataset),
         status: { state: 'remote', url, version: dataset.version },
@@ -276,7 +355,7 @@ export function createClient(options: ClientOptions): VerdictClient {
       const reason: FallbackReason =
         error instanceof LoadFailure
           ? error.reason
-          : { code: 'network', message: `Could not load ${url}: ${String(error)}` };
+          : { code: 'network', message: cut(`Could not load ${url}: ${String(error)}`) };
       // Only now: a release that loads needs neither the bundled catalog nor its loaders.
       const { bundledSource, bundledVersion } = await import('./bundled.js');
       return {

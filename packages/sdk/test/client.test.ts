@@ -19,6 +19,11 @@ const contradicting = (() => {
   return JSON.stringify(data);
 })();
 
+/** Releases a hostile server would send, by query string, for `/hostile.json?<case>`. */
+const hostile = new Map<string, string>();
+/** Responses the server saw the client hang up on. */
+const served = new Map<string, number>();
+
 let server: Server;
 let base: string;
 const hits = new Map<string, number>();
@@ -35,7 +40,22 @@ beforeAll(async () => {
     else if (path === '/schema-invalid.json') json(schemaInvalid);
     else if (path === '/contradicting.json') json(contradicting);
     else if (path === '/not-json.json') json('{"version": "1", "tools": {');
-    else if (path === '/error.json') {
+    else if (path === '/hostile.json') json(hostile.get(new URL(req.url!, base).search) ?? '');
+    else if (path === '/declared-huge.json') {
+      // Says 100 MB up front; a client that believes it must not start reading.
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': 100_000_000 });
+      res.write(' '.repeat(65536));
+    } else if (path === '/endless.json') {
+      // No length at all: 64 kB of white space at a time, until the client hangs up.
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = ' '.repeat(65536);
+      const more = () => {
+        while (!res.destroyed && res.write(chunk));
+        if (!res.destroyed) res.once('drain', more);
+      };
+      res.on('close', () => served.set('/endless.json', (served.get('/endless.json') ?? 0) + 1));
+      more();
+    } else if (path === '/error.json') {
       res.writeHead(500, { 'content-type': 'text/plain' });
       res.end('boom');
     } else if (path === '/slow-headers.json') setTimeout(() => json(good), 3000).unref();
@@ -254,6 +274,101 @@ describe('createClient', () => {
     it('should still reject an unknown id from the bundled data', async () => {
       const client = createClient({ url: `${base}/error.json` });
       await expect(client.getTool('nope')).rejects.toBeInstanceOf(UnknownToolError);
+    });
+  });
+
+  describe('when the release is hostile', () => {
+    const mutate = (name: string, change: (data: Record<string, unknown>) => string) => {
+      hostile.set(
+        `?${name}`,
+        change(structuredClone(fixture) as unknown as Record<string, unknown>),
+      );
+      return `${base}/hostile.json?${name}`;
+    };
+    const reasonOf = (status: Awaited<ReturnType<VerdictClient['load']>>) =>
+      status.state === 'bundled' ? status.reason : undefined;
+
+    it('should refuse a body declared over the byte cap without reading it', async () => {
+      const url = `${base}/declared-huge.json`;
+      const client = createClient({ url });
+      expect(reasonOf(await client.load())).toEqual({
+        code: 'too-large',
+        message: `The release at ${url} is 100000000 bytes, over the limit of 8388608 (maxBytes)`,
+      });
+      await expectBundled(client);
+    });
+
+    it('should stop reading a body that grows past the byte cap', async () => {
+      const url = `${base}/endless.json`;
+      const client = createClient({ url, timeoutMs: 20_000 });
+      expect(reasonOf(await client.load())).toEqual({
+        code: 'too-large',
+        message: `The release at ${url} is over the limit of 8388608 bytes (maxBytes)`,
+      });
+      await expectBundled(client);
+      // The client hung up: the server is not left streaming into nothing.
+      await expect.poll(() => served.get('/endless.json')).toBe(1);
+    });
+
+    it('should take a smaller cap from the caller', async () => {
+      const url = `${base}/good.json?small-cap`;
+      const client = createClient({ url, maxBytes: 1000 });
+      expect(reasonOf(await client.load())).toMatchObject({ code: 'too-large' });
+      expect(() => createClient({ url, maxBytes: 0 })).toThrow(
+        new RangeError('maxBytes must be a positive whole number of bytes, got 0'),
+      );
+    });
+
+    it('should refuse a version of megabytes, in a message of readable length', async () => {
+      const url = mutate('long-version', (data) =>
+        JSON.stringify({ ...data, version: '1'.repeat(5_000_000) }),
+      );
+      const reason = reasonOf(await createClient({ url }).load());
+      expect(reason?.code).toBe('invalid-data');
+      expect(reason && 'issues' in reason ? reason.issues : []).toEqual([
+        'version: must be at most 64 characters',
+      ]);
+    });
+
+    it('should cut what a hostile key or value puts into the message', async () => {
+      const longId = 'a'.repeat(100_000);
+      const url = mutate('long-key', (data) =>
+        JSON.stringify({ ...data, tools: { ...(data.tools as object), [longId]: { id: longId } } }),
+      );
+      const reason = reasonOf(await createClient({ url }).load());
+      expect(reason?.code).toBe('invalid-data');
+      expect(reason!.message.length).toBeLessThan(1200);
+      for (const issue of reason && 'issues' in reason ? reason.issues : ['none']) {
+        expect(issue.length).toBeLessThanOrEqual(200);
+      }
+      expect(reason!.message).toMatch(
+        /^The release at \S+ failed validation \(\d+ problems?\): tools\.aaaa/,
+      );
+    });
+
+    it('should refuse a "__proto__" key wherever it is, naming where', async () => {
+      const inTools = mutate('proto-tools', (data) =>
+        JSON.stringify(data).replace('"tools":{', '"tools":{"__proto__":{"id":"x"},'),
+      );
+      const inRecord = mutate('proto-record', (data) =>
+        JSON.stringify(data).replace(
+          '"quill-chat":{',
+          '"quill-chat":{"__proto__":{"polluted":true},',
+        ),
+      );
+      for (const [url, where] of [
+        [inTools, 'tools.__proto__'],
+        [inRecord, 'tools.quill-chat.__proto__'],
+      ] as const) {
+        const client = createClient({ url });
+        expect(reasonOf(await client.load())).toEqual({
+          code: 'invalid-data',
+          message: `The release at ${url} failed validation (1 problem): ${where}: a "__proto__" key is not allowed`,
+          issues: [`${where}: a "__proto__" key is not allowed`],
+        });
+        await expectBundled(client);
+      }
+      expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
     });
   });
 

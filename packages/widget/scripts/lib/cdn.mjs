@@ -180,7 +180,12 @@ export function cdnConfig(options = {}) {
       cdnModules(options),
       // Lit's production build: its development build warns in the console and is twice the size.
       nodeResolve({ browser: true, exportConditions: ['production'] }),
-      esbuild({ target: 'es2022', tsconfig: join(packageDir, 'tsconfig.json') }),
+      esbuild({
+        target: 'es2022',
+        tsconfig: join(packageDir, 'tsconfig.json'),
+        // The schema's field descriptions serve editors, not a browser validating a `src` release.
+        define: { SCHEMA_DESCRIPTIONS: 'false' },
+      }),
       minifyHTMLLiterals({
         include: [`${srcDir}/**/*.ts`],
         failOnError: true,
