@@ -108,14 +108,12 @@ export function snippetProblems(
   for (const { line, attributes } of cdnTags(text, release.package)) {
     const url = attributes.src ?? attributes.href;
     const at = `${file}:${line}`;
-    const [, version, entry] = /^[^@]+@[^@]+@([^/]+)\/cdn\/(.+)$/.exec(url) ?? [];
+    const pinned = url.slice(`${CDN_PREFIX}${release.package}`.length);
+    const [, version, entry] = /^@([^/]+)\/cdn\/(.+)$/.exec(pinned) ?? [];
     if (!version) {
       problems.push(`${at}: ${url} pins no version (write ${release.package}@<version>)`);
     } else if (version !== release.version) {
-      problems.push(
-        `${at}: the snippet names ${version}, release.json records ${release.version}: ` +
-          'copy the snippet from the README',
-      );
+      problems.push(`${at}: the snippet names ${version}, release.json records ${release.version}`);
     } else if (!release.integrity[entry]) {
       problems.push(`${at}: release.json records no hash for cdn/${entry}`);
     } else if (attributes.integrity !== release.integrity[entry]) {
@@ -202,7 +200,7 @@ export async function checkRelease(dir = packageDir, root = resolve(dir, '../..'
   if (problems.length)
     throw new Error(
       `the README's snippets are not what release.json records:\n  ${problems.join('\n  ')}\n` +
-        'Run `node packages/widget/scripts/release-snippets.mjs --write` and commit README.md.',
+        `Run ${record}.`,
     );
   return `release.json is the build of ${name} ${version}, and the README pins it`;
 }

@@ -178,7 +178,7 @@ describe('snippetProblems', () => {
       '<script src="https://cdn.jsdelivr.net/npm/@other/widget@1.0.0/cdn/card.js"></script>',
     ].join('\n');
     assert.deepEqual(snippetProblems(guide, fixture, 'docs/guide.md'), [
-      'docs/guide.md:3: the snippet names 2.3.3, release.json records 2.3.4: copy the snippet from the README',
+      'docs/guide.md:3: the snippet names 2.3.3, release.json records 2.3.4',
       `docs/guide.md:4: cdn/card.js of 2.3.4 has integrity sha384-${'A'.repeat(64)} (release.json), the snippet says sha384-${'B'.repeat(64)}`,
       'docs/guide.md:5: release.json records no hash for cdn/table.js',
       'docs/guide.md:6: https://cdn.jsdelivr.net/npm/@example/widget/cdn/card.js pins no version (write @example/widget@<version>)',
@@ -288,7 +288,7 @@ describe('release-snippets --check (checkRelease), on a package whose build is n
     );
     assert.match(
       await messageOf(dir, root),
-      /^the README's snippets are not what release\.json records:\n {2}README\.md:1: the snippet names 2\.3\.3, release\.json records 2\.3\.4/,
+      /^the README's snippets are not what release\.json records:\n {2}README\.md:1: the snippet names 2\.3\.3, release\.json records 2\.3\.4\nRun `npm run release:record`/,
     );
     rmSync(root, { recursive: true });
   });
