@@ -205,8 +205,8 @@ describe('the repository workflows', () => {
   const files = readdirSync(workflowsDir).filter((f) => /\.ya?ml$/.test(f));
   const read = (file: string) => readFileSync(join(workflowsDir, file), 'utf8');
 
-  it('are the ones this test knows', () => {
-    expect(files.sort()).toEqual(['check-sources.yml', 'ci.yml', 'release.yml']);
+  it('are found (an empty folder would make the checks below pass vacuously)', () => {
+    expect(files).toEqual(expect.arrayContaining(['ci.yml', 'release.yml']));
   });
 
   it.each(files)('%s: no job with publish or write rights installs or builds anything', (file) => {
