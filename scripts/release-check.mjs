@@ -4,6 +4,8 @@
 //   - it holds only what users need: every file is under the package's `files` allowlist (or is
 //     package.json, a README, a LICENSE or a CHANGELOG), and every allowlisted entry is there;
 //   - publint (strict) and @arethetypeswrong/cli (node16 profile) pass on it;
+// and that the widget's build is the one release.json records, which the README's CDN snippets pin
+// (packages/widget/scripts/release-snippets.mjs --check, saying what differs and what to run);
 // then installs all of them with npm into a fresh temporary project and imports them as a user
 // would: ESM import and CJS require in Node, and a TypeScript consumer under moduleResolution
 // node16 and bundler. Prints each tarball's size. Exit 1 on any failure, naming it.
@@ -21,6 +23,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkRelease } from '../packages/widget/scripts/release-snippets.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const packageBin = (pkgDir, name) => join(pkgDir, 'node_modules/.bin', name);
@@ -202,6 +205,18 @@ try {
       if (checked.code === 0) ok(`TypeScript, moduleResolution ${resolution}`);
       else fail(`TypeScript, moduleResolution ${resolution}\n${checked.output}`);
     }
+  }
+
+  // The widget's CDN snippets: release.json against the build and the README, as `npm run release`
+  // checks them before publishing. While changesets that release the widget are pending, the
+  // build is the next version's, which `npm run version-packages` records: a note, not a failure.
+  process.stdout.write('\nthe widget build against release.json (what the CDN snippets pin)\n');
+  try {
+    ok(await checkRelease());
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (error?.pending?.length) process.stdout.write(`  · ${message.replace(/\n/g, '\n    ')}\n`);
+    else fail(`@ai-training-verdict/widget: ${message}`);
   }
 
   process.stdout.write('\nTarball sizes\n');
