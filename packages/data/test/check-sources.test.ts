@@ -1,11 +1,15 @@
 /**
  * The source check against a local fixture server: pages that keep, reword and drop a quote, that
  * time out, redirect, and answer 404, 500 and a 20 MB body. It must never hang, and never call a
- * quote changed when the page could not be read. And `--write` marks a gone quote in its record file.
+ * quote changed when the page could not be read. The record URLs are public https addresses, routed
+ * to the fixture server by the fetch the check is given (it refuses loopback addresses itself).
+ * Then hostile pages, served by a fake fetch: unclosed tags, redirects away from the site, bodies
+ * over the byte cap. And `--write` marks a gone quote in its record file.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
@@ -90,6 +94,17 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
+/** Where the records say the pages are; the fixture server answers for both hosts. */
+const SITE = 'https://www.vendor.example';
+const CLOSED = 'https://closed.vendor.example';
+
+/** The global fetch, sent to the fixture server (plain http on 127.0.0.1) instead of the public hosts. */
+const viaFixtureServer: typeof fetch = (input, init) =>
+  fetch(
+    String(input).replace(SITE, origin).replace(CLOSED, `http://127.0.0.1:${closedPort}`),
+    init,
+  );
+
 /** A fictional record whose one tier cites each page, plus a source with no quote. */
 function record(paths: string[]): ToolRecord {
   return {
@@ -107,12 +122,12 @@ function record(paths: string[]): ToolRecord {
       sources: [`page-${i}`],
     })),
     sources: [
-      ...paths.map((path, i) => ({ id: `page-${i}`, url: `${origin}${path}`, quote: QUOTE })),
+      ...paths.map((path, i) => ({ id: `page-${i}`, url: `${SITE}${path}`, quote: QUOTE })),
       // A second quote from one page, cited by no claim; and a source with no quote to look for.
-      { id: 'reword-again', url: `${origin}/reword`, quote: 'We may use your “Inputs”' },
-      { id: 'unquoted', url: `${origin}/broken` },
+      { id: 'reword-again', url: `${SITE}/reword`, quote: 'We may use your “Inputs”' },
+      { id: 'unquoted', url: `${SITE}/broken` },
       // A port nothing listens on any more: the connection is refused.
-      { id: 'refused', url: `http://127.0.0.1:${closedPort}/terms`, quote: QUOTE },
+      { id: 'refused', url: `${CLOSED}/terms`, quote: QUOTE },
     ],
   } as ToolRecord;
 }
@@ -134,7 +149,11 @@ describe('check-sources', () => {
   // No timing assertion: a hang fails this hook at its own limit, and the page that never answers
   // is given up on at the check's 3 s timeout.
   beforeAll(async () => {
-    report = await checkSources([record(paths)], { timeoutMs: 3000, maxBytes: 5_000_000 });
+    report = await checkSources([record(paths)], {
+      timeoutMs: 3000,
+      maxBytes: 5_000_000,
+      fetch: viaFixtureServer,
+    });
   }, 15_000);
 
   it('should report every quoted source once, with the claims that cite it', () => {
@@ -146,9 +165,14 @@ describe('check-sources', () => {
     expect(report[9]).toMatchObject({ status: 'found' });
   });
 
-  it('should find a kept quote whatever the white space, quote marks and markup, also after a redirect', () => {
+  it('should find a kept quote whatever the white space, quote marks and markup, also after a redirect, saying where', () => {
     expect(report[0]).toMatchObject({ status: 'found', reason: 'quote found' });
-    expect(report[3]).toMatchObject({ status: 'found' });
+    expect(report[0]!.readFrom).toBeUndefined();
+    expect(report[3]).toMatchObject({
+      status: 'found',
+      reason: `quote found at ${SITE}/keep`,
+      readFrom: `${SITE}/keep`,
+    });
   });
 
   it('should call a quote changed only when the page answered without it', () => {
@@ -161,12 +185,15 @@ describe('check-sources', () => {
   });
 
   it('should call a page unreachable, never changed, on an HTTP error, a timeout or a body too large', () => {
+    // The 20 MB pages are read to 5 MB; the quote, further on, is not looked for there.
+    const cut =
+      'the page is larger than 5000000 bytes and was read that far: the quote is not in that part';
     expect(report.slice(4, 9).map((c) => [c.status, c.reason])).toEqual([
       ['unreachable', 'HTTP 404'],
       ['unreachable', 'HTTP 500'],
       ['unreachable', 'timed out after 3 s'],
-      ['unreachable', 'body larger than 5000000 bytes'],
-      ['unreachable', 'body larger than 5000000 bytes'],
+      ['unreachable', cut],
+      ['unreachable', cut],
     ]);
     expect(report[10]).toMatchObject({
       status: 'unreachable',
@@ -180,8 +207,289 @@ describe('check-sources', () => {
   });
 });
 
+/**
+ * A fake web: `pages` by URL (anything else answers 404), each request recorded. Like the real
+ * fetch, it follows redirects itself unless asked for `redirect: 'manual'`.
+ */
+function fakeWeb(pages: Record<string, () => Response>) {
+  const requested: string[] = [];
+  const get = async (
+    url: string,
+    init: RequestInit | undefined,
+    hops: number,
+  ): Promise<Response> => {
+    requested.push(url);
+    const response = (pages[url] ?? (() => new Response('Not found', { status: 404 })))();
+    const location = response.headers.get('location');
+    if (init?.redirect === 'manual' || !location || hops === 20) return response;
+    return get(new URL(location, url).href, init, hops + 1);
+  };
+  const fakeFetch = ((input: string | URL | Request, init?: RequestInit) =>
+    get(String(input), init, 0)) as typeof fetch;
+  return { fetch: fakeFetch, requested };
+}
+
+const page = (html: string) => () =>
+  new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+const redirect =
+  (location: string, status = 301) =>
+  () =>
+    new Response(null, { status, headers: { location } });
+
+/** A fictional record quoting QUOTE from each URL, cited by one tier each. */
+function quoting(urls: Record<string, string>): ToolRecord {
+  const ids = Object.keys(urls);
+  return {
+    ...record([]),
+    tiers: ids.map((id) => ({
+      id,
+      label: id,
+      kind: 'plan',
+      verdict: 'no-training',
+      detail: 'Not used.',
+      sources: [id],
+    })),
+    sources: ids.map((id) => ({ id, url: urls[id]!, quote: QUOTE })),
+  } as ToolRecord;
+}
+
+describe('check-sources on hostile pages', () => {
+  /** `comparableText` in a worker thread: if it never returned, this test would fail at its timeout. */
+  function comparableTextInWorker(text: string): Promise<string> {
+    const worker = new Worker(new URL('./support/run-in-worker.mjs', import.meta.url), {
+      workerData: {
+        module: new URL('../src/node/check-sources.ts', import.meta.url).href,
+        name: 'comparableText',
+        args: [text],
+      },
+    });
+    onTestFinished(async () => {
+      await worker.terminate();
+    });
+    return new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+  }
+
+  // The text of every page goes through comparableText. Each page is 5 MB of markup that never
+  // closes, after the quote; the quote is what a reader sees, and all of it.
+  it.each([
+    ['unclosed tags', '<a'.repeat(2_500_000)],
+    ['unclosed tags with attributes', '<div '.repeat(1_000_000)],
+    ['comments that never end', '<!--'.repeat(1_250_000)],
+    ['script tags that never close', '<script'.repeat(715_000)],
+    ['script elements that never end', '<script>'.repeat(625_000)],
+    ['style elements that never end', '<style>x'.repeat(625_000)],
+  ])(
+    'should read a page of 5 MB of %s in linear time',
+    async (_, hostile) => {
+      const text = await comparableTextInWorker(`<p>${QUOTE}</p>${hostile}`);
+      expect(text).toBe(`We don't use your "Inputs" to train our models.`);
+    },
+    10_000,
+  );
+
+  it('should not follow a redirect to another site, to http, to a local address or off the web, and say where it leads', async () => {
+    // Each target serves the quote: following it would call the quote found.
+    const targets = [
+      'https://evil.example/terms',
+      'https://www.vendor.example.evil.example/terms',
+      'http://www.vendor.example/terms',
+      'https://127.0.0.1/terms',
+      'https://localhost/terms',
+      'https://10.0.0.7/terms',
+      'https://169.254.169.254/latest/meta-data/',
+      'https://[::1]/terms',
+      'file:///etc/passwd',
+    ];
+    const pages: Record<string, () => Response> = {};
+    const urls: Record<string, string> = {};
+    targets.forEach((target, i) => {
+      pages[`https://www.vendor.example/moved-${i}`] = redirect(target, i % 2 ? 302 : 301);
+      pages[target] = page(`<p>${QUOTE}</p>`);
+      urls[`moved-${i}`] = `https://www.vendor.example/moved-${i}`;
+    });
+    // A site on a shared hosting suffix: its neighbour is another site.
+    pages['https://vendor.pages.dev/terms'] = redirect('https://evil.pages.dev/terms');
+    pages['https://evil.pages.dev/terms'] = page(`<p>${QUOTE}</p>`);
+    urls.neighbour = 'https://vendor.pages.dev/terms';
+    const web = fakeWeb(pages);
+
+    const report = await checkSources([quoting(urls)], { fetch: web.fetch });
+    expect(report.map((c) => [c.status, c.redirectTo, c.reason])).toEqual([
+      ['redirected', targets[0], `redirects to another site: ${targets[0]}`],
+      ['redirected', targets[1], `redirects to another site: ${targets[1]}`],
+      ['redirected', targets[2], `redirects to a page that is not https: ${targets[2]}`],
+      [
+        'redirected',
+        targets[3],
+        `redirects to a loopback, private or link-local address: ${targets[3]}`,
+      ],
+      ['redirected', targets[4], `redirects to a local host name: ${targets[4]}`],
+      [
+        'redirected',
+        targets[5],
+        `redirects to a loopback, private or link-local address: ${targets[5]}`,
+      ],
+      [
+        'redirected',
+        targets[6],
+        `redirects to a loopback, private or link-local address: ${targets[6]}`,
+      ],
+      [
+        'redirected',
+        targets[7],
+        `redirects to a loopback, private or link-local address: ${targets[7]}`,
+      ],
+      ['redirected', targets[8], `redirects to a page that is not https: ${targets[8]}`],
+      [
+        'redirected',
+        'https://evil.pages.dev/terms',
+        'redirects to another site: https://evil.pages.dev/terms',
+      ],
+    ]);
+    // Nothing but the record's own pages was asked for.
+    expect(web.requested).toEqual(Object.values(urls));
+  });
+
+  it('should follow https redirects within the site, and say where the quote was found', async () => {
+    const web = fakeWeb({
+      'https://vendor.example/privacy': redirect('https://www.vendor.example/privacy', 308),
+      'https://www.vendor.example/privacy': redirect('/legal/privacy', 302),
+      'https://www.vendor.example/legal/privacy': redirect('https://help.vendor.example/p/1', 307),
+      'https://help.vendor.example/p/1': page(`<main><p>${QUOTE}</p></main>`),
+      'https://www.vendor.example/terms': redirect('https://help.vendor.example/terms'),
+      'https://help.vendor.example/terms': page('<p>This page was reorganised.</p>'),
+    });
+    const report = await checkSources(
+      [
+        quoting({
+          privacy: 'https://vendor.example/privacy',
+          terms: 'https://www.vendor.example/terms',
+        }),
+      ],
+      { fetch: web.fetch },
+    );
+    expect(report.map((c) => [c.status, c.readFrom, c.reason])).toEqual([
+      [
+        'found',
+        'https://help.vendor.example/p/1',
+        'quote found at https://help.vendor.example/p/1',
+      ],
+      [
+        'changed',
+        'https://help.vendor.example/terms',
+        'the page answered, but the quote is not on it (read at https://help.vendor.example/terms)',
+      ],
+    ]);
+  });
+
+  it('should give up after five redirects, and say where the next one leads', async () => {
+    const pages: Record<string, () => Response> = {};
+    for (let i = 0; i < 10; i++)
+      pages[`https://www.vendor.example/hop/${i}`] = redirect(`/hop/${i + 1}`);
+    const web = fakeWeb(pages);
+    const report = await checkSources([quoting({ hops: 'https://www.vendor.example/hop/0' })], {
+      fetch: web.fetch,
+    });
+    expect(report.map((c) => [c.status, c.redirectTo, c.reason])).toEqual([
+      [
+        'redirected',
+        'https://www.vendor.example/hop/6',
+        'redirects more than 5 times; the next would be: https://www.vendor.example/hop/6',
+      ],
+    ]);
+    expect(web.requested).toHaveLength(6);
+  });
+
+  it('should not fetch a record URL at a loopback, private or link-local address, or a local host name', async () => {
+    const urls = {
+      loopback: 'https://127.0.0.1/terms',
+      decimal: 'https://2130706433/terms',
+      private10: 'https://10.1.2.3/terms',
+      private172: 'https://172.16.0.1/terms',
+      private192: 'https://192.168.1.1/terms',
+      linkLocal: 'https://169.254.169.254/latest/meta-data/',
+      any: 'https://0.0.0.0/terms',
+      v6loopback: 'https://[::1]/terms',
+      v6mapped: 'https://[::ffff:127.0.0.1]/terms',
+      v6unique: 'https://[fd12:3456::1]/terms',
+      v6linkLocal: 'https://[fe80::1]/terms',
+      localhost: 'https://localhost/terms',
+      subLocalhost: 'https://app.localhost./terms',
+      plainHttp: 'http://www.vendor.example/terms',
+    };
+    const web = fakeWeb({});
+    const report = await checkSources([quoting(urls)], { fetch: web.fetch });
+    const address = 'not fetched: the address is a loopback, private or link-local address';
+    expect(report.map((c) => [c.source, c.status, c.reason])).toEqual([
+      ['loopback', 'unreachable', address],
+      ['decimal', 'unreachable', address],
+      ['private10', 'unreachable', address],
+      ['private172', 'unreachable', address],
+      ['private192', 'unreachable', address],
+      ['linkLocal', 'unreachable', address],
+      ['any', 'unreachable', address],
+      ['v6loopback', 'unreachable', address],
+      ['v6mapped', 'unreachable', address],
+      ['v6unique', 'unreachable', address],
+      ['v6linkLocal', 'unreachable', address],
+      ['localhost', 'unreachable', 'not fetched: the address is a local host name'],
+      ['subLocalhost', 'unreachable', 'not fetched: the address is a local host name'],
+      ['plainHttp', 'unreachable', 'not fetched: the address is not https'],
+    ]);
+    expect(web.requested).toEqual([]);
+  });
+
+  it('should read a body only up to the byte cap, and say the page was cut', async () => {
+    // 20 chunks of 64 kB, made as they are read: the quote, then other words in the last one.
+    let made = 0;
+    const long = () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            if (made === 20) return controller.close();
+            made++;
+            const words = made === 20 ? 'The last words.' : QUOTE;
+            const chunk = `<p>${words}</p>`.padEnd(64 * 1024, ' ');
+            controller.enqueue(new TextEncoder().encode(chunk));
+          },
+        }),
+      );
+    const web = fakeWeb({ 'https://www.vendor.example/long': long });
+    const report = await checkSources(
+      [
+        {
+          ...quoting({ long: 'https://www.vendor.example/long' }),
+          sources: [
+            { id: 'long', url: 'https://www.vendor.example/long', quote: QUOTE },
+            // Only in the part that was not read.
+            { id: 'tail', url: 'https://www.vendor.example/long', quote: 'The last words.' },
+          ],
+        } as ToolRecord,
+      ],
+      { fetch: web.fetch, maxBytes: 100_000 },
+    );
+    expect(report.map((c) => [c.status, c.cutAt, c.reason])).toEqual([
+      [
+        'found',
+        100_000,
+        'quote found (the page is larger than 100000 bytes and was read that far)',
+      ],
+      [
+        'unreachable',
+        100_000,
+        'the page is larger than 100000 bytes and was read that far: the quote is not in that part',
+      ],
+    ]);
+    // Reading stopped at the cap: the rest of the page was never made.
+    expect(made).toBeLessThan(20);
+  });
+});
+
 describe('the weekly issue', () => {
-  it('should list what needs a maintainer, changed quotes first, with the claims and the page', () => {
+  it('should list what needs a maintainer, changed quotes first, then redirects, with the claims and the page', () => {
     const row = { tool: 'probe-writer', url: 'https://example.com/a|b', claims: ['tiers[free]'] };
     const text = reportMarkdown([
       { ...row, source: 'kept', status: 'found', reason: 'quote found' },
@@ -192,12 +500,19 @@ describe('the weekly issue', () => {
         reason: 'the page answered, but the quote is not on it',
       },
       { ...row, source: 'down', status: 'unreachable', reason: 'HTTP 500', claims: [] },
+      {
+        ...row,
+        source: 'moved',
+        status: 'redirected',
+        reason: 'redirects to another site: https://elsewhere.example/',
+        redirectTo: 'https://elsewhere.example/',
+      },
     ]);
     expect(text).toBe(
       [
         '# Weekly source check',
         '',
-        '3 quoted source(s): 1 found, 1 changed, 1 unreachable.',
+        '4 quoted source(s): 1 found, 1 changed, 1 unreachable, 1 redirected.',
         '',
         '## Quote no longer on the page (1)',
         '',
@@ -206,6 +521,14 @@ describe('the weekly issue', () => {
         '| Tool | Source | Claims | Why | Page |',
         '| --- | --- | --- | --- | --- |',
         '| probe-writer | gone | tiers[free] | the page answered, but the quote is not on it | <https://example.com/a\\|b> |',
+        '',
+        '## Redirected elsewhere (1)',
+        '',
+        "The page redirects to another site, to http or to a local address, which the check does not follow, so the quote was not looked for. Open the target: if the vendor moved the page there, update the source's `url` and re-verify its quote.",
+        '',
+        '| Tool | Source | Claims | Why | Page |',
+        '| --- | --- | --- | --- | --- |',
+        '| probe-writer | moved | tiers[free] | redirects to another site: https://elsewhere.example/ | <https://example.com/a\\|b> |',
         '',
         '## Could not be read (1)',
         '',

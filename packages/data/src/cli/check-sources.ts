@@ -4,7 +4,8 @@
  *
  * Fetches every quoted source of the records and looks for its quote (white space and quote marks
  * do not matter). One line per quoted source: found, changed (the page answered, the quote is gone:
- * the claims it backs need re-verification) or unreachable (never counted as changed).
+ * the claims it backs need re-verification), unreachable (never counted as changed) or redirected
+ * (the page leads off its site, to http or to a local address: not followed, the target is named).
  * Exit 0 when no quote changed, 1 when one did, 2 on bad usage or invalid records.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -23,10 +24,13 @@ const USAGE = `Usage: ai-training-verdict-check-sources [options] [files or fold
 
 Fetches every quoted source of the records and reports, per source and the claims citing it,
 whether its quote is still on the page. With no paths, checks the records shipped in this package.
+Redirects are followed up to 5 times within the page's site and over https only; a redirect
+elsewhere is reported with its target, not followed. Local and private addresses are not fetched.
 
 Options:
-  --timeout <s>     seconds per page, body included (default 15)
-  --max-bytes <n>   a larger page is not read and counts as unreachable (default 5000000)
+  --timeout <s>     seconds per page, redirects and body included (default 15)
+  --max-bytes <n>   bytes read of a page; a larger one is read that far, the quote looked for
+                    there, and the report says it was cut (default 5000000)
   --json            print the report as JSON
   --markdown        print the report as Markdown (the body of the weekly issue)
   --write           set \`status: quote-not-found\` on each source whose quote is gone, in its
@@ -86,7 +90,7 @@ runCli(async () => {
   } else {
     for (const check of report) process.stdout.write(`${line(check)}\n`);
     process.stdout.write(
-      `\n${report.length} quoted source(s): ${count('found')} found, ${count('changed')} changed, ${count('unreachable')} unreachable\n`,
+      `\n${report.length} quoted source(s): ${count('found')} found, ${count('changed')} changed, ${count('unreachable')} unreachable, ${count('redirected')} redirected\n`,
     );
   }
   if (values.write) {

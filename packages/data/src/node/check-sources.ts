@@ -2,13 +2,20 @@
  * The weekly source check: fetch every quoted source and look for its quote. A quote that has
  * vanished from a page that answered is `changed` (the claims it backs need re-verification); a
  * page that could not be read is `unreachable`, and never counts as changed: a network error says
- * nothing about what the vendor wrote.
+ * nothing about what the vendor wrote. A page that redirects off its site, to http or to a local
+ * address is `redirected`: the check does not follow it, and says where it leads.
+ *
+ * Everything a page can make the check do is bounded: one timeout covers every request and body of
+ * a page, a body is read up to a byte cap, redirects are followed a few times within the site, and
+ * reading the text is linear in the bytes read.
  */
-import { decodeHTML } from 'entities';
+import { BlockList, isIP } from 'node:net';
+import { Tokenizer } from 'htmlparser2';
+import { getDomain } from 'tldts';
 import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import type { Source, ToolRecord } from '../schema.js';
 
-export type SourceCheckStatus = 'found' | 'changed' | 'unreachable';
+export type SourceCheckStatus = 'found' | 'changed' | 'unreachable' | 'redirected';
 
 /** One quoted source of one record, and what the check found. */
 export interface SourceCheck {
@@ -18,14 +25,26 @@ export interface SourceCheck {
   /** The claims resting on it, as field paths: `tiers[api]`, `optOut.methods[0]`, ... */
   readonly claims: readonly string[];
   readonly status: SourceCheckStatus;
-  /** Why, in words: "quote found", "HTTP 404", "timed out after 15 s", ... */
+  /**
+   * Why, in words: "quote found", "HTTP 404", "timed out after 15 s", "redirects to another site:
+   * https://…", ...; it names the page read when that is not `url`, and says when a page was cut.
+   */
   readonly reason: string;
+  /** The page the text was read from, when redirects within the site led there from `url`. */
+  readonly readFrom?: string;
+  /** For `redirected`: where the redirect the check did not follow leads. */
+  readonly redirectTo?: string;
+  /** When the page was larger than the byte cap: the bytes read (the rest was not). */
+  readonly cutAt?: number;
 }
 
 export interface CheckOptions {
-  /** Per request, including reading the body. Default 15 s. */
+  /** Per page, including its redirects and reading the body. Default 15 s. */
   readonly timeoutMs?: number;
-  /** A body larger than this is not read to the end and the page counts as unreachable. Default 5 MB. */
+  /**
+   * A body is read this far and no further; the quote is looked for in that part, and the report
+   * says the page was cut. Default 5 MB.
+   */
   readonly maxBytes?: number;
   /** Requests in flight at once. Default 4. */
   readonly concurrency?: number;
@@ -33,21 +52,71 @@ export interface CheckOptions {
   readonly fetch?: typeof fetch;
 }
 
+/** Elements whose content no reader sees. */
+const HIDDEN = new Set(['script', 'style', 'noscript']);
+
+/**
+ * The text of HTML (or of Markdown, which the same reading leaves as it is): each tag, comment or
+ * declaration becomes a space, the content of scripts, styles and noscript goes, entities are
+ * decoded (`&lt;b&gt;` stays text). Read by htmlparser2's tokenizer, one pass in the length of the
+ * text whatever the markup: unclosed tags, comments or scripts cost no more than text. Its Parser
+ * is not used: it keeps a stack of open elements that makes 5 MB of unclosed `<div>` quadratic,
+ * and the text needs no tree.
+ */
+function readerText(html: string): string {
+  const out: string[] = [];
+  // The hidden element being skipped, until its end tag.
+  let hidden: string | undefined;
+  const gap = () => {
+    out.push(' ');
+  };
+  const none = () => {};
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true },
+    {
+      ontext: (start, end) => {
+        if (!hidden) out.push(html.slice(start, end));
+      },
+      ontextentity: (codePoint) => {
+        if (!hidden) out.push(String.fromCodePoint(codePoint));
+      },
+      onopentagname: (start, end) => {
+        gap();
+        const name = html.slice(start, end).toLowerCase();
+        if (!hidden && HIDDEN.has(name)) hidden = name;
+      },
+      onclosetag: (start, end) => {
+        gap();
+        if (hidden === html.slice(start, end).toLowerCase()) hidden = undefined;
+      },
+      oncomment: gap,
+      oncdata: gap,
+      ondeclaration: gap,
+      onprocessinginstruction: gap,
+      onattribdata: none,
+      onattribentity: none,
+      onattribend: none,
+      onattribname: none,
+      onopentagend: none,
+      onselfclosingtag: none,
+      onend: none,
+    },
+  );
+  tokenizer.write(html);
+  tokenizer.end();
+  return out.join('');
+}
+
 /**
  * Text as a reader sees it, for comparison: tags, scripts and styles removed, entities decoded
- * (every HTML entity, by `entities`, the decoder htmlparser2 and cheerio use),
+ * (every HTML entity, by `entities` through htmlparser2's tokenizer, as cheerio reads a page),
  * curly quote marks and dashes made plain, white space collapsed. Markdown emphasis is dropped so a
- * quote read in a repository file is found in the rendered page and back.
+ * quote read in a repository file is found in the rendered page and back. Linear in the length of
+ * `text`.
  */
 export function comparableText(text: string): string {
-  // Tags are only taken out, not parsed: a quote is searched for in the text, which no tag or
-  // attribute holds, and decoding comes after so `&lt;b&gt;` stays text.
-  const untagged = text
-    .replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<[^>]+>/g, ' ');
   return (
-    decodeHTML(untagged)
+    readerText(text)
       .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'")
       .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
       .replace(/[\u2010-\u2015\u2212]/g, '-')
@@ -81,52 +150,171 @@ export function claimsCiting(record: ToolRecord, source: string): string[] {
   return claims;
 }
 
-type Page = { ok: true; text: string } | { ok: false; reason: string };
+/** How many redirects of one page the check follows, each within the record URL's site. */
+const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
-/** Fetches a page's text within the time and size limits; never throws. */
+/**
+ * Addresses no source page is at: loopback, private (RFC 1918, unique local IPv6), link-local
+ * (where cloud metadata services answer), "this network" and shared (carrier-grade NAT) space.
+ * `check` also matches an IPv4 address written as IPv4-mapped IPv6 (`[::ffff:127.0.0.1]`).
+ */
+const LOCAL_ADDRESSES = new BlockList();
+for (const [network, prefix, type] of [
+  ['0.0.0.0', 8, 'ipv4'],
+  ['10.0.0.0', 8, 'ipv4'],
+  ['100.64.0.0', 10, 'ipv4'],
+  ['127.0.0.0', 8, 'ipv4'],
+  ['169.254.0.0', 16, 'ipv4'],
+  ['172.16.0.0', 12, 'ipv4'],
+  ['192.168.0.0', 16, 'ipv4'],
+  ['::', 128, 'ipv6'],
+  ['::1', 128, 'ipv6'],
+  ['fc00::', 7, 'ipv6'],
+  ['fe80::', 10, 'ipv6'],
+] as const)
+  LOCAL_ADDRESSES.addSubnet(network, prefix, type);
+
+/** Names only a local network resolves: special-use (RFC 6761, 6762, 8375) and private-use `.internal`. */
+const LOCAL_NAMES = /(^|\.)(localhost|localdomain|local|internal|home\.arpa)$/;
+
+/** Why the check fetches nothing from `url`'s host (a local address or name), else undefined. */
+function localHost(url: URL): string | undefined {
+  // URL has already written every IPv4 form (`2130706433`, `0x7f.1`) as four decimal numbers.
+  const host = url.hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const ip = isIP(host);
+  if (ip)
+    return LOCAL_ADDRESSES.check(host, ip === 4 ? 'ipv4' : 'ipv6')
+      ? 'a loopback, private or link-local address'
+      : undefined;
+  // A name of one label is looked up in the local network's search domains.
+  return LOCAL_NAMES.test(host) || !host.includes('.') ? 'a local host name' : undefined;
+}
+
+/**
+ * A page's site: its registrable domain (`help.openai.com` → `openai.com`), by the Public Suffix
+ * List through tldts, private section included. The list is what makes neighbours on a shared
+ * host other sites (`vendor.pages.dev` and `evil.pages.dev`: records cite pages on such hosts)
+ * and `*.co.uk` more than one site; "the last two labels" would get both wrong. An address is its
+ * own site.
+ */
+const site = (url: URL) => getDomain(url.hostname, { allowPrivateDomains: true }) ?? url.hostname;
+
+/** Why a redirect from the record's page to `target` is not followed, else undefined. */
+function offSite(page: URL, target: URL): string | undefined {
+  if (target.protocol !== 'https:' && target.protocol !== 'http:')
+    return 'a page that is not https';
+  const local = localHost(target);
+  if (local) return local;
+  if (target.protocol !== 'https:') return 'a page that is not https';
+  return site(target) === site(page) ? undefined : 'another site';
+}
+
+/** A URL for a report line: printable ASCII, a readable length. */
+const shown = (url: string) => {
+  const printable = url.replace(/[^\x21-\x7e]/g, (c) => encodeURIComponent(c));
+  return printable.length > 300 ? `${printable.slice(0, 299)}…` : printable;
+};
+
+type Page =
+  | { kind: 'read'; text: string; readFrom?: string; cutAt?: number }
+  | { kind: 'unreachable'; reason: string }
+  | { kind: 'redirected'; reason: string; to: string };
+
+/**
+ * Fetches a page's text within the time and size limits, following redirects within its site;
+ * never throws. One timeout covers every request and body of the page.
+ */
 async function readPage(url: string, options: Required<CheckOptions>): Promise<Page> {
+  let current: URL;
+  try {
+    current = new URL(url);
+  } catch {
+    return { kind: 'unreachable', reason: 'not fetched: the address is not a URL' };
+  }
+  const refused = current.protocol === 'https:' ? localHost(current) : 'not https';
+  if (refused) return { kind: 'unreachable', reason: `not fetched: the address is ${refused}` };
+  const first = current;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   try {
-    const response = await options.fetch(url, {
-      signal: controller.signal,
-      redirect: 'follow',
-      headers: { accept: 'text/html, text/plain, text/markdown, */*;q=0.5' },
-    });
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => {});
-      return { ok: false, reason: `HTTP ${response.status}` };
-    }
-    const declared = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > options.maxBytes) {
-      await response.body?.cancel().catch(() => {});
-      return { ok: false, reason: `body larger than ${options.maxBytes} bytes` };
-    }
-    const reader = response.body?.getReader();
-    if (!reader) return { ok: true, text: '' };
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > options.maxBytes) {
-        await reader.cancel().catch(() => {});
-        return { ok: false, reason: `body larger than ${options.maxBytes} bytes` };
+    for (let redirects = 0; ; redirects++) {
+      const response = await options.fetch(current.href, {
+        signal: controller.signal,
+        // Followed here, not by fetch, so that each target is looked at before it is asked for.
+        redirect: 'manual',
+        headers: { accept: 'text/html, text/plain, text/markdown, */*;q=0.5' },
+      });
+      const location = REDIRECT_STATUSES.has(response.status)
+        ? response.headers.get('location')
+        : null;
+      if (location !== null) {
+        await response.body?.cancel().catch(() => {});
+        let target: URL;
+        try {
+          target = new URL(location, current);
+        } catch {
+          const to = shown(location);
+          return {
+            kind: 'redirected',
+            to,
+            reason: `redirects to a location that is not a URL: ${to}`,
+          };
+        }
+        const away = offSite(first, target);
+        const why = away
+          ? `redirects to ${away}`
+          : redirects === MAX_REDIRECTS
+            ? `redirects more than ${MAX_REDIRECTS} times; the next would be`
+            : undefined;
+        if (why)
+          return { kind: 'redirected', to: target.href, reason: `${why}: ${shown(target.href)}` };
+        current = target;
+        continue;
       }
-      chunks.push(value);
+      if (!response.ok) {
+        await response.body?.cancel().catch(() => {});
+        return { kind: 'unreachable', reason: `HTTP ${response.status}` };
+      }
+      return {
+        kind: 'read',
+        ...(await readBody(response, options.maxBytes)),
+        ...(current.href !== first.href && { readFrom: current.href }),
+      };
     }
-    return { ok: true, text: new TextDecoder().decode(Buffer.concat(chunks)) };
   } catch (error) {
     if (controller.signal.aborted)
-      return { ok: false, reason: `timed out after ${options.timeoutMs / 1000} s` };
+      return { kind: 'unreachable', reason: `timed out after ${options.timeoutMs / 1000} s` };
     const cause = (error as { cause?: { code?: string } }).cause?.code;
     return {
-      ok: false,
+      kind: 'unreachable',
       reason: `network error (${cause ?? (error instanceof Error ? error.message : String(error))})`,
     };
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** A response body as text, read up to `maxBytes` and no further (`cutAt` says when it was cut). */
+async function readBody(
+  response: Response,
+  maxBytes: number,
+): Promise<{ text: string; cutAt?: number }> {
+  const reader = response.body?.getReader();
+  if (!reader) return { text: '' };
+  const chunks: Uint8Array[] = [];
+  const text = () => new TextDecoder().decode(Buffer.concat(chunks));
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { text: text() };
+    if (size + value.byteLength > maxBytes) {
+      chunks.push(value.subarray(0, maxBytes - size));
+      await reader.cancel().catch(() => {});
+      return { text: text(), cutAt: maxBytes };
+    }
+    size += value.byteLength;
+    chunks.push(value);
   }
 }
 
@@ -164,13 +352,29 @@ export async function checkSources(
       if (source.url && source.quote)
         quoted.push({ record, source: source as Source & { url: string; quote: string } });
 
-  const urls = [...new Set(quoted.map((q) => q.source.url))];
-  const pages = new Map<string, Page>();
-  await pool(urls, settings.concurrency, async (url) => {
-    pages.set(url, await readPage(url, settings));
+  // Each page is fetched once, however many sources quote it, and its text is searched for each
+  // of their quotes as soon as it is read: only the answers are kept, not the page.
+  const quotesOf = new Map<string, string[]>();
+  for (const { source } of quoted) {
+    const quotes = quotesOf.get(source.url) ?? [];
+    quotesOf.set(source.url, quotes);
+    quotes.push(source.quote);
+  }
+  type Read = Omit<Extract<Page, { kind: 'read' }>, 'text'> & { found: Set<string> };
+  const pages = new Map<string, Read | Exclude<Page, { kind: 'read' }>>();
+  await pool([...quotesOf], settings.concurrency, async ([url, quotes]) => {
+    const page = await readPage(url, settings);
+    if (page.kind !== 'read') {
+      pages.set(url, page);
+      return;
+    }
+    const { text, ...read } = page;
+    const comparable = comparableText(text);
+    const found = new Set(quotes.filter((quote) => comparable.includes(comparableText(quote))));
+    pages.set(url, { ...read, found });
   });
 
-  return quoted.map(({ record, source }) => {
+  return quoted.map(({ record, source }): SourceCheck => {
     const page = pages.get(source.url)!;
     const base = {
       tool: record.id,
@@ -178,11 +382,36 @@ export async function checkSources(
       url: source.url,
       claims: claimsCiting(record, source.id),
     };
-    if (!page.ok) return { ...base, status: 'unreachable', reason: page.reason };
-    const found = comparableText(page.text).includes(comparableText(source.quote));
-    return found
-      ? { ...base, status: 'found', reason: 'quote found' }
-      : { ...base, status: 'changed', reason: 'the page answered, but the quote is not on it' };
+    if (page.kind === 'unreachable') return { ...base, status: 'unreachable', reason: page.reason };
+    if (page.kind === 'redirected')
+      return { ...base, status: 'redirected', reason: page.reason, redirectTo: page.to };
+    const read = {
+      ...base,
+      ...(page.readFrom && { readFrom: page.readFrom }),
+      ...(page.cutAt && { cutAt: page.cutAt }),
+    };
+    const at = page.readFrom ? ` (read at ${shown(page.readFrom)})` : '';
+    const cut = `the page is larger than ${page.cutAt} bytes and was read that far`;
+    if (page.found.has(source.quote)) {
+      const where = page.readFrom ? ` at ${shown(page.readFrom)}` : '';
+      return {
+        ...read,
+        status: 'found',
+        reason: `quote found${where}${page.cutAt ? ` (${cut})` : ''}`,
+      };
+    }
+    // Not in the part read of a page that was cut: the rest was not looked at, so not changed.
+    if (page.cutAt)
+      return {
+        ...read,
+        status: 'unreachable',
+        reason: `${cut}: the quote is not in that part${at}`,
+      };
+    return {
+      ...read,
+      status: 'changed',
+      reason: `the page answered, but the quote is not on it${at}`,
+    };
   });
 }
 
@@ -214,7 +443,7 @@ export function reportMarkdown(report: readonly SourceCheck[]): string {
     [
       '# Weekly source check',
       '',
-      `${report.length} quoted source(s): ${count('found')} found, ${count('changed')} changed, ${count('unreachable')} unreachable.`,
+      `${report.length} quoted source(s): ${count('found')} found, ${count('changed')} changed, ${count('unreachable')} unreachable, ${count('redirected')} redirected.`,
       '',
       '',
     ].join('\n') +
@@ -222,6 +451,11 @@ export function reportMarkdown(report: readonly SourceCheck[]): string {
       'changed',
       'Quote no longer on the page',
       "The page answered, but the quote is gone: re-verify the claims, then set the source's `status` or update its quote.",
+    ) +
+    table(
+      'redirected',
+      'Redirected elsewhere',
+      "The page redirects to another site, to http or to a local address, which the check does not follow, so the quote was not looked for. Open the target: if the vendor moved the page there, update the source's `url` and re-verify its quote.",
     ) +
     table(
       'unreachable',
