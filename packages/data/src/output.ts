@@ -94,20 +94,9 @@ export function markdownLink(text: string, url: string): string {
   return target ? `[${markdownText(text)}](${target})` : markdownText(text);
 }
 
-/**
- * `value` as a JavaScript literal (JSON, which every engine reads as one) that is also safe where
- * JSON is not: U+2028 and U+2029, which end a line in older engines and some tools, and `<`, so
- * no `</script` or `<!--` appears if the module is inlined in a page. Each becomes a `\u` escape
- * inside its string, which is the same value. JSON.stringify does neither.
- */
-export function jsLiteral(value: unknown): string {
-  const json = JSON.stringify(value);
-  if (json === undefined) throw new TypeError('jsLiteral: the value has no JSON form');
-  return json.replace(
-    /[<\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
+// `jsLiteral` lives in a module of its own so that the vocabulary entry (which the SDK and the
+// widget import) can carry it without `entities`.
+export { jsLiteral } from './js-literal.js';
 
 /**
  * What a terminal must not receive from data: C0 control characters but tab and line feed (ESC
