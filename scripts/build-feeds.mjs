@@ -11,6 +11,16 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// What this script prints goes through the data package's terminal escaper (record text shows its
+// control characters as escapes), and a reader that stops reading (`| head -1`) ends it quietly.
+const { endQuietlyOnClosedPipe, writeErr, writeOut } = await import(
+  new URL('../packages/data/dist/output.js', import.meta.url).href
+).catch(() => {
+  process.stderr.write('feeds: build the packages first (npm run build)\n');
+  process.exit(1);
+});
+endQuietlyOnClosedPipe();
+
 const dataDir = fileURLToPath(new URL('../packages/data/', import.meta.url));
 
 try {
@@ -27,10 +37,10 @@ try {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, `${xml}\n`);
   }
-  process.stdout.write(
+  writeOut(
     `feeds: wrote packages/data/feed.xml and ${feeds.size - 1} per-tool feed(s) in packages/data/feeds/\n`,
   );
 } catch (error) {
-  process.stderr.write(`feeds: ${error instanceof Error ? error.message : String(error)}\n`);
+  writeErr(`feeds: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 }

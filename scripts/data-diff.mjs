@@ -19,6 +19,16 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
+// What this script prints goes through the data package's terminal escaper (record text shows its
+// control characters as escapes), and a reader that stops reading (`| head -1`) ends it quietly.
+const { endQuietlyOnClosedPipe, writeErr, writeOut } = await import(
+  new URL('../packages/data/dist/output.js', import.meta.url).href
+).catch(() => {
+  process.stderr.write('data-diff: build the packages first (npm run build)\n');
+  process.exit(2);
+});
+endQuietlyOnClosedPipe();
+
 const PKG = '@ai-training-verdict/data';
 const here = fileURLToPath(new URL('..', import.meta.url));
 
@@ -57,7 +67,7 @@ async function main() {
     throw new Error(error.message);
   }
   if (values.help) {
-    process.stdout.write(USAGE);
+    writeOut(USAGE);
     return 0;
   }
   if (values.base && values.tarball) throw new Error('Give --base or --tarball, not both.');
@@ -74,7 +84,7 @@ async function main() {
     const result = data.validateRecordSources(inputs, { staleness: false });
     const errors = result.problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) {
-      for (const problem of errors) process.stderr.write(`${data.formatProblem(problem)}\n`);
+      for (const problem of errors) writeErr(`${data.formatProblem(problem)}\n`);
       throw new Error(
         `the records of ${where} do not validate` +
           (where === 'the working tree'
@@ -117,7 +127,7 @@ async function main() {
         .split('\n')
         .find(Boolean);
     if (!ref && values['write-changelog']) {
-      process.stdout.write(
+      writeOut(
         `data-diff: no earlier ${PKG} release to compare with; the changesets' notes stand alone\n`,
       );
       return 0;
@@ -174,9 +184,7 @@ async function main() {
     const at = heading.index + heading[0].length;
     const section = `\n\n### What changed for readers, tool by tool (since ${baseName})\n\n${note}`;
     writeFileSync(file, changelog.slice(0, at) + section + changelog.slice(at));
-    process.stdout.write(
-      `data-diff: wrote the note under "${heading[0]}" in packages/data/CHANGELOG.md\n`,
-    );
+    writeOut(`data-diff: wrote the note under "${heading[0]}" in packages/data/CHANGELOG.md\n`);
     return 0;
   }
 
@@ -191,11 +199,9 @@ async function main() {
   const verdict = data.checkBump(changes, declared);
 
   if (values.json) {
-    process.stdout.write(
-      `${JSON.stringify({ base: baseName, required, declared, changes }, null, 2)}\n`,
-    );
+    writeOut(`${JSON.stringify({ base: baseName, required, declared, changes }, null, 2)}\n`);
   } else {
-    process.stdout.write(
+    writeOut(
       `data-diff: ${PKG}, ${baseName} -> the working tree\n` +
         `${changes.length} change(s); they need ${required ? `a ${required}` : 'no'} release; ` +
         `the pending changesets give ${declared ? `a ${declared}` : 'no'} bump.\n` +
@@ -207,7 +213,7 @@ async function main() {
   const unexplained = changes.filter((c) => c.unexplained);
   if (unexplained.length > 0) {
     for (const c of unexplained)
-      process.stderr.write(
+      writeErr(
         `\ndata-diff: "${data.changeLine(c, labels.en)}" has no history entry: add a policy-change ` +
           `for the tier "${c.tier.id}" in packages/data/records/${c.id}.yaml (the vendor changed its text) ` +
           `or a record-correction with tier: ${c.tier.id} (we corrected our record).\n`,
@@ -216,7 +222,7 @@ async function main() {
   }
   if (!verdict.ok) {
     const line = data.changeLine(verdict.needs, labels.en);
-    process.stderr.write(
+    writeErr(
       `\ndata-diff: "${line}" needs a ${verdict.needs.bump} release, but the pending changesets give ${PKG} ` +
         `${declared ? `only a ${declared}` : 'no'} bump. Run \`npm run changeset\` and pick ${verdict.required}.\n`,
     );
@@ -231,7 +237,7 @@ main().then(
   },
   (error) => {
     // Usage errors and failures alike: one line, no stack trace.
-    process.stderr.write(`data-diff: ${error instanceof Error ? error.message : String(error)}\n`);
+    writeErr(`data-diff: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 2;
   },
 );

@@ -25,6 +25,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkRelease } from '../packages/widget/scripts/release-snippets.mjs';
 
+// A reader that stops reading (`npm run release:check | head -1`) ends it quietly.
+const { endQuietlyOnClosedPipe } = await import(
+  new URL('../packages/data/dist/output.js', import.meta.url).href
+).catch(() => {
+  process.stderr.write('release:check: build the packages first (npm run build)\n');
+  process.exit(1);
+});
+endQuietlyOnClosedPipe();
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const packageBin = (pkgDir, name) => join(pkgDir, 'node_modules/.bin', name);
 const failures = [];

@@ -8,6 +8,7 @@ export default defineConfig([
       schema: 'src/schema-entry.ts',
       catalog: 'src/catalog-entry.ts',
       vocabulary: 'src/vocabulary-entry.ts',
+      output: 'src/output.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

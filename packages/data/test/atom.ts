@@ -5,13 +5,29 @@
  * alternate link; ids are absolute IRIs, unique in the feed; dates are RFC 3339; hrefs are absolute.
  */
 import { DOMParser, type Element } from '@xmldom/xmldom';
+import { SaxesParser } from 'saxes';
 
 export const ATOM_NS = 'http://www.w3.org/2005/Atom';
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const ABSOLUTE_IRI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 
-export function parseAtom(xml: string): Element {
+/**
+ * What makes `xml` not well-formed XML 1.0, by saxes, a parser that enforces the whole spec
+ * (xmldom, used for the tree, accepts characters XML forbids), and lone surrogates, which no
+ * parser of a JavaScript string reliably sees and a UTF-8 encoder silently replaces.
+ */
+export function xmlErrors(xml: string): string[] {
   const errors: string[] = [];
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on('error', (error) => errors.push(error.message));
+  parser.write(xml).close();
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(xml))
+    errors.push('a lone surrogate');
+  return errors;
+}
+
+export function parseAtom(xml: string): Element {
+  const errors: string[] = xmlErrors(xml);
   let doc;
   try {
     doc = new DOMParser({

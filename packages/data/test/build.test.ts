@@ -5,6 +5,8 @@
 //   `pnpm test` builds first.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveHeadlineVerdict } from '../src/derive.js';
 import {
@@ -16,7 +18,13 @@ import {
   type RedirectRecord,
   type ToolRecord,
 } from '../src/schema.js';
-import { buildFixtureDataset, packageDir, packageVersion, validateShipped } from './helpers.js';
+import {
+  buildFixtureDataset,
+  fixturesDir,
+  packageDir,
+  packageVersion,
+  validateShipped,
+} from './helpers.js';
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 const requireCjs = createRequire(import.meta.url);
@@ -406,6 +414,50 @@ describe('the build, when a record has an error', () => {
       expect(build.err).toBe('');
       expect(build.out).toBe(`data ${packageVersion}: 3 tool(s), 1 redirect(s)\n`);
       expect(build.code).toBe(0);
+    } finally {
+      build.remove();
+    }
+  });
+});
+
+describe('the build, given record text that a JavaScript engine or a page would misread', () => {
+  it('writes modules with no raw U+2028, U+2029, `</script` or `<!--`, that still hold the text', async () => {
+    const summary =
+      'Line\u2028separator, paragraph\u2029separator. </script><script>alert(1)</script> <!-- x';
+    const record = parse(readFileSync(`${fixturesDir}/valid/minimal.yaml`, 'utf8')) as ToolRecord;
+    record.headline.summary = summary;
+    record.vendor = 'Vendor </SCRIPT> \u2028Inc.';
+    const build = buildFixtureDataset(
+      [{ name: 'minimal.yaml', text: stringify(record) }],
+      '2026-03-01',
+    );
+    try {
+      expect(build.err).toBe('');
+      expect(build.code).toBe(0);
+      const modules = [
+        `${build.dist}/tools/minimal.js`,
+        `${build.dist}/tools/minimal.cjs`,
+        `${build.dist}/catalog-entries.js`,
+        `${build.dist}/catalog-entries.cjs`,
+        `${build.dir}/src/generated/catalog.ts`,
+        `${build.dir}/src/generated/records.ts`,
+      ];
+      for (const file of modules) {
+        const text = readFileSync(file, 'utf8');
+        expect(text, file).not.toMatch(/[\u2028\u2029]|<\/script|<!--/i);
+      }
+      // The same text, read back by the engine.
+      const esm = (await import(pathToFileURL(`${build.dist}/tools/minimal.js`).href)) as {
+        default: ToolRecord;
+      };
+      expect(esm.default.headline.summary).toBe(summary);
+      expect((requireCjs(`${build.dist}/tools/minimal.cjs`) as ToolRecord).vendor).toBe(
+        'Vendor </SCRIPT> \u2028Inc.',
+      );
+      const { catalog } = (await import(
+        pathToFileURL(`${build.dist}/catalog-entries.js`).href
+      )) as { catalog: CatalogEntry[] };
+      expect(catalog[0]!.vendor).toBe('Vendor </SCRIPT> \u2028Inc.');
     } finally {
       build.remove();
     }

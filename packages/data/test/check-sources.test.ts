@@ -22,6 +22,7 @@ import {
 import { validateRecordSources } from '../src/node/validate.js';
 import { fixturesDir } from './helpers.js';
 import type { ToolRecord } from '../src/schema.js';
+import { rendered } from './markdown.js';
 
 const QUOTE = 'We don’t use your “Inputs” to train our models.';
 const MB = Buffer.alloc(1024 * 1024, 'a');
@@ -520,7 +521,7 @@ describe('the weekly issue', () => {
         '',
         '| Tool | Source | Claims | Why | Page |',
         '| --- | --- | --- | --- | --- |',
-        '| probe-writer | gone | tiers[free] | the page answered, but the quote is not on it | <https://example.com/a\\|b> |',
+        '| probe-writer | gone | tiers\\[free\\] | the page answered, but the quote is not on it | <https://example.com/a%7Cb> |',
         '',
         '## Redirected elsewhere (1)',
         '',
@@ -536,11 +537,41 @@ describe('the weekly issue', () => {
         '',
         '| Tool | Source | Claims | Why | Page |',
         '| --- | --- | --- | --- | --- |',
-        '| probe-writer | down | - | HTTP 500 | <https://example.com/a\\|b> |',
+        '| probe-writer | down | - | HTTP 500 | <https://example.com/a%7Cb> |',
         '',
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('the weekly issue, given hostile record text', () => {
+  it('should show it as text in its own cell, and link only the page, with a target that cannot break out', () => {
+    const text = reportMarkdown([
+      {
+        tool: 'x](https://evil)<img src=x onerror=alert(1)>',
+        source: 'a | b\n## heading',
+        url: 'https://example.com/a b)"<script>`|\'(x',
+        claims: ['tiers[free]', '*x*'],
+        status: 'changed',
+        reason: '<b>bold</b> `code` &amp;',
+      },
+    ]);
+    const seen = rendered(text);
+    expect(seen.html).toEqual([]);
+    expect(seen.images).toEqual([]);
+    expect(seen.links).toEqual(['https://example.com/a%20b%29%22%3Cscript%3E%60%7C%27%28x']);
+    expect(seen.rows).toEqual([
+      ['Tool', 'Source', 'Claims', 'Why', 'Page'],
+      [
+        'x](https://evil)<img src=x onerror=alert(1)>',
+        'a | b ## heading',
+        'tiers[free], *x*',
+        '<b>bold</b> `code` &amp;',
+        // The link's text, as the renderer shows an address.
+        'https://example.com/a b)"<script>`|\'(x',
+      ],
+    ]);
   });
 });
 

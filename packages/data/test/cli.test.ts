@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -169,5 +170,64 @@ describe('ai-training-verdict-new-tool', () => {
     expect(taken.code).toBe(1);
     expect(taken.err).toBe('error: taken.yaml already exists; edit it instead\n');
     expect(readFileSync(join(dir, 'taken.yaml'), 'utf8')).toBe('kind: tool\n');
+  });
+});
+
+describe('what the CLIs print', () => {
+  /** A record file whose text holds terminal control sequences where validate repeats it. */
+  const HOSTILE = [
+    'kind: tool',
+    'id: hostile',
+    // An unknown key that clears the screen and turns the text red, named in the problem's field.
+    '"evil\\e[2J\\e[31m": 1',
+    // A value with a C1 control (U+009B, a one-character escape sequence) and a bidi override.
+    'vendor: 12',
+    'name: Hostile',
+    'headline: { shortAnswer: "x", summary: "x" }',
+    'tiers: [{ id: free, label: Free, kind: plan, verdict: "tr\\u009bains\\u202e" }]',
+    'sources: []',
+    '',
+  ].join('\n');
+
+  it('shows control characters from a record as visible escapes, never as raw bytes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atv-cli-escape-'));
+    writeFileSync(join(dir, 'hostile.yaml'), HOSTILE);
+    for (const args of [['hostile.yaml'], ['--json', 'hostile.yaml']]) {
+      const { code, out, err } = bin('validate', ['--now', '2026-03-01', ...args], dir);
+      expect(code).toBe(1);
+      expect(err).toBe('');
+      // eslint-disable-next-line no-control-regex -- the test looks for the raw control characters
+      expect(out).not.toMatch(/[\u001b\u009b\u202e]/);
+      if (args[0] === '--json') {
+        // Still JSON, with the record's text as it is.
+        const { problems } = JSON.parse(out) as { problems: Array<{ field: string }> };
+        expect(problems.map((p) => p.field)).toContain('evil\u001b[2J\u001b[31m');
+      } else {
+        expect(out).toContain('hostile.yaml:3:1  evil\\u001b[2J\\u001b[31m  is not a known field');
+        expect(out).toContain('tiers[0].verdict  is "tr\\u009bains\\u202e"');
+      }
+    }
+  });
+
+  it('ends quietly when the reader closes the pipe (`| head -1`): no stack trace, its own exit code', async () => {
+    // Enough problems to fill the pipe many times over: 5,000 unknown fields.
+    const dir = mkdtempSync(join(tmpdir(), 'atv-cli-pipe-'));
+    const keys = Array.from({ length: 5000 }, (_, i) => `unknown${i}: 1`).join('\n');
+    writeFileSync(join(dir, 'many.yaml'), `kind: tool\nid: many\n${keys}\n`);
+    const child = spawn(process.execPath, [`${packageDir}dist/cli/validate.js`, 'many.yaml'], {
+      cwd: dir,
+      env: { ...process.env, INIT_CWD: dir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+    // Like `head -1`: read the first chunk, then close the reading end.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [code, signal] = (await once(child, 'close')) as [number | null, string | null];
+    expect(err).not.toMatch(/EPIPE|^\s+at /m);
+    expect(err).toBe('');
+    expect(signal).toBeNull();
+    // Validation found errors before the pipe closed: the exit code still says so.
+    expect(code).toBe(1);
   });
 });

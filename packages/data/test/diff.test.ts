@@ -17,6 +17,7 @@ import {
 import { HEADLINE_VERDICTS, TIER_VERDICTS } from '../src/vocabulary.js';
 import type { ToolRecord } from '../src/schema.js';
 import { teamTier, validateFixtures } from './helpers.js';
+import { rendered } from './markdown.js';
 
 const base = validateFixtures(['valid/minimal.yaml']).tools[0]!;
 
@@ -73,6 +74,34 @@ describe('data-diff', () => {
       { kind: 'tool-added', bump: 'minor', id: 'other-writer', name: 'Other Writer' },
     ]);
     expect(releaseNote(changes, LABELS)).toBe('- Other Writer: new tool');
+  });
+
+  it('should keep record text as text in the Markdown note: no link, HTML, block or emphasis from it', () => {
+    const other = edited((r) => {
+      r.id = 'other';
+      r.name = 'x](https://evil)<img src=x onerror=alert(1)>';
+    });
+    const tiered = edited((r) => {
+      r.tiers.push({
+        ...(teamTier(['terms']) as ToolRecord['tiers'][number]),
+        label: '# Team *bold* `code` | cell &amp; www.evil.example\n- second <b>line</b>',
+      });
+    });
+    const note = releaseNote(diffReleases(before, release([tiered, other])), LABELS);
+    const seen = rendered(note);
+    expect(seen.links).toEqual([]);
+    expect(seen.images).toEqual([]);
+    expect(seen.html).toEqual([]);
+    // Two list items, each one line of text, as a reader of the CHANGELOG sees it.
+    expect(seen.output).toBe(
+      [
+        '<ul>',
+        '<li>Example Writer · # Team *bold* `code` | cell &amp;amp; www.evil.example - second &lt;b&gt;line&lt;/b&gt;: new tier, label of no-training</li>',
+        '<li>x](https://evil)&lt;img src=x onerror=alert(1)&gt;: new tool</li>',
+        '</ul>',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('should demand a major bump for an id removed without a redirect, naming it', () => {

@@ -9,7 +9,7 @@ import { atomFeeds, type FeedLabels } from '../src/node/feed.js';
 import { feedUrl } from '../src/feed-url.js';
 import { CHANGE_TYPES, HEADLINE_VERDICTS, TIER_VERDICTS } from '../src/vocabulary.js';
 import type { Change, ToolRecord } from '../src/schema.js';
-import { atomProblems, children, parseAtom, textOf } from './atom.js';
+import { atomProblems, children, parseAtom, textOf, xmlErrors } from './atom.js';
 import { validateFixtures } from './helpers.js';
 
 const base = validateFixtures(['valid/minimal.yaml']).tools[0]!;
@@ -236,6 +236,44 @@ describe('atomFeeds', () => {
     expect(titles(build([odd]).get('feeds/minimal.xml')!)).toEqual([
       'Quote " and <angle> & Co · Label of record-correction: A control character.',
     ]);
+  });
+
+  it('should drop what XML 1.0 forbids from every field a record fills, and show the rest as text', () => {
+    // C0 controls (ESC starting a terminal sequence too), both noncharacters XML forbids, a lone
+    // surrogate of each kind, then markup and an entity that must stay text.
+    const hostile = 'A\u0001\u001b[31m\uFFFE\uFFFF\uDC00\uD800 name</title><x>&amp;';
+    const record = withHistory([{ ...verdictChange, summary: `Summary ${hostile}` }], (r) => {
+      r.name = `Tool ${hostile}`;
+      r.tiers[0]!.label = `Tier ${hostile}`;
+      r.sources[0]!.url = 'https://example.com/terms?q=\u0001\uFFFE"<x>\'';
+      r.sources[0]!.document = `Doc ${hostile}`;
+      r.sources[0]!.quote = `Quote ${hostile}`;
+    });
+    const feeds = build([record]);
+    for (const [path, xml] of feeds) {
+      expect(xmlErrors(xml), path).toEqual([]);
+      expect(atomProblems(xml), path).toEqual([]);
+    }
+    const xml = feeds.get('feeds/minimal.xml')!;
+    const shown = 'A[31m name</title><x>&amp;';
+    expect(textOf(children(parseAtom(xml), 'title')[0])).toBe(`Changes of Tool ${shown}`);
+    expect(titles(xml)).toEqual([
+      `Tool ${shown} · Tier ${shown}: label of no-training -> label of trains, effective 2026-02-01`,
+    ]);
+    const entry = entries(xml)[0]!;
+    // The content is HTML: each text escaped once, the link's address as the reader opens it.
+    const content = textOf(children(entry, 'content')[0]);
+    expect(content).toContain('<p>Summary A[31m name&lt;/title&gt;&lt;x&gt;&amp;amp;</p>');
+    expect(content).toContain(
+      '<a href="https://example.com/terms?q=&quot;<x>\'">Doc A[31m name&lt;/title&gt;&lt;x&gt;&amp;amp;</a>',
+    );
+    expect(content).toContain(
+      '<blockquote>Quote A[31m name&lt;/title&gt;&lt;x&gt;&amp;amp;</blockquote>',
+    );
+    // The entry's link, as the library writes it: the URL parser's form of the address.
+    expect(children(entry, 'link')[0]!.getAttribute('href')).toBe(
+      'https://example.com/terms?q=%01%EF%BF%BE%22%3Cx%3E%27',
+    );
   });
 
   it('should not read the clock: the same records give the same bytes on any day', () => {

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,10 +82,14 @@ export function nodeOnDay(today: string, args: string[], cwd: string) {
 
 /**
  * Runs the package's own build script (scripts/build.ts) on a set of fixture record files, as if
- * they were records/*.yaml, in a throw-away copy of the package; its clock says `today`.
+ * they were records/*.yaml, in a throw-away copy of the package; its clock says `today`. A file is
+ * a path below test/fixtures, or a record written in the test (`{ name, text }`).
  * Returns what it printed and the folder it built into (`<dir>/dist`). Call `remove()` when done.
  */
-export function buildFixtureDataset(files: string[], today: string) {
+export function buildFixtureDataset(
+  files: Array<string | { name: string; text: string }>,
+  today: string,
+) {
   const dir = mkdtempSync(join(tmpdir(), 'atv-build-'));
   for (const part of ['package.json', 'scripts', 'src']) {
     cpSync(join(packageDir, part), join(dir, part), {
@@ -89,7 +101,9 @@ export function buildFixtureDataset(files: string[], today: string) {
   symlinkSync(join(packageDir, 'node_modules'), join(dir, 'node_modules'), 'junction');
   mkdirSync(join(dir, 'records'));
   for (const file of files) {
-    cpSync(join(fixturesDir, file), join(dir, 'records', basename(file)));
+    if (typeof file === 'string')
+      cpSync(join(fixturesDir, file), join(dir, 'records', basename(file)));
+    else writeFileSync(join(dir, 'records', file.name), file.text);
   }
   const run = nodeOnDay(today, ['--import', 'tsx', 'scripts/build.ts'], dir);
   return {

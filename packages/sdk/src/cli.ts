@@ -1,6 +1,7 @@
 // `ai-training-verdict <tool>`: the verdict card in a terminal. `npx @ai-training-verdict/sdk jasper`.
 // Exit codes: 0 shown, 1 unknown tool or tier (with suggestions), 2 bad usage. Never a stack trace.
 import { parseArgs } from 'node:util';
+import { endQuietlyOnClosedPipe, writeErr, writeOut } from '@ai-training-verdict/data/output';
 import type { Source, ToolRecord } from '@ai-training-verdict/data/schema';
 import { UnknownTierError, UnknownToolError } from './errors.js';
 import { format } from './text.js';
@@ -46,8 +47,11 @@ Exit status: 0 shown, 1 unknown tool or tier, 2 bad usage.
 
 class UsageError extends Error {}
 
-const out = (text: string) => process.stdout.write(`${text}\n`);
-const err = (text: string) => process.stderr.write(`${text}\n`);
+// Record text reaches the terminal with its control characters shown as escapes (`\u001b`), never
+// acted on; a reader that stops reading (`| head -1`) ends the output quietly.
+const out = (text: string) => writeOut(`${text}\n`);
+const err = (text: string) => writeErr(`${text}\n`);
+endQuietlyOnClosedPipe();
 
 /** Wraps text to the terminal width (80 when not a terminal), indenting every line. */
 function wrap(text: string, indent = ''): string {

@@ -1,4 +1,5 @@
 import type { ToolRecord } from '@ai-training-verdict/data/schema';
+import { jsLiteral } from '@ai-training-verdict/data/vocabulary';
 import { messagesFor, type LocaleOrMessages } from './labels.js';
 import { format } from './text.js';
 
@@ -103,12 +104,8 @@ export function jsonLd(record: ToolRecord, locale?: LocaleOrMessages): FaqPageJs
  * U+2029 are escaped too. The result still parses to the same value.
  */
 export function serializeJsonLd(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  // The data package's one JavaScript-literal escaper, which its build writes records with too.
+  return jsLiteral(value);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -38,8 +39,11 @@ afterAll(() => {
 interface RunOptions {
   /** The date the CLI takes as today (Date is faked in the child process). */
   readonly today?: string;
-  /** `fixture` (default): the fixture release; `bundled`: the real data shipped in the package. */
-  readonly data?: 'fixture' | 'bundled';
+  /**
+   * `fixture` (default): the fixture release; `bundled`: the real data shipped in the package; else
+   * a folder of data modules written by `writeDataModules`.
+   */
+  readonly data?: 'fixture' | 'bundled' | { readonly dir: string };
 }
 
 /**
@@ -50,6 +54,7 @@ function run(args: string[], { today = TODAY, data = 'fixture' }: RunOptions = {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ATV_TEST_TODAY: today };
   delete env.ATV_TEST_DATA_DIR;
   if (data === 'fixture') env.ATV_TEST_DATA_DIR = fixtureModules;
+  else if (data !== 'bundled') env.ATV_TEST_DATA_DIR = data.dir;
   const result = spawnSync(process.execPath, ['--import', preload.href, bin, ...args], {
     encoding: 'utf8',
     env,
@@ -429,6 +434,61 @@ Confidence not stated
           ]);
         }
       });
+    });
+  });
+
+  describe('when record text holds control characters', () => {
+    it('should show them as visible escapes: no escape sequence, bidi override or carriage return reaches the terminal', () => {
+      const dataset = structuredClone(fixture);
+      const record = dataset.tools['lumen-draft']!;
+      // Clears the screen, retitles the window, rings the bell; a C1 CSI; a bidi override; a CR.
+      record.name = 'Lumen\u001b[2J\u001b]0;pwned\u0007 Draft';
+      record.headline.summary = 'Red \u009b31m text \u202eesrever\u202c and\rback';
+      const dir = writeDataModules(mkdtempSync(join(tmpdir(), 'atv-sdk-cli-hostile-')), dataset);
+      try {
+        for (const args of [['lumen-draft'], ['lumen-draft', '--json'], ['--list']]) {
+          const { code, stdout, stderr } = run(args, { data: { dir } });
+          expect(code).toBe(0);
+          expect(stderr).toBe('');
+          // eslint-disable-next-line no-control-regex -- the test looks for the raw characters
+          expect(stdout).not.toMatch(/[\u0007\u001b\u009b\u202c\u202e\r]/);
+          expect(stdout).toContain('Lumen\\u001b[2J\\u001b]0;pwned\\u0007 Draft');
+          if (args[1] === '--json')
+            expect((JSON.parse(stdout) as { headline: { summary: string } }).headline.summary).toBe(
+              record.headline.summary,
+            );
+          else if (args[0] === 'lumen-draft')
+            expect(stdout).toContain('Red \\u009b31m text \\u202eesrever\\u202c and back');
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('when the reader closes the pipe (`| head -1`)', () => {
+    it('should end quietly: no stack trace, exit 0', async () => {
+      // A card longer than any pipe holds: a summary of 2 MB.
+      const dataset = structuredClone(fixture);
+      dataset.tools['lumen-draft']!.headline.summary = 'word '.repeat(400_000);
+      const dir = writeDataModules(mkdtempSync(join(tmpdir(), 'atv-sdk-cli-pipe-')), dataset);
+      try {
+        const child = spawn(process.execPath, ['--import', preload.href, bin, 'lumen-draft'], {
+          env: { ...process.env, ATV_TEST_TODAY: TODAY, ATV_TEST_DATA_DIR: dir },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+        child.stdout.once('data', () => child.stdout.destroy());
+        const [code, signal] = (await once(child, 'close')) as [number | null, string | null];
+        expect(stderr).not.toMatch(/EPIPE/);
+        noStackTrace(stderr);
+        expect(stderr).toBe('');
+        expect(signal).toBeNull();
+        expect(code).toBe(0);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 });

@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// The data package's Markdown renderer for tests (markdown-it, as GitHub renders a CHANGELOG).
+import { rendered } from '../../data/test/markdown.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const script = join(root, 'scripts/data-diff.mjs');
@@ -173,5 +175,37 @@ describe('data-diff', () => {
       /^packages\/data\/records\/minimal\.yaml:\d+:\d+ {2}tiers\[0\]\.verdict /,
     );
     expect(invalid.err).toContain('data-diff: the records of the working tree do not validate');
+  });
+
+  it('should keep hostile text from an older release as text: in the CHANGELOG no link or HTML, in the terminal no escape sequence', () => {
+    // An older release (a tarball, read as published, not validated) with a tool the working tree
+    // no longer has: its name is Markdown, HTML and a terminal escape sequence.
+    const name = 'x](https://evil)<img src=x onerror=alert(1)>\u001b[2J';
+    const tool = { kind: 'tool', id: 'gone', name };
+    const base = join(repo, 'base');
+    mkdirSync(join(base, 'package/dist'), { recursive: true });
+    writeFileSync(
+      join(base, 'package/dist/data.json'),
+      JSON.stringify({ version: '1.0.0', tools: { gone: tool }, redirects: {} }),
+    );
+    execFileSync('tar', ['-czf', join(repo, 'base.tgz'), '-C', base, 'package']);
+    changeset('major');
+    const printed = run('--tarball', join(repo, 'base.tgz'));
+    expect(printed.err).toBe('');
+    // eslint-disable-next-line no-control-regex -- the test looks for the raw character
+    expect(printed.out).not.toMatch(/\u001b/);
+    // The note is Markdown (its `[` escaped); the escape sequence shows as text.
+    expect(printed.out).toContain('\\u001b\\[2J');
+
+    mkdirSync(join(repo, 'packages/data'), { recursive: true });
+    writeFileSync(join(repo, 'packages/data/CHANGELOG.md'), `# ${PKG}\n\n## 2.0.0\n`);
+    expect(run('--tarball', join(repo, 'base.tgz'), '--write-changelog').code).toBe(0);
+    const seen = rendered(readFileSync(join(repo, 'packages/data/CHANGELOG.md'), 'utf8'));
+    expect(seen.links).toEqual([]);
+    expect(seen.images).toEqual([]);
+    expect(seen.html).toEqual([]);
+    expect(seen.output).toContain(
+      '<li>x](https://evil)&lt;img src=x onerror=alert(1)&gt;\u001b[2J: removed; the id &quot;gone&quot; no longer works</li>',
+    );
   });
 });

@@ -28,6 +28,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { xmlText } from '@ai-training-verdict/data/output';
 import { dataVersion, getTool, isStale, listTools, READER_LOCALES } from '@ai-training-verdict/sdk';
 import * as cheerio from 'cheerio';
 import { transform } from 'esbuild';
@@ -65,24 +66,12 @@ const DEFAULT_TOKENS = SECTION_TOKENS.filter((/** @type {string} */ token) =>
   DEFAULT_SECTIONS.split(' ').includes(token),
 );
 
-const ESCAPES = /** @type {const} */ ({
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-});
-
 /**
  * Escapes text for the badge's SVG and the embed page's head, the two places written here rather
- * than by Lit.
- *
- * @param {unknown} value
- * @returns {string}
+ * than by Lit: the data package's `xmlText`, which also drops what XML 1.0 forbids (control
+ * characters, lone surrogates, U+FFFE, U+FFFF), so a badge always parses.
  */
-export function escapeText(value) {
-  return String(value).replace(/[&<>"']/g, (c) => ESCAPES[/** @type {keyof ESCAPES} */ (c)]);
-}
+export const escapeText = (/** @type {unknown} */ value) => xmlText(String(value));
 
 /** @typedef {import('@ai-training-verdict/sdk').ToolRecord} ToolRecord */
 

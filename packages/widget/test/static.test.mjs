@@ -10,6 +10,7 @@ import { before, describe, it } from 'node:test';
 import { feedUrl } from '@ai-training-verdict/data/vocabulary';
 import { dataVersion, getTool, listTools } from '@ai-training-verdict/sdk';
 import * as cheerio from 'cheerio';
+import { SaxesParser } from 'saxes';
 import {
   badgeText,
   escapeText,
@@ -143,5 +144,42 @@ describe('static cards, on the fixture release', () => {
     assert.ok(
       !renderCard(release.tools['scribble-pad'], look).includes(look.strings.needsReverification),
     );
+  });
+});
+
+describe('the SVG badge, given hostile record text', () => {
+  it('parses as well-formed XML and shows the text: what XML forbids dropped, markup as text', async () => {
+    const release = JSON.parse(
+      readFileSync(join(packageDir, 'test', 'fixtures', 'releases', 'valid.json'), 'utf8'),
+    );
+    const record = structuredClone(release.tools['scribble-pad']);
+    // C0 controls, both noncharacters XML forbids, lone surrogates, then markup and an entity.
+    record.name =
+      'Pad\u0001\u001b[31m\uFFFE\uFFFF\uDC00\uD800 </text><script>x</script> &amp; "q" \'a\'';
+    const look = { strings: await loadStrings('en') };
+    const badge = renderBadge(record, look);
+
+    const errors = [];
+    const texts = [];
+    const labels = [];
+    const parser = new SaxesParser({ xmlns: true });
+    parser.on('error', (error) => errors.push(error.message));
+    parser.on(
+      'opentag',
+      (tag) => tag.attributes['aria-label'] && labels.push(tag.attributes['aria-label'].value),
+    );
+    parser.on('text', (text) => text.trim() && texts.push(text));
+    parser.write(badge).close();
+    assert.deepEqual(errors, []);
+    assert.doesNotMatch(
+      badge,
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+    );
+
+    const shown = 'Pad[31m </text><script>x</script> &amp; "q" \'a\'';
+    const verdict = badgeText(record, look.strings).verdict;
+    // The title, the name and the verdict, as text; the same title as the label.
+    assert.deepEqual(texts, [`${shown}: ${verdict}`, shown, verdict]);
+    assert.deepEqual(labels, [`${shown}: ${verdict}`]);
   });
 });

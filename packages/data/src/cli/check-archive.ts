@@ -16,7 +16,14 @@ import {
 } from '../node/check-archive.js';
 import { formatProblem } from '../node/problems.js';
 import { readRecordInputs, validateRecordSources } from '../node/validate.js';
-import { defaultRecordsDir, displayPath, parseCliArgs, runCli } from './shared.js';
+import {
+  defaultRecordsDir,
+  displayPath,
+  parseCliArgs,
+  runCli,
+  writeErr,
+  writeOut,
+} from './shared.js';
 
 const USAGE = `Usage: ai-training-verdict-check-archive [options] <folder> [files or folders...]
 
@@ -47,7 +54,7 @@ runCli(() => {
   const { values, positionals } = args;
   const [folder, ...paths] = positionals;
   if (!folder) {
-    process.stderr.write(`error: name the folder of archive clones\n\n${USAGE}`);
+    writeErr(`error: name the folder of archive clones\n\n${USAGE}`);
     return 2;
   }
   // Paths are the user's, relative to where they ran the command (npm and pnpm set INIT_CWD).
@@ -61,8 +68,8 @@ runCli(() => {
   );
   const errors = [...unreadable, ...result.problems.filter((p) => p.severity === 'error')];
   if (errors.length > 0) {
-    for (const problem of errors) process.stderr.write(`${formatProblem(problem)}\n`);
-    process.stderr.write('Fix the records first (npm run validate).\n');
+    for (const problem of errors) writeErr(`${formatProblem(problem)}\n`);
+    writeErr('Fix the records first (npm run validate).\n');
     return 2;
   }
 
@@ -71,14 +78,14 @@ runCli(() => {
     report = checkArchive(result.tools, here(folder));
   } catch (error) {
     if (!(error instanceof ArchiveUnavailableError)) throw error;
-    process.stderr.write(`error: ${error.message}\n`);
+    writeErr(`error: ${error.message}\n`);
     return 2;
   }
   const missing = report.filter((c) => c.status === 'not-found').length;
-  if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  if (values.json) writeOut(`${JSON.stringify(report, null, 2)}\n`);
   else {
-    for (const check of report) process.stdout.write(`${line(check)}\n`);
-    process.stdout.write(
+    for (const check of report) writeOut(`${line(check)}\n`);
+    writeOut(
       `\n${report.length} archived source(s): ${report.length - missing} found, ${missing} not found\n`,
     );
   }
@@ -94,7 +101,7 @@ runCli(() => {
       const after = setLastSeen(before, dates);
       if (after === before) continue;
       writeFileSync(input.file, after);
-      process.stderr.write(`wrote archived.lastSeen in ${displayPath(input.file)}\n`);
+      writeErr(`wrote archived.lastSeen in ${displayPath(input.file)}\n`);
     }
   }
   return missing > 0 ? 1 : 0;

@@ -18,7 +18,14 @@ import {
 } from '../node/check-sources.js';
 import { formatProblem } from '../node/problems.js';
 import { readRecordInputs, validateRecordSources } from '../node/validate.js';
-import { defaultRecordsDir, displayPath, parseCliArgs, runCli } from './shared.js';
+import {
+  defaultRecordsDir,
+  displayPath,
+  parseCliArgs,
+  runCli,
+  writeErr,
+  writeOut,
+} from './shared.js';
 
 const USAGE = `Usage: ai-training-verdict-check-sources [options] [files or folders...]
 
@@ -63,7 +70,7 @@ runCli(async () => {
   const timeout = positive(values.timeout, 15);
   const maxBytes = positive(values['max-bytes'], 5_000_000);
   if (Number.isNaN(timeout) || Number.isNaN(maxBytes)) {
-    process.stderr.write('error: --timeout and --max-bytes take a positive number\n');
+    writeErr('error: --timeout and --max-bytes take a positive number\n');
     return 2;
   }
 
@@ -76,20 +83,20 @@ runCli(async () => {
   );
   const errors = [...unreadable, ...result.problems.filter((p) => p.severity === 'error')];
   if (errors.length > 0) {
-    for (const problem of errors) process.stderr.write(`${formatProblem(problem)}\n`);
-    process.stderr.write('Fix the records first (npm run validate).\n');
+    for (const problem of errors) writeErr(`${formatProblem(problem)}\n`);
+    writeErr('Fix the records first (npm run validate).\n');
     return 2;
   }
 
   const report = await checkSources(result.tools, { timeoutMs: timeout * 1000, maxBytes });
   const count = (status: SourceCheck['status']) => report.filter((c) => c.status === status).length;
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    writeOut(`${JSON.stringify(report, null, 2)}\n`);
   } else if (values.markdown) {
-    process.stdout.write(reportMarkdown(report));
+    writeOut(reportMarkdown(report));
   } else {
-    for (const check of report) process.stdout.write(`${line(check)}\n`);
-    process.stdout.write(
+    for (const check of report) writeOut(`${line(check)}\n`);
+    writeOut(
       `\n${report.length} quoted source(s): ${count('found')} found, ${count('changed')} changed, ${count('unreachable')} unreachable, ${count('redirected')} redirected\n`,
     );
   }
@@ -108,7 +115,7 @@ runCli(async () => {
       const input = inputs.find((i) => basename(i.file, extname(i.file)) === tool);
       if (!input) continue;
       writeFileSync(input.file, markQuotesGone(readFileSync(input.file, 'utf8'), sources));
-      process.stderr.write(
+      writeErr(
         `wrote status: quote-not-found on ${sources.join(', ')} in ${displayPath(input.file)}\n`,
       );
     }

@@ -7,7 +7,14 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { recordSkeleton } from '../node/skeleton.js';
-import { defaultRecordsDir, displayPath, parseCliArgs, runCli } from './shared.js';
+import {
+  defaultRecordsDir,
+  displayPath,
+  parseCliArgs,
+  runCli,
+  writeErr,
+  writeOut,
+} from './shared.js';
 
 const USAGE = `Usage: ai-training-verdict-new-tool <id> [--name "Tool name"] [--vendor "Vendor"] [--dir folder]
 
@@ -23,7 +30,7 @@ runCli(() => {
   if ('exitCode' in args) return args.exitCode;
   const { values, positionals } = args;
   if (positionals.length !== 1) {
-    process.stderr.write(`error: give exactly one tool id\n\n${USAGE}`);
+    writeErr(`error: give exactly one tool id\n\n${USAGE}`);
     return 2;
   }
   const id = positionals[0]!;
@@ -31,12 +38,12 @@ runCli(() => {
   const dir = values.dir ?? defaultRecordsDir;
   const file = join(dir, `${id}.yaml`);
   if (existsSync(file)) {
-    process.stderr.write(`error: ${displayPath(file)} already exists; edit it instead\n`);
+    writeErr(`error: ${displayPath(file)} already exists; edit it instead\n`);
     return 1;
   }
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, text, { flag: 'wx' });
-  process.stdout.write(
+  writeOut(
     `Wrote ${displayPath(file)}.\nFill in every TODO from sources, then run: npm run validate\n`,
   );
   return 0;

@@ -1,6 +1,11 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { endQuietlyOnClosedPipe, writeErr, writeOut } from '../output.js';
+
+// What a CLI prints goes through writeOut / writeErr (from `../output.js`): record text reaches the
+// terminal with its control characters shown as escapes, never acted on.
+export { writeErr, writeOut };
 
 /** The package's own records folder: `records/` beside `src/` and `dist/`. */
 export const defaultRecordsDir = fileURLToPath(new URL('../../records', import.meta.url));
@@ -12,8 +17,12 @@ export function displayPath(file: string): string {
   return rel.startsWith('..') ? resolve(file) : rel || '.';
 }
 
-/** Runs a CLI's main function; any failure becomes one line on stderr, never a stack trace. */
+/**
+ * Runs a CLI's main function; any failure becomes one line on stderr, never a stack trace, and a
+ * reader that stops reading (`| head -1`) ends the output quietly.
+ */
 export function runCli(main: () => number | Promise<number>): void {
+  endQuietlyOnClosedPipe();
   Promise.resolve()
     .then(main)
     .then(
@@ -22,8 +31,8 @@ export function runCli(main: () => number | Promise<number>): void {
       },
       (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
-        process.stderr.write(`error: ${message}\n`);
-        if (process.env.DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+        writeErr(`error: ${message}\n`);
+        if (process.env.DEBUG && error instanceof Error) writeErr(`${error.stack}\n`);
         process.exitCode = 2;
       },
     );
@@ -42,12 +51,12 @@ export function parseCliArgs<T extends Options>(usage: string, options: T) {
       options: { ...options, help: { type: 'boolean', short: 'h', default: false } },
     });
     if ((parsed.values as { help?: boolean }).help) {
-      process.stdout.write(usage);
+      writeOut(usage);
       return { exitCode: 0 } as const;
     }
     return parsed;
   } catch (error) {
-    process.stderr.write(`error: ${(error as Error).message}\n\n${usage}`);
+    writeErr(`error: ${(error as Error).message}\n\n${usage}`);
     return { exitCode: 2 } as const;
   }
 }

@@ -9,7 +9,14 @@
 import { formatProblem } from '../node/problems.js';
 import { readRecordInputs, validateRecordSources } from '../node/validate.js';
 import { isIsoDate } from '../schema.js';
-import { defaultRecordsDir, displayPath, parseCliArgs, runCli } from './shared.js';
+import {
+  defaultRecordsDir,
+  displayPath,
+  parseCliArgs,
+  runCli,
+  writeErr,
+  writeOut,
+} from './shared.js';
 
 const USAGE = `Usage: ai-training-verdict-validate [options] [files or folders...]
 
@@ -34,7 +41,7 @@ runCli(() => {
   if ('exitCode' in args) return args.exitCode;
   const { values, positionals } = args;
   if (values.now !== undefined && !isIsoDate(values.now)) {
-    process.stderr.write(`error: --now must be a date as YYYY-MM-DD, got "${values.now}"\n`);
+    writeErr(`error: --now must be a date as YYYY-MM-DD, got "${values.now}"\n`);
     return 2;
   }
 
@@ -54,18 +61,16 @@ runCli(() => {
   const errors = result.errorCount + unreadable.length;
 
   if (values.json) {
-    process.stdout.write(
-      `${JSON.stringify({ errors, warnings: result.warningCount, problems }, null, 2)}\n`,
-    );
+    writeOut(`${JSON.stringify({ errors, warnings: result.warningCount, problems }, null, 2)}\n`);
   } else {
-    for (const problem of problems) process.stdout.write(`${formatProblem(problem)}\n`);
+    for (const problem of problems) writeOut(`${formatProblem(problem)}\n`);
     const files = inputs.length === 1 ? '1 file' : `${inputs.length} files`;
-    process.stdout.write(
+    writeOut(
       `${problems.length ? '\n' : ''}${files} checked: ${errors} error(s), ${result.warningCount} warning(s)\n`,
     );
   }
   if (inputs.length === 0 && unreadable.length === 0) {
-    process.stderr.write('error: no record files found (expected .yaml files)\n');
+    writeErr('error: no record files found (expected .yaml files)\n');
     return 1;
   }
   return errors > 0 ? 1 : 0;

@@ -13,6 +13,7 @@ import { BlockList, isIP } from 'node:net';
 import { Tokenizer } from 'htmlparser2';
 import { getDomain } from 'tldts';
 import { isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'yaml';
+import { markdownText, markdownUrl } from '../output.js';
 import type { Source, ToolRecord } from '../schema.js';
 
 export type SourceCheckStatus = 'found' | 'changed' | 'unreachable' | 'redirected';
@@ -415,8 +416,13 @@ export async function checkSources(
   });
 }
 
-/** Table cells hold record text and URLs: keep them on one line and out of the table syntax. */
-const cell = (text: string) => text.replace(/[|\\]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
+/** Table cells hold record text: one line of text each, never markup (`markdownText`). */
+const cell = markdownText;
+/** The page: a link whose target cannot leave the cell, else its address as text. */
+const page = (url: string) => {
+  const target = markdownUrl(url);
+  return target ? `<${target}>` : cell(url);
+};
 
 /** The weekly issue's body: what needs a maintainer first, then the counts. */
 export function reportMarkdown(report: readonly SourceCheck[]): string {
@@ -433,7 +439,7 @@ export function reportMarkdown(report: readonly SourceCheck[]): string {
       '| --- | --- | --- | --- | --- |',
       ...rows.map(
         (c) =>
-          `| ${cell(c.tool)} | ${cell(c.source)} | ${cell(c.claims.join(', ') || '-')} | ${cell(c.reason)} | <${cell(c.url)}> |`,
+          `| ${cell(c.tool)} | ${cell(c.source)} | ${c.claims.length ? cell(c.claims.join(', ')) : '-'} | ${cell(c.reason)} | ${page(c.url)} |`,
       ),
       '',
       '',

@@ -21,6 +21,7 @@
  * Words for readers (the release note) are the SDK's: `releaseNote` takes the labels it uses.
  */
 import { changeDate, newestPolicyChanges } from '../derive.js';
+import { markdownText } from '../output.js';
 import type { Change, RedirectRecord, Tier, ToolRecord } from '../schema.js';
 import type { HeadlineVerdict, TierVerdict } from '../vocabulary.js';
 
@@ -388,14 +389,30 @@ export function releaseNote(changes: readonly DataChange[], labels: NoteLabels):
       x.name.localeCompare(y.name) ||
       NOTE_ORDER.indexOf(x.kind) - NOTE_ORDER.indexOf(y.kind),
   );
-  return ordered.map((c) => `- ${changeLine(c, labels)}`).join('\n');
+  // Markdown (the CHANGELOG, the GitHub release): every record text is escaped, so a name or a
+  // label shows as written and never becomes a link, HTML or a block of its own.
+  return ordered.map((c) => `- ${changeLine(c, labels, markdownText)}`).join('\n');
 }
 
 /**
  * One change as one line of the release note (and the title of a feed entry for a verdict
  * change): "Claude · Free / Pro / Max: no training -> trains unless you opt out, effective 2025-08-28".
+ * `escape` escapes what comes from records (names, labels, ids, fields) for the format the line is
+ * written in; plain text by default (the caller escapes the whole line, as the feed does).
  */
-export function changeLine(c: DataChange, labels: NoteLabels): string {
+export function changeLine(
+  change: DataChange,
+  labels: NoteLabels,
+  escape: (recordText: string) => string = (t) => t,
+): string {
+  const c = {
+    ...change,
+    name: escape(change.name),
+    id: escape(change.id),
+    ...(change.redirectTo !== undefined ? { redirectTo: escape(change.redirectTo) } : {}),
+    ...(change.tier ? { tier: { ...change.tier, label: escape(change.tier.label) } } : {}),
+    ...(change.fields ? { fields: change.fields.map(escape) } : {}),
+  };
   const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
   const tier = (v: DataChange['before']) =>
     v ? lower((labels.tierVerdict as Record<string, string>)[v] ?? v) : '';

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { escapeAttribute, escapeText } from 'entities';
 import { Feed } from 'feed';
+import { xmlChars } from '../output.js';
 import { changeDate } from '../derive.js';
 import { feedUrl, type FeedWords } from '../feed-url.js';
 import type { Change, Source, ToolRecord } from '../schema.js';
@@ -38,11 +39,15 @@ const ALL_TOOLS_KINDS: ReadonlySet<ChangeType> = new Set(['policy-change', 'reco
 
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
-// C0 control characters other than tab and line breaks are not allowed in XML 1.0 at all.
-// eslint-disable-next-line no-control-regex
-const xmlSafe = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
-const html = (text: string) => escapeText(xmlSafe(text));
-const attr = (text: string) => escapeAttribute(xmlSafe(text));
+// Entry titles and content are HTML inside the XML, so escaped for HTML here (`entities`) and for
+// XML by the library; what XML 1.0 forbids anywhere is dropped first (and from the whole document
+// at the end, for what the library writes as it is: the feed's title, ids, links).
+const html = (text: string) => escapeText(xmlChars(text));
+const attr = (text: string) => escapeAttribute(xmlChars(text));
+// The feed's own title, subtitle and author are plain text that the library's XML writer (xml-js)
+// escapes, after turning any `&amp;` in it back into `&`: a name that says `&amp;` is handed over
+// as `&amp;amp;` so that it comes out as written.
+const plain = (text: string) => xmlChars(text).replace(/&amp;/g, '&amp;amp;');
 /** The first sentence of a summary, for a title (at most about 140 characters). */
 const firstSentence = (text: string) => {
   const sentence = /^.+?[.!?](?=\s|$)/s.exec(text)?.[0] ?? text;
@@ -194,12 +199,12 @@ function render(
   if (!newest) return undefined;
   const feed = new Feed({
     id: meta.id,
-    title: meta.title,
-    description: labels.feed.subtitle,
+    title: plain(meta.title),
+    description: plain(labels.feed.subtitle),
     updated: instant(newest),
     generator: false,
     feedLinks: { atom: meta.self },
-    author: { name: labels.feed.author },
+    author: { name: plain(labels.feed.author) },
   });
   const ordered = [...entries].sort(
     (a, b) => b.updated.localeCompare(a.updated) || a.record.name.localeCompare(b.record.name),
@@ -222,7 +227,7 @@ function render(
       category: [{ term: entry.record.id }],
     });
   }
-  return feed.atom1();
+  return xmlChars(feed.atom1());
 }
 
 /**
