@@ -107,13 +107,73 @@ const maybe = <T extends z.ZodMiniType>(schema: T) => z.optional(schema);
 const some = <T extends z.ZodMiniType>(item: T, params?: { error: string }) =>
   z.array(item).check(z.minLength(1, params));
 
+/**
+ * The one text rule (issue 23), for every text field of a record and so of a release the SDK or the
+ * widget's `src` loads: printable text on one line. By kind, what it refuses:
+ * - line breaks (LF, CR, U+2028, U+2029): every field is one line to the card, the feeds and the
+ *   Markdown writers, and no record needs one (YAML's `>-` folds long text);
+ * - other control characters (C0, DEL, C1): escape sequences for a terminal, invalid in XML;
+ * - lone surrogates: half a character, not Unicode text;
+ * - noncharacters (U+FDD0-U+FDEF, U+xFFFE and U+xFFFF in every plane): not for interchange;
+ * - bidi controls (U+061C, U+200E/F, U+202A-E, U+2066-9): invisible, they reorder what a reader
+ *   sees, so a sentence can show the opposite of its letters. Right-to-left text needs none of them.
+ * The groups give the kind a message names.
+ */
+const UNSAFE_TEXT = /([\n\r\u2028\u2029])|(\p{Cc})|(\p{Cs})|(\p{NChar})|(\p{Bidi_C})/u;
+const UNSAFE_KINDS = [
+  'line break',
+  'control character',
+  'lone surrogate',
+  'noncharacter',
+  'bidi control',
+];
+
+/** `UNSAFE_TEXT` the other way round: the pattern the JSON Schema gives editors. */
+const PLAIN_TEXT = /^[^\p{Cc}\p{Cs}\p{NChar}\p{Bidi_C}\u2028\u2029]*$/u;
+
+/** A code point as Unicode writes it: U+001B, U+10FFFF. */
+const codePoint = (char: string) =>
+  `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The text rule as a check, naming the first character it refuses, its kind and where it is. */
+const plainText = z.regex(PLAIN_TEXT, {
+  error: (issue) => {
+    const found = UNSAFE_TEXT.exec(issue.input as string)!;
+    const kind = UNSAFE_KINDS[found.slice(1).findIndex(Boolean)];
+    return `must not contain a ${kind} (${codePoint(found[0])} at character ${found.index + 1})`;
+  },
+});
+
+/** Text of at most `max` characters, under the text rule. */
 const text = (max: number) =>
   z
     .string()
     .check(
       z.maxLength(max, { error: `must be at most ${max} characters` }),
       z.regex(/\S/, { error: 'must not be empty' }),
+      plainText,
     );
+
+/**
+ * What makes a name look like markup in HTML, XML or Markdown: `<` and `>` (tags, autolinks), `[`
+ * and `]` (links), a backtick (code), a backslash (escapes), or a character reference (`&lt;`,
+ * `&#x202E;`), which would bring back in any HTML or Markdown what the text rule refuses. "AT&T"
+ * and "Q&A" are names. Sentences may say "Settings > Privacy": prose is escaped by every writer.
+ */
+const MARKUP = /[<>[\]`\\]|&(#|\w+;)/;
+/** `MARKUP` nowhere in the text: the pattern the JSON Schema gives editors. */
+const NO_MARKUP = new RegExp(`^(?!.*(${MARKUP.source}))`);
+
+/**
+ * A name or label (a tool, a vendor, a plan, a document, a tier's heading...): text as `text`, and
+ * no markup. These are what embed snippets and Markdown put in link text and headings.
+ */
+const label = (max: number) =>
+  text(max).check(
+    z.regex(NO_MARKUP, {
+      error: (issue) => `must not look like markup ("${MARKUP.exec(issue.input as string)![0]}")`,
+    }),
+  );
 
 const slug = z
   .string()
@@ -134,13 +194,32 @@ export const isoDateSchema = z.string().check(
   z.describe('A calendar date, YYYY-MM-DD.'),
 );
 
-/** An absolute `https://` URL. Plain http, javascript: and relative links are refused. */
+/** Why a URL that starts with https:// is not one a record may hold, or nothing when it is. */
+function urlProblem(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    // https://vendor.example@elsewhere.example/ names one site and leads to another.
+    if (url.username || url.password) return 'must not hold a user name or password';
+    // One spelling per address: no raw quotes, brackets or spaces, no uppercase host, no :443...
+    if (url.href !== value) return `must be written ${url.href} (its canonical form)`;
+  } catch {
+    return 'must be a valid https:// URL';
+  }
+  return undefined;
+}
+
+const HTTPS = /^https:\/\//i;
+
+/**
+ * An absolute `https://` URL, written as `new URL(u).href` gives it back. Plain http, javascript:
+ * and relative links are refused.
+ */
 export const httpsUrlSchema = z.string().check(
   z.maxLength(LIMITS.url, { error: `must be at most ${LIMITS.url} characters` }),
-  z.regex(/^https:\/\//, { error: 'must be an https:// URL' }),
+  z.regex(HTTPS, { error: 'must be an https:// URL' }),
   // Only judged once it starts with https://, so a plain http URL gets one message, not two.
-  z.refine((value: string) => !value.startsWith('https://') || isHttpsUrl(value), {
-    error: 'must be a valid https:// URL',
+  z.refine((value: string) => !HTTPS.test(value) || !urlProblem(value), {
+    error: (issue) => urlProblem(issue.input as string),
   }),
   // So an editor using the JSON Schema refuses `https://exa mple.com/a b` as `validate` does.
   z.meta({ format: 'uri' }),
@@ -173,6 +252,7 @@ export const archivedCopySchema = about(
       .check(
         z.maxLength(LIMITS.label),
         z.regex(REPO_PATH_PATTERN, { error: 'must be a file path in the repository' }),
+        plainText,
       ),
     captured: isoDateSchema,
     lastSeen: maybe(isoDateSchema),
@@ -198,7 +278,7 @@ export const sourceSchema = about(
     id: about(slug, 'Short id other fields use to cite this source.'),
     url: about(maybe(httpsUrlSchema), 'Where the source can be read. https only.'),
     document: about(
-      maybe(text(LIMITS.label)),
+      maybe(label(LIMITS.label)),
       'Name of the document, when there is no URL or the URL does not say what it is.',
     ),
     kind: about(
@@ -206,7 +286,7 @@ export const sourceSchema = about(
       'What kind of document this is, and so who is speaking: the vendor (terms, privacy-policy, dpa, help-center, announcement, trust-page, docs), news, a secondary summary (a lead) or analysis.',
     ),
     attribution: about(
-      maybe(text(LIMITS.name)),
+      maybe(label(LIMITS.name)),
       'Who wrote it, for news, secondary and analysis sources (e.g. the site or service).',
     ),
     quote: about(maybe(text(LIMITS.quote)), 'A verbatim excerpt of the source.'),
@@ -245,13 +325,13 @@ export const sourceSchema = about(
 /** A row of the verdict table: a plan tier (Free, Team, API) or an audience (EU/UK users). */
 export const tierSchema = z.strictObject({
   id: about(slug, 'Short id of the tier, unique in this record.'),
-  label: about(text(LIMITS.label), 'The row heading as readers see it.'),
+  label: about(label(LIMITS.label), 'The row heading as readers see it.'),
   kind: about(
     z.enum(TIER_KINDS),
     'Whether the row is a plan, an audience, a product or all users.',
   ),
   plans: about(
-    maybe(some(text(LIMITS.name))),
+    maybe(some(label(LIMITS.name))),
     'Plan names this row covers, for look-ups by plan name.',
   ),
   verdict: about(z.enum(TIER_VERDICTS), "Whether this tier's data is used for training."),
@@ -265,7 +345,7 @@ export const tierSchema = z.strictObject({
 export const consentMethodSchema = z.strictObject({
   mechanism: z.enum(CONSENT_MECHANISMS),
   description: text(LIMITS.sentence),
-  who: about(maybe(text(LIMITS.label)), 'Who can use this method, in words.'),
+  who: about(maybe(label(LIMITS.label)), 'Who can use this method, in words.'),
   appliesTo: about(maybe(some(slug)), 'Ids of the tiers this method applies to.'),
   email: maybe(z.email({ error: 'must be an e-mail address' }).check(z.maxLength(LIMITS.name))),
   url: maybe(httpsUrlSchema),
@@ -293,13 +373,13 @@ export const optOutSchema = z.strictObject({
 });
 
 export const retentionSchema = z.strictObject({
-  who: about(text(LIMITS.label), 'Whose data this period applies to.'),
+  who: about(label(LIMITS.label), 'Whose data this period applies to.'),
   appliesTo: about(maybe(some(slug)), 'Ids of the tiers this period applies to.'),
-  period: about(text(LIMITS.name), 'The period as the source states it, e.g. "7 days".'),
+  period: about(label(LIMITS.name), 'The period as the source states it, e.g. "7 days".'),
   days: about(maybe(z.int().check(z.positive())), 'The period in days, when it is a fixed number.'),
   condition: maybe(text(LIMITS.sentence)),
   effective: maybe(isoDateSchema),
-  previous: about(maybe(text(LIMITS.name)), 'The period before the effective date.'),
+  previous: about(maybe(label(LIMITS.name)), 'The period before the effective date.'),
   sources: maybe(sourceRefs),
 });
 
@@ -324,7 +404,7 @@ export const dataHandlingSchema = z.strictObject({
   retention: maybe(some(retentionSchema)),
   zdr: about(maybe(offerSchema), 'Zero data retention.'),
   dpa: about(maybe(offerSchema), 'Data processing agreement / addendum.'),
-  certifications: maybe(some(text(LIMITS.name))),
+  certifications: maybe(some(label(LIMITS.name))),
   thirdPartyModels: about(
     maybe(text(LIMITS.sentence)),
     'What the vendor says about model providers it uses training on customer content.',
@@ -346,7 +426,7 @@ export const conflictSchema = z.strictObject({
 
 export const clauseSchema = z.strictObject({
   id: slug,
-  document: about(text(LIMITS.label), 'The document the clause comes from.'),
+  document: about(label(LIMITS.label), 'The document the clause comes from.'),
   source: about(slug, 'Id of the source holding the clause.'),
   text: about(text(LIMITS.quote), 'The clause, verbatim.'),
   plainMeaning: text(LIMITS.paragraph),
@@ -357,7 +437,7 @@ export const clauseSchema = z.strictObject({
     maybe(slug),
     "Id of the analysis or secondary source whose words plainMeaning, whyItMatters, interpretiveNote and userImpact are; only the clause text is the vendor's.",
   ),
-  products: about(maybe(some(text(LIMITS.name))), 'Products the clause covers.'),
+  products: about(maybe(some(label(LIMITS.name))), 'Products the clause covers.'),
 });
 
 /** Compliance notes are analysis, not vendor facts; `label: analysis` is required so no one forgets. */
@@ -366,9 +446,9 @@ export const complianceSchema = z.strictObject({
   by: about(maybe(slug), "Id of the source whose analysis this is, when not the project's own."),
   disclaimer: text(LIMITS.paragraph),
   clause: about(maybe(slug), 'Id of the clause this analysis is about.'),
-  regulations: some(text(LIMITS.label)),
+  regulations: some(label(LIMITS.label)),
   exposure: z.strictObject({ level: z.enum(EXPOSURE_LEVELS), detail: text(LIMITS.paragraph) }),
-  jurisdictions: some(text(LIMITS.name)),
+  jurisdictions: some(label(LIMITS.name)),
   regulatoryLandscape: text(LIMITS.analysis),
   jurisdictionFlags: text(LIMITS.analysis),
   contractImplications: text(LIMITS.analysis),
@@ -424,11 +504,11 @@ export const headlineSchema = z.strictObject({
 const toolRecordShape = {
   kind: z.literal('tool'),
   id: about(slug, 'The tool id; equal to the file name.'),
-  name: text(LIMITS.name),
-  vendor: text(LIMITS.name),
-  category: maybe(text(LIMITS.name)),
+  name: label(LIMITS.name),
+  vendor: label(LIMITS.name),
+  category: maybe(label(LIMITS.name)),
   officialSite: maybe(httpsUrlSchema),
-  aliases: about(maybe(some(text(LIMITS.name))), 'Other names people search for.'),
+  aliases: about(maybe(some(label(LIMITS.name))), 'Other names people search for.'),
   headline: headlineSchema,
   tiers: some(tierSchema, { error: 'must list at least one tier' }),
   optOut: maybe(optOutSchema),
@@ -457,27 +537,32 @@ export const toolRecordSchema = about(z.strictObject(toolRecordShape), TOOL_RECO
  * One AI tool as a maintainer writes it (`records/<id>.yaml`): the published shape, less what the
  * build derives. `headline.verdict` comes from the tiers and `dataHandling.zdrDpa` from the ZDR and
  * DPA parts; a stored value must agree with the derived one, except a badge with a stated reason.
+ *
+ * Built in a call marked pure, as are `recordFileSchema` and `catalogEntrySchema`: a page that
+ * validates a release uses none of the three, and a bundler drops them, descriptions and all (room
+ * the text rule takes in the widget's `src` budget).
  */
-export const authoredToolRecordSchema = about(
-  z.strictObject({
-    ...toolRecordShape,
-    headline: z.extend(headlineSchema, {
-      verdict: about(
-        maybe(headlineSchema.shape.verdict),
-        'Derived from the tiers when the record is built; leave it out.',
-      ),
-    }),
-    dataHandling: maybe(
-      z.extend(dataHandlingSchema, {
-        zdrDpa: about(
-          maybe(dataHandlingSchema.shape.zdrDpa),
-          'Derived from zdr and dpa when the record is built; state it only with zdrDpaReason.',
+export const authoredToolRecordSchema = /* @__PURE__ */ (() =>
+  about(
+    z.strictObject({
+      ...toolRecordShape,
+      headline: z.extend(headlineSchema, {
+        verdict: about(
+          maybe(headlineSchema.shape.verdict),
+          'Derived from the tiers when the record is built; leave it out.',
         ),
       }),
-    ),
-  }),
-  TOOL_RECORD,
-);
+      dataHandling: maybe(
+        z.extend(dataHandlingSchema, {
+          zdrDpa: about(
+            maybe(dataHandlingSchema.shape.zdrDpa),
+            'Derived from zdr and dpa when the record is built; state it only with zdrDpaReason.',
+          ),
+        }),
+      ),
+    }),
+    TOOL_RECORD,
+  ))();
 
 /** A renamed or merged tool: the old id keeps working and points at the new one. */
 export const redirectRecordSchema = about(
@@ -492,26 +577,32 @@ export const redirectRecordSchema = about(
 );
 
 /** What one authored file holds: a tool record or a redirect. */
-export const recordFileSchema = z.discriminatedUnion('kind', [
-  authoredToolRecordSchema,
-  redirectRecordSchema,
-]);
+export const recordFileSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('kind', [authoredToolRecordSchema, redirectRecordSchema]))();
 
 /** One entry of the compact catalog: enough to list and link tools without loading them. */
-export const catalogEntrySchema = z.strictObject({
-  id: slug,
-  name: text(LIMITS.name),
-  vendor: text(LIMITS.name),
-  category: maybe(text(LIMITS.name)),
-  aliases: maybe(z.array(text(LIMITS.name))),
-  verdict: z.enum(HEADLINE_VERDICTS),
-  lastVerified: maybe(isoDateSchema),
-  evidenceSeen: maybe(isoDateSchema),
-});
+export const catalogEntrySchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: slug,
+    name: label(LIMITS.name),
+    vendor: label(LIMITS.name),
+    category: maybe(label(LIMITS.name)),
+    aliases: maybe(z.array(label(LIMITS.name))),
+    verdict: z.enum(HEADLINE_VERDICTS),
+    lastVerified: maybe(isoDateSchema),
+    evidenceSeen: maybe(isoDateSchema),
+  }))();
 
 /** The whole dataset as published in `data.json`. */
 export const datasetSchema = z.strictObject({
-  version: z.string().check(z.maxLength(64, { error: 'must be at most 64 characters' })),
+  // The data package's version (semver), which a page may show: nothing else fits in it. The cap
+  // comes first and stops the check, so a megabyte "version" gets one short message.
+  version: z.string().check(
+    z.maxLength(64, { error: 'must be at most 64 characters', abort: true }),
+    z.regex(/^\d+\.\d+\.\d+(-[\w.-]+)?(\+[\w.-]+)?$/, {
+      error: 'must be a version number such as 1.2.3',
+    }),
+  ),
   tools: z.record(slug, toolRecordSchema),
   redirects: z.record(slug, redirectRecordSchema),
 });

@@ -1,7 +1,9 @@
 /**
  * An editor validating a record with the generated JSON Schema (ajv, as the YAML language server
  * does) must refuse what `validate` refuses and accept what it accepts, for the values a pattern
- * alone cannot judge: calendar dates and URLs.
+ * alone cannot judge: calendar dates and URLs; and for the text rule, whose patterns use Unicode
+ * properties (`\p{Bidi_C}`), which the editor must read as validate does. Only the canonical form of a
+ * URL is left to validate: an editor refuses what is not a URL, not every other spelling of one.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests edit records freely to break them */
 import { readFileSync } from 'node:fs';
@@ -49,6 +51,31 @@ describe('the JSON Schema editors use', () => {
         expect(editor({ ...redirect, date: '2024-02-29' })).toBe(true);
       });
     }
+  });
+
+  describe('when text breaks the text rule (issue 23)', () => {
+    it('should refuse a bidi control, a line break and a name that looks like markup, as validate does', () => {
+      const edits: Edit[] = [
+        (r) => (r.tiers[0].label = 'Free \u202Eyad 7 rof'),
+        (r) => (r.headline.summary = 'The terms let the vendor\ntrain its models.'),
+        (r) => (r.vendor = '<img src=x onerror=alert(1)>'),
+        (r) => (r.name = 'Example &#x202E;Writer'),
+      ];
+      for (const edit of edits) {
+        expect(editorAccepts(edit)).toBe(false);
+        expect(validateAccepts(edit)).toBe(false);
+      }
+    });
+
+    it('should accept names with & in them and prose with >, as validate does', () => {
+      const edit: Edit = (r) => {
+        r.vendor = 'AT&T';
+        r.name = 'Q&A Writer';
+        r.tiers[0].detail = 'Turn it off in Settings > Data Controls.';
+      };
+      expect(editorAccepts(edit)).toBe(true);
+      expect(validateAccepts(edit)).toBe(true);
+    });
   });
 
   describe('when a URL is not a valid https URL', () => {

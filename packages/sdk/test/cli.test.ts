@@ -132,7 +132,7 @@ Cited public information, not legal advice.
       const { code, stdout } = run(['quill-chat']);
       expect(code).toBe(0);
       expect(stdout.split('\n')[0]).toBe(
-        'Quill Chat — Inkwell Systems · AI chat assistant · https://quill-chat.example',
+        'Quill Chat — Inkwell Systems · AI chat assistant · https://quill-chat.example/',
       );
       expect(stdout).toContain(
         '\nVerification date not recorded · Confidence not stated · Possibly out of date\n',

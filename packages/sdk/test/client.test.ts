@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TIER_VERDICTS } from '@ai-training-verdict/data/vocabulary';
 import { createClient, type VerdictClient } from '../src/client.js';
 import { dataVersion, getTool, listTools, UnknownToolError } from '../src/index.js';
+import type { Dataset } from '@ai-training-verdict/data/schema';
 import { fixture, fixtureText } from './fixtures/dataset.js';
 
 /** A valid release: the fixture one, whose fictional tools the bundled data does not hold. */
@@ -369,6 +370,75 @@ describe('createClient', () => {
         await expectBundled(client);
       }
       expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+    });
+  });
+
+  // Issue 23: the release check applies the data package's one text rule (its schemas), so hostile
+  // text a record file could not hold cannot reach a page through a release either.
+  describe('when the release holds text that is not plain text', () => {
+    const cases: Array<[kind: string, edit: (data: Dataset) => void, issue: string]> = [
+      [
+        'a control character',
+        (data) => (data.tools['quill-chat']!.tiers[0]!.detail = 'Trains\u001b[8m on chats.'),
+        'tools.quill-chat.tiers.0.detail: must not contain a control character (U+001B at character 7)',
+      ],
+      [
+        'a noncharacter',
+        (data) => (data.tools['quill-chat']!.name = 'Quill Chat\uFFFF'),
+        'tools.quill-chat.name: must not contain a noncharacter (U+FFFF at character 11)',
+      ],
+      [
+        'a lone surrogate',
+        (data) => (data.tools['quill-chat']!.tiers[0]!.label = 'Free \uDC00'),
+        'tools.quill-chat.tiers.0.label: must not contain a lone surrogate (U+DC00 at character 6)',
+      ],
+      [
+        'a bidi control',
+        (data) => (data.tools['quill-chat']!.headline.summary = 'Trains \u202Efo tuo tpo'),
+        'tools.quill-chat.headline.summary: must not contain a bidi control (U+202E at character 8)',
+      ],
+      [
+        'a line separator in a one-line field',
+        (data) => (data.tools['quill-chat']!.headline.shortAnswer = 'It depends.\u2028Really.'),
+        'tools.quill-chat.headline.shortAnswer: must not contain a line break (U+2028 at character 12)',
+      ],
+      [
+        'a name that looks like markup',
+        (data) => (data.tools['quill-chat']!.vendor = '<img src=x onerror=alert(1)>'),
+        'tools.quill-chat.vendor: must not look like markup ("<")',
+      ],
+      [
+        'a URL that is not canonical',
+        (data) => (data.tools['quill-chat']!.officialSite = 'https://quill-chat.example/"><b>'),
+        'tools.quill-chat.officialSite: must be written https://quill-chat.example/%22%3E%3Cb%3E (its canonical form)',
+      ],
+      [
+        'a version that is not a version number',
+        (data) => (data.version = '1.0.0<script>'),
+        'version: must be a version number such as 1.2.3',
+      ],
+    ];
+
+    it.each(cases)('should fall back on %s, saying where', async (_, edit, issue) => {
+      const data = structuredClone(fixture);
+      edit(data);
+      const url = 'https://cdn.example/data.json';
+      const client = createClient({
+        url,
+        fetch: async () =>
+          new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } }),
+      });
+      expect(await client.load()).toEqual({
+        state: 'bundled',
+        url,
+        version: dataVersion,
+        reason: {
+          code: 'invalid-data',
+          message: `The release at ${url} failed validation (1 problem): ${issue}`,
+          issues: [issue],
+        },
+      });
+      await expectBundled(client);
     });
   });
 
