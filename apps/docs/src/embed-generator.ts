@@ -9,6 +9,7 @@
  */
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { exampleTool } from './examples.js';
+import { PLATFORMS, VARIANTS } from './platforms.js';
 import { prerenderCard } from './prerender.js';
 import {
   badgeHtml,
@@ -17,32 +18,20 @@ import {
   embedFiles,
   embedSnippet,
   iframeSnippet,
+  linkText,
   scriptTags,
   type ElementOptions,
   type SiteInfo,
 } from './snippets.js';
 
-/**
- * What a blogger can paste: three script embeds and four that need no JavaScript. `format` is the
- * language of the snippet: only `html` is previewed as a page.
- */
-export const VARIANTS = [
-  { id: 'card', label: 'Card', noJs: false, format: 'html' },
-  { id: 'compact', label: 'Compact, inline in a sentence', noJs: false, format: 'html' },
-  { id: 'table', label: 'Comparison table', noJs: false, format: 'html' },
-  { id: 'badge-markdown', label: 'Badge, Markdown (no JS)', noJs: true, format: 'markdown' },
-  { id: 'badge-html', label: 'Badge, HTML image (no JS)', noJs: true, format: 'html' },
-  { id: 'static-card', label: 'Static card, HTML (no JS)', noJs: true, format: 'html' },
-  { id: 'iframe', label: 'Iframe (no JS)', noJs: true, format: 'html' },
-] as const;
+export { PLATFORMS, VARIANTS };
+export type Variant = (typeof VARIANTS)[number]['id'];
 
 /**
  * The preview frame's sandbox: scripts run (the card is a script), in an opaque origin of their own
  * (no `allow-same-origin`), and a link the reader clicks opens a normal tab.
  */
 export const PREVIEW_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
-
-export type Variant = (typeof VARIANTS)[number]['id'];
 
 /** The interface languages the element ships. */
 export const LANGUAGES = [
@@ -192,6 +181,7 @@ export class DocsEmbedGenerator extends LitElement {
     sections: { attribute: false },
     defaultSections: { attribute: false },
     base: { type: String },
+    platform: { state: true },
     variant: { state: true },
     tool: { state: true },
     tools: { state: true },
@@ -215,6 +205,8 @@ export class DocsEmbedGenerator extends LitElement {
   /** Where this site serves cdn/ and static/; defaults to the document's base URL. */
   declare base: string | undefined;
 
+  /** Where the snippet goes (PLATFORMS): it decides which variants are offered. */
+  declare platform: string;
   declare variant: Variant;
   declare tool: string;
   declare tools: string[];
@@ -242,6 +234,7 @@ export class DocsEmbedGenerator extends LitElement {
     super();
     this.sections = [];
     this.defaultSections = [];
+    this.platform = PLATFORMS[0]!.id;
     this.variant = 'card';
     this.tool = '';
     this.tools = [];
@@ -352,6 +345,8 @@ export class DocsEmbedGenerator extends LitElement {
         return badgeHtml(this.site, this.tool, this.language);
       case 'static-card':
         return this.staticCard;
+      case 'link':
+        return linkText(this.site, this.tool, this.language);
       case 'iframe':
         return iframeSnippet(this.site, this.tool, this.#embedPageUrl(), this.language);
       case 'compact':
@@ -394,7 +389,8 @@ export class DocsEmbedGenerator extends LitElement {
   protected override render() {
     if (!this.site) return nothing;
     const variant = VARIANTS.find((v) => v.id === this.variant) ?? VARIANTS[0];
-    const usesElement = !variant.noJs;
+    const usesElement = variant.script;
+    const platform = PLATFORMS.find((p) => p.id === this.platform) ?? PLATFORMS[0]!;
     const isCard = this.variant === 'card';
     const isTable = this.variant === 'table';
     const tool = this.site.tools.find((t) => t.id === this.tool);
@@ -404,9 +400,17 @@ export class DocsEmbedGenerator extends LitElement {
       .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / 72)), 0);
     return html`<div class="layout">
       <form @submit=${(e: Event) => e.preventDefault()} aria-label="Embed options">
+        <label class="title" for="platform">Where does it go?</label>
+        <select id="platform" @change=${this.#choosePlatform}>
+          ${PLATFORMS.map(
+            (p) =>
+              html`<option value=${p.id} ?selected=${p.id === this.platform}>${p.label}</option>`,
+          )}
+        </select>
+        <p class="hint">${platform.how}</p>
         <label class="title" for="variant">Variant</label>
         <select id="variant" @change=${(e: Event) => (this.variant = this.#value(e) as Variant)}>
-          ${VARIANTS.map(
+          ${VARIANTS.filter((v) => platform.variants.includes(v.id)).map(
             (v) =>
               html`<option value=${v.id} ?selected=${v.id === this.variant}>${v.label}</option>`,
           )}
@@ -596,6 +600,13 @@ export class DocsEmbedGenerator extends LitElement {
       chosen.length === this.defaultSections.length &&
       this.defaultSections.every((token) => chosen.includes(token))
     );
+  }
+
+  /** A platform offers the variants that work there; its first is chosen unless one still fits. */
+  #choosePlatform(event: Event): void {
+    this.platform = this.#value(event);
+    const platform = PLATFORMS.find((p) => p.id === this.platform) ?? PLATFORMS[0]!;
+    if (!platform.variants.includes(this.variant)) this.variant = platform.variants[0]!;
   }
 
   #value(event: Event): string {

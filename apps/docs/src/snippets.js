@@ -154,7 +154,22 @@ export function scriptTags(site, tool, scriptOptions) {
 }
 
 /**
- * The element with the chosen attributes, holding a plain link as its no-JS fallback.
+ * A tool's no-JS fallback: a link to its first https source, named by the tool and the source.
+ * Empty for a tool without one.
+ *
+ * @param {Pick<SiteInfo, 'tools'>} site
+ * @param {string | undefined} id
+ */
+export function fallbackLink(site, id) {
+  const tool = site.tools.find((t) => t.id === id);
+  const href = linkTarget(tool?.fallback?.url);
+  if (!tool?.fallback || !href) return '';
+  return `<a href="${escapeAttribute(href)}">${escapeText(`${tool.name}: ${tool.fallback.title}`)}</a>`;
+}
+
+/**
+ * The element with the chosen attributes, holding a plain link as its no-JS fallback (a list of
+ * them in a table).
  *
  * @param {Pick<SiteInfo, 'tools'>} site
  * @param {ElementOptions} options
@@ -181,15 +196,18 @@ export function elementTag(site, options) {
 
   const tag = variant === 'table' ? 'ai-training-table' : 'ai-training-verdict';
   const open = `<${tag} ${attributes.join(' ')}>`;
-  const tool = site.tools.find((t) => t.id === options.tool);
+  if (variant === 'table') {
+    // Each tool's link, as a list: what a reader sees while the table loads, and where the script
+    // is stripped.
+    const ids = options.tools?.length ? options.tools : site.tools.map((t) => t.id);
+    const items = ids.map((id) => fallbackLink(site, id)).filter(Boolean);
+    if (!items.length) return `${open}</${tag}>`;
+    return `${open}\n  <ul>\n${items.map((a) => `    <li>${a}</li>`).join('\n')}\n  </ul>\n</${tag}>`;
+  }
   const prerendered =
     options.prerendered && variant === 'card' ? `${options.prerendered.trim()}\n  ` : '';
-  const href = linkTarget(tool?.fallback?.url);
-  const link =
-    variant !== 'table' && tool?.fallback && href
-      ? `<a href="${escapeAttribute(href)}">${escapeText(`${tool.name}: ${tool.fallback.title}`)}</a>`
-      : '';
-  if (variant === 'table' || (!link && !prerendered)) return `${open}</${tag}>`;
+  const link = fallbackLink(site, options.tool);
+  if (!link && !prerendered) return `${open}</${tag}>`;
   return variant === 'compact'
     ? `${open}${link}</${tag}>`
     : `${open}\n  ${prerendered}${link}\n</${tag}>`;
@@ -268,5 +286,22 @@ export function badgeHtml(site, id, lang) {
  */
 export function iframeSnippet(site, id, pageUrl, lang) {
   const title = embedFiles(site, id, lang)?.title ?? id;
-  return `<iframe src="${escapeAttribute(pageUrl)}" title="${escapeAttribute(title)}" width="100%" height="900" loading="lazy" referrerpolicy="no-referrer" sandbox="allow-popups allow-popups-to-escape-sandbox" style="border:0;max-width:48em"></iframe>`;
+  // The link after the frame is what is left where a platform removes iframes (WordPress's kses,
+  // DOMPurify and sanitize-html all do by default).
+  const link = fallbackLink(site, id);
+  return `<iframe src="${escapeAttribute(pageUrl)}" title="${escapeAttribute(title)}" width="100%" height="900" loading="lazy" referrerpolicy="no-referrer" sandbox="allow-popups allow-popups-to-escape-sandbox" style="border:0;max-width:48em"></iframe>${link ? `\n<p>${link}</p>` : ''}`;
+}
+
+/**
+ * One line of text for platforms that take only a link: the badge's words and the tool's https
+ * source, which the platform turns into a link. Empty without an https source.
+ *
+ * @param {SiteInfo} site
+ * @param {string} id
+ * @param {string} [lang]
+ */
+export function linkText(site, id, lang) {
+  const href = linkTarget(site.tools.find((t) => t.id === id)?.fallback?.url);
+  const title = embedFiles(site, id, lang)?.title ?? site.tools.find((t) => t.id === id)?.name;
+  return href ? `${title} — ${href}` : '';
 }

@@ -40,6 +40,7 @@ import {
   toolStoryId,
   waitForCard,
 } from './browser.js';
+import { PLATFORMS } from '../src/platforms.js';
 import type { SiteInfo } from '../src/snippets.js';
 
 let browser: Browser;
@@ -397,12 +398,19 @@ describe('the docs site', () => {
       await context?.close();
     });
 
+    /** Chooses the first platform that offers `variant`, then the variant. */
+    async function choose(on: Page, variant: string): Promise<void> {
+      const platform = PLATFORMS.find((p) => (p.variants as readonly string[]).includes(variant));
+      await on.locator('docs-embed-generator select#platform').selectOption(platform!.id);
+      await on.locator('docs-embed-generator select#variant').selectOption(variant);
+    }
+
     /**
      * Chooses a variant, tool and (for a card) tier, presses "Copy snippet" and returns what
      * reached the clipboard.
      */
     async function copySnippet(variant: string, tool = example, tier = ''): Promise<string> {
-      await page.locator('docs-embed-generator select#variant').selectOption(variant);
+      await choose(page, variant);
       if (variant !== 'table')
         await page.locator('docs-embed-generator select#tool').selectOption(tool);
       if (variant === 'card')
@@ -619,7 +627,7 @@ describe('the docs site', () => {
         },
         { name, url },
       );
-      await own.locator('docs-embed-generator select#variant').selectOption('badge-markdown');
+      await choose(own, 'badge-markdown');
       const snippet = await own.locator('docs-embed-generator textarea').inputValue();
       expect(snippet).toContain('onerror');
       // The Markdown is shown as the text it is, in no frame.
@@ -629,7 +637,7 @@ describe('the docs site', () => {
       expect(await own.locator('docs-embed-generator iframe').count()).toBe(0);
       // An HTML snippet runs in a frame whose origin is its own, not the docs site's.
       for (const variant of ['badge-html', 'card']) {
-        await own.locator('docs-embed-generator select#variant').selectOption(variant);
+        await choose(own, variant);
         const frame = own.locator('docs-embed-generator iframe.preview');
         const sandbox = (await frame.getAttribute('sandbox'))?.split(/\s+/) ?? [];
         expect(sandbox).toContain('allow-scripts');

@@ -164,7 +164,10 @@ describe('the HTML snippets', () => {
 
   it('keeps record text as text in the iframe snippet', async () => {
     const got = await parse(iframeSnippet(site, 'stub', 'https://docs.example/embed/stub.html'));
-    expect(got.tags).toEqual(['iframe']);
+    expect(got.tags).toEqual(['iframe', 'p', 'a']);
+    expect(got.links.map((href) => decodeURI(href!))).toEqual([
+      decodeURI(new URL(HOSTILE_URL).href),
+    ]);
     expect(got.handlers).toEqual([]);
     expect(got.dialogs).toEqual([]);
   });
