@@ -15,7 +15,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleTool } from '../src/examples.js';
 import { PLATFORMS, VARIANTS } from '../src/platforms.js';
-import { FILTERS, SANITIZER_RESULTS, type Filter, type Outcome } from '../src/sanitizer-results.js';
+import {
+  FILTER_LABELS,
+  FILTERS,
+  SANITIZER_RESULTS,
+  type Filter,
+  type Outcome,
+} from '../src/sanitizer-results.js';
 import { embedFiles, linkTarget } from '../src/snippets.js';
 import {
   launchBrowser,
@@ -252,4 +258,25 @@ describe('the platforms the generator offers', () => {
       ).toContain(outcome);
     });
   }
+});
+
+describe('the embed guide', () => {
+  it('shows, for every snippet and sanitizer, what the tests above found a reader sees', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${docs.origin}/iframe.html?viewMode=docs&id=guides-embed-on-your-blog--docs`);
+    const rows = (selector: string) =>
+      page.$$eval(`${selector} tr`, (trs) =>
+        trs.map((tr) => [...tr.children].map((cell) => cell.textContent?.trim() ?? '')),
+      );
+    await page.locator('#sanitizer-results').waitFor();
+    expect(await rows('#sanitizer-results')).toEqual([
+      ['Snippet', ...FILTERS.map((filter) => FILTER_LABELS[filter])],
+      ...VARIANTS.map((v) => [v.label, ...FILTERS.map((f) => SANITIZER_RESULTS[v.id][f])]),
+    ]);
+    // And where each platform's snippets go, as the generator offers them.
+    expect((await rows('#platforms')).slice(1).map((cells) => cells[0])).toEqual(
+      PLATFORMS.map((p) => p.label),
+    );
+    await page.close();
+  });
 });
