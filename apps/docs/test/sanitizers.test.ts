@@ -78,7 +78,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => docs?.server.close(resolve));
+  if (docs) await new Promise((resolve) => docs.server.close(resolve));
 });
 
 /** A Markdown snippet as a Markdown platform shows it; a text one as a platform that links URLs. */
