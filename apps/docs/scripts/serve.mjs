@@ -62,6 +62,10 @@ export function startServer(options = {}) {
       // Rebuilt often while you work: never serve yesterday's build from the browser cache.
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
+      // Public files, read with CORS as jsDelivr serves them: the generator's preview runs the
+      // snippet in a sandboxed frame whose origin is opaque, and its module scripts (crossorigin,
+      // with integrity) load from here.
+      'access-control-allow-origin': '*',
     });
     createReadStream(path).pipe(res);
   });

@@ -1,11 +1,15 @@
 /**
  * `<docs-embed-generator>`: pick a tool, sections, tier, theme, language and variant, see the card,
- * copy the snippet. The preview is the snippet itself in a fresh document (an iframe), with only
- * the jsDelivr URLs pointed at this site's copies of the same files, so what you see is what the
- * snippet does on a blog: no Storybook, no bundler, the CDN build and its integrity check.
+ * copy the snippet. The preview of an HTML snippet is the snippet itself in a fresh document (an
+ * iframe), with only the jsDelivr URLs pointed at this site's copies of the same files, so what you
+ * see is what the snippet does on a blog: no Storybook, no bundler, the CDN build and its integrity
+ * check. That iframe is sandboxed without `allow-same-origin`: the snippet carries record text, and
+ * whatever it held would run in an origin of its own, never this site's. A snippet that is not HTML
+ * (Markdown) is previewed as the text it is.
  */
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { exampleTool } from './examples.js';
+import { PLATFORMS, VARIANTS } from './platforms.js';
 import { prerenderCard } from './prerender.js';
 import {
   badgeHtml,
@@ -14,23 +18,20 @@ import {
   embedFiles,
   embedSnippet,
   iframeSnippet,
+  linkText,
   scriptTags,
   type ElementOptions,
   type SiteInfo,
 } from './snippets.js';
 
-/** What a blogger can paste: three script embeds and four that need no JavaScript. */
-export const VARIANTS = [
-  { id: 'card', label: 'Card', noJs: false },
-  { id: 'compact', label: 'Compact, inline in a sentence', noJs: false },
-  { id: 'table', label: 'Comparison table', noJs: false },
-  { id: 'badge-markdown', label: 'Badge, Markdown (no JS)', noJs: true },
-  { id: 'badge-html', label: 'Badge, HTML image (no JS)', noJs: true },
-  { id: 'static-card', label: 'Static card, HTML (no JS)', noJs: true },
-  { id: 'iframe', label: 'Iframe (no JS)', noJs: true },
-] as const;
-
+export { PLATFORMS, VARIANTS };
 export type Variant = (typeof VARIANTS)[number]['id'];
+
+/**
+ * The preview frame's sandbox: scripts run (the card is a script), in an opaque origin of their own
+ * (no `allow-same-origin`), and a link the reader clicks opens a normal tab.
+ */
+export const PREVIEW_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
 
 /** The interface languages the element ships. */
 export const LANGUAGES = [
@@ -115,11 +116,19 @@ export class DocsEmbedGenerator extends LitElement {
       font-size: 1rem;
     }
     .preview {
+      box-sizing: border-box;
       width: 100%;
       border: 1px solid #d0d5dd;
       border-radius: 8px;
       height: 24rem;
       background: #fff;
+    }
+    pre.preview {
+      height: auto;
+      margin: 0;
+      padding: 0.75rem;
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
     }
     textarea {
       box-sizing: border-box;
@@ -172,6 +181,7 @@ export class DocsEmbedGenerator extends LitElement {
     sections: { attribute: false },
     defaultSections: { attribute: false },
     base: { type: String },
+    platform: { state: true },
     variant: { state: true },
     tool: { state: true },
     tools: { state: true },
@@ -195,6 +205,8 @@ export class DocsEmbedGenerator extends LitElement {
   /** Where this site serves cdn/ and static/; defaults to the document's base URL. */
   declare base: string | undefined;
 
+  /** Where the snippet goes (PLATFORMS): it decides which variants are offered. */
+  declare platform: string;
   declare variant: Variant;
   declare tool: string;
   declare tools: string[];
@@ -209,12 +221,20 @@ export class DocsEmbedGenerator extends LitElement {
   declare prerendered: string;
   declare copied: string;
 
-  #resize?: ResizeObserver;
+  /** The preview frame's reports of its height (see #previewDocument). */
+  #onMessage = (event: MessageEvent): void => {
+    const frame = this.renderRoot.querySelector<HTMLIFrameElement>('iframe.preview');
+    const height = (event.data as { previewHeight?: unknown } | null)?.previewHeight;
+    if (!frame || event.source !== frame.contentWindow || typeof height !== 'number') return;
+    // The frame's own number, from a document that may hold anything: kept within bounds.
+    frame.style.height = `${Math.min(Math.max(Math.ceil(height), 120), 4000)}px`;
+  };
 
   constructor() {
     super();
     this.sections = [];
     this.defaultSections = [];
+    this.platform = PLATFORMS[0]!.id;
     this.variant = 'card';
     this.tool = '';
     this.tools = [];
@@ -325,6 +345,8 @@ export class DocsEmbedGenerator extends LitElement {
         return badgeHtml(this.site, this.tool, this.language);
       case 'static-card':
         return this.staticCard;
+      case 'link':
+        return linkText(this.site, this.tool, this.language);
       case 'iframe':
         return iframeSnippet(this.site, this.tool, this.#embedPageUrl(), this.language);
       case 'compact':
@@ -358,13 +380,17 @@ export class DocsEmbedGenerator extends LitElement {
     const page = this.darkPage
       ? 'background:#121212;color:#e8e8e8;color-scheme:dark'
       : 'background:#fff;color:#1f1f1f';
-    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body style="margin:0;padding:16px;font:16px/1.6 Georgia,serif;${page}">\n${snippet}\n</body></html>`;
+    // The frame has an origin of its own, so this page cannot measure it: the frame's document
+    // posts the height of its body (not of the document, which never shrinks below the frame).
+    const fit = `<script>new ResizeObserver(() => parent.postMessage({ previewHeight: document.body.getBoundingClientRect().height }, '*')).observe(document.body);</script>`;
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body style="margin:0;padding:16px;font:16px/1.6 Georgia,serif;${page}">\n${snippet}\n${fit}</body></html>`;
   }
 
   protected override render() {
     if (!this.site) return nothing;
     const variant = VARIANTS.find((v) => v.id === this.variant) ?? VARIANTS[0];
-    const usesElement = !variant.noJs;
+    const usesElement = variant.script;
+    const platform = PLATFORMS.find((p) => p.id === this.platform) ?? PLATFORMS[0]!;
     const isCard = this.variant === 'card';
     const isTable = this.variant === 'table';
     const tool = this.site.tools.find((t) => t.id === this.tool);
@@ -374,9 +400,17 @@ export class DocsEmbedGenerator extends LitElement {
       .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / 72)), 0);
     return html`<div class="layout">
       <form @submit=${(e: Event) => e.preventDefault()} aria-label="Embed options">
+        <label class="title" for="platform">Where does it go?</label>
+        <select id="platform" @change=${this.#choosePlatform}>
+          ${PLATFORMS.map(
+            (p) =>
+              html`<option value=${p.id} ?selected=${p.id === this.platform}>${p.label}</option>`,
+          )}
+        </select>
+        <p class="hint">${platform.how}</p>
         <label class="title" for="variant">Variant</label>
         <select id="variant" @change=${(e: Event) => (this.variant = this.#value(e) as Variant)}>
-          ${VARIANTS.map(
+          ${VARIANTS.filter((v) => platform.variants.includes(v.id)).map(
             (v) =>
               html`<option value=${v.id} ?selected=${v.id === this.variant}>${v.label}</option>`,
           )}
@@ -543,12 +577,20 @@ export class DocsEmbedGenerator extends LitElement {
           <span role="status" aria-live="polite">${this.copied}</span>
         </div>
         <h3 id="preview-title">Preview</h3>
-        <iframe
-          class="preview"
-          title="Preview of the snippet"
-          .srcdoc=${this.#previewDocument()}
-          @load=${this.#fitPreview}
-        ></iframe>
+        ${
+          variant.format === 'html'
+            ? html`<iframe
+                class="preview"
+                title="Preview of the snippet"
+                sandbox=${PREVIEW_SANDBOX}
+                .srcdoc=${this.#previewDocument()}
+              ></iframe>`
+            : html`<pre class="preview" aria-labelledby="preview-title">${this.snippet}</pre>
+                <p class="hint">
+                  ${variant.format === 'markdown' ? 'Markdown' : 'Text'}: what it shows depends on
+                  where you paste it, so here it is as text.
+                </p>`
+        }
       </div>
     </div>`;
   }
@@ -558,6 +600,13 @@ export class DocsEmbedGenerator extends LitElement {
       chosen.length === this.defaultSections.length &&
       this.defaultSections.every((token) => chosen.includes(token))
     );
+  }
+
+  /** A platform offers the variants that work there; its first is chosen unless one still fits. */
+  #choosePlatform(event: Event): void {
+    this.platform = this.#value(event);
+    const platform = PLATFORMS.find((p) => p.id === this.platform) ?? PLATFORMS[0]!;
+    if (!platform.variants.includes(this.variant)) this.variant = platform.variants[0]!;
   }
 
   #value(event: Event): string {
@@ -596,22 +645,14 @@ export class DocsEmbedGenerator extends LitElement {
     this.copied = 'Copied to the clipboard.';
   }
 
-  /** Grows the preview to its document's height, so the card is never cut off. */
-  #fitPreview(event: Event): void {
-    const frame = event.target as HTMLIFrameElement;
-    const doc = frame.contentDocument;
-    if (!doc) return;
-    this.#resize?.disconnect();
-    // The body's own height, not the document's: that one never shrinks below the frame's.
-    this.#resize = new ResizeObserver(() => {
-      frame.style.height = `${Math.max(Math.ceil(doc.body.getBoundingClientRect().height), 120)}px`;
-    });
-    this.#resize.observe(doc.body);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('message', this.#onMessage);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resize?.disconnect();
+    window.removeEventListener('message', this.#onMessage);
   }
 }
 

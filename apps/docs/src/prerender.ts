@@ -54,7 +54,10 @@ export async function prerenderCard(markup: string): Promise<string> {
     while (comments.nextNode()) found.push(comments.currentNode);
     for (const comment of found) comment.parentNode?.removeChild(comment);
     const html = copy.innerHTML.replace(/\n\s*/g, '\n').trim();
-    return `<template shadowrootmode="open"><style>${styleText()}</style>${html}</template>`;
+    // The CSS sits in an HTML comment inside <style>: CSS ignores the comment's `<!--` and `-->`
+    // at the top of a style sheet, and a platform that strips the <style> tag but keeps its text
+    // (WordPress's kses) is left with a comment, not 5 kB of CSS printed in the post.
+    return `<template shadowrootmode="open"><style><!--${styleText()}--></style>${html}</template>`;
   } finally {
     box.remove();
   }

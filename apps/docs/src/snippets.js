@@ -1,6 +1,8 @@
 // The text a blogger pastes, built in one place: the embed generator, the guides, the plain page
 // and the browser test all use these functions, so what the docs show is what works.
 
+import { escapeUTF8 } from 'entities';
+
 /**
  * What the docs site knows about the published packages, written by scripts/prepare.mjs at build
  * time (site.json).
@@ -59,22 +61,52 @@
  *   script, and the page does not move when the live card replaces it. Card variant only.
  */
 
-const ATTRIBUTE_ESCAPES = /** @type {const} */ ({ '&': '&amp;', '"': '&quot;', '<': '&lt;' });
-const TEXT_ESCAPES = /** @type {const} */ ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' });
+/**
+ * Record text in an HTML attribute value or between tags. `entities`' escapeUTF8 turns all five of
+ * `& < > " '` into references: more than the HTML parser needs, and what a blog's sanitizer needs
+ * too (WordPress's kses ends a tag at the first `>`, even inside a quoted value).
+ *
+ * @param {string} value
+ */
+export const escapeAttribute = (value) => escapeUTF8(String(value));
 
 /** @param {string} value */
-export const escapeAttribute = (value) =>
-  String(value).replace(
-    /[&"<]/g,
-    (c) => ATTRIBUTE_ESCAPES[/** @type {keyof typeof ATTRIBUTE_ESCAPES} */ (c)],
-  );
+export const escapeText = escapeAttribute;
 
-/** @param {string} value */
-export const escapeText = (value) =>
-  String(value).replace(
-    /[&<>]/g,
-    (c) => TEXT_ESCAPES[/** @type {keyof typeof TEXT_ESCAPES} */ (c)],
+/**
+ * Record text in Markdown: a backslash before every ASCII punctuation character (CommonMark lets
+ * any of them be escaped, and an escaped one is only a character: no link, emphasis, HTML or
+ * entity), line breaks made spaces. Hand-written: no Markdown library escapes, they only parse.
+ *
+ * @param {string} value
+ */
+export const escapeMarkdown = (value) =>
+  String(value)
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/[!-/:-@[-`{-~]/g, '\\$&');
+
+/**
+ * An https URL as a link target: its canonical form (`new URL().href`, which percent-encodes
+ * spaces, quotes and angle brackets), with the characters that still end or change a Markdown link
+ * or an HTML attribute, `( ) ' \ *` and backtick, percent-encoded too. Anything not https gives
+ * undefined: no snippet links to it.
+ *
+ * @param {string | undefined} url
+ * @returns {string | undefined}
+ */
+export function linkTarget(url) {
+  let parsed;
+  try {
+    parsed = new URL(String(url));
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:') return undefined;
+  return parsed.href.replace(
+    /[()'\\*`]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
   );
+}
 
 /** The jsDelivr URL of a file in a published npm package, pinned to one version. */
 export function jsDelivrUrl(/** @type {string} */ name, /** @type {string} */ version, path = '') {
@@ -122,7 +154,22 @@ export function scriptTags(site, tool, scriptOptions) {
 }
 
 /**
- * The element with the chosen attributes, holding a plain link as its no-JS fallback.
+ * A tool's no-JS fallback: a link to its first https source, named by the tool and the source.
+ * Empty for a tool without one.
+ *
+ * @param {Pick<SiteInfo, 'tools'>} site
+ * @param {string | undefined} id
+ */
+export function fallbackLink(site, id) {
+  const tool = site.tools.find((t) => t.id === id);
+  const href = linkTarget(tool?.fallback?.url);
+  if (!tool?.fallback || !href) return '';
+  return `<a href="${escapeAttribute(href)}">${escapeText(`${tool.name}: ${tool.fallback.title}`)}</a>`;
+}
+
+/**
+ * The element with the chosen attributes, holding a plain link as its no-JS fallback (a list of
+ * them in a table).
  *
  * @param {Pick<SiteInfo, 'tools'>} site
  * @param {ElementOptions} options
@@ -149,13 +196,18 @@ export function elementTag(site, options) {
 
   const tag = variant === 'table' ? 'ai-training-table' : 'ai-training-verdict';
   const open = `<${tag} ${attributes.join(' ')}>`;
-  const tool = site.tools.find((t) => t.id === options.tool);
+  if (variant === 'table') {
+    // Each tool's link, as a list: what a reader sees while the table loads, and where the script
+    // is stripped.
+    const ids = options.tools?.length ? options.tools : site.tools.map((t) => t.id);
+    const items = ids.map((id) => fallbackLink(site, id)).filter(Boolean);
+    if (!items.length) return `${open}</${tag}>`;
+    return `${open}\n  <ul>\n${items.map((a) => `    <li>${a}</li>`).join('\n')}\n  </ul>\n</${tag}>`;
+  }
   const prerendered =
     options.prerendered && variant === 'card' ? `${options.prerendered.trim()}\n  ` : '';
-  if (variant === 'table' || (!tool?.fallback && !prerendered)) return `${open}</${tag}>`;
-  const link = tool?.fallback
-    ? `<a href="${escapeAttribute(tool.fallback.url)}">${escapeText(`${tool.name}: ${tool.fallback.title}`)}</a>`
-    : '';
+  const link = fallbackLink(site, options.tool);
+  if (!link && !prerendered) return `${open}</${tag}>`;
   return variant === 'compact'
     ? `${open}${link}</${tag}>`
     : `${open}\n  ${prerendered}${link}\n</${tag}>`;
@@ -203,9 +255,9 @@ export function embedFiles(site, id, lang = 'en') {
 export function badgeMarkdown(site, id, lang) {
   const files = embedFiles(site, id, lang);
   if (!files) return '';
-  const tool = site.tools.find((t) => t.id === id);
-  const image = `![${files.title.replace(/[[\]\\]/g, '\\$&')}](${site.staticUrl}${files.badge})`;
-  return tool?.fallback ? `[${image}](${tool.fallback.url})` : image;
+  const href = linkTarget(site.tools.find((t) => t.id === id)?.fallback?.url);
+  const image = `![${escapeMarkdown(files.title)}](${linkTarget(site.staticUrl + files.badge)})`;
+  return href ? `[${image}](${href})` : image;
 }
 
 /**
@@ -219,10 +271,8 @@ export function badgeHtml(site, id, lang) {
   const files = embedFiles(site, id, lang);
   if (!files) return '';
   const img = `<img src="${escapeAttribute(site.staticUrl + files.badge)}" alt="${escapeAttribute(files.title)}" height="20">`;
-  const tool = site.tools.find((t) => t.id === id);
-  return tool?.fallback
-    ? `<a href="${escapeAttribute(tool.fallback.url)}" rel="noopener noreferrer">${img}</a>`
-    : img;
+  const href = linkTarget(site.tools.find((t) => t.id === id)?.fallback?.url);
+  return href ? `<a href="${escapeAttribute(href)}" rel="noopener noreferrer">${img}</a>` : img;
 }
 
 /**
@@ -236,5 +286,22 @@ export function badgeHtml(site, id, lang) {
  */
 export function iframeSnippet(site, id, pageUrl, lang) {
   const title = embedFiles(site, id, lang)?.title ?? id;
-  return `<iframe src="${escapeAttribute(pageUrl)}" title="${escapeAttribute(title)}" width="100%" height="900" loading="lazy" referrerpolicy="no-referrer" sandbox="allow-popups allow-popups-to-escape-sandbox" style="border:0;max-width:48em"></iframe>`;
+  // The link after the frame is what is left where a platform removes iframes (WordPress's kses,
+  // DOMPurify and sanitize-html all do by default).
+  const link = fallbackLink(site, id);
+  return `<iframe src="${escapeAttribute(pageUrl)}" title="${escapeAttribute(title)}" width="100%" height="900" loading="lazy" referrerpolicy="no-referrer" sandbox="allow-popups allow-popups-to-escape-sandbox" style="border:0;max-width:48em"></iframe>${link ? `\n<p>${link}</p>` : ''}`;
+}
+
+/**
+ * One line of text for platforms that take only a link: the badge's words and the tool's https
+ * source, which the platform turns into a link. Empty without an https source.
+ *
+ * @param {SiteInfo} site
+ * @param {string} id
+ * @param {string} [lang]
+ */
+export function linkText(site, id, lang) {
+  const href = linkTarget(site.tools.find((t) => t.id === id)?.fallback?.url);
+  const title = embedFiles(site, id, lang)?.title ?? site.tools.find((t) => t.id === id)?.name;
+  return href ? `${title} — ${href}` : '';
 }

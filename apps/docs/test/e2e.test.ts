@@ -40,6 +40,8 @@ import {
   toolStoryId,
   waitForCard,
 } from './browser.js';
+import { PLATFORMS } from '../src/platforms.js';
+import type { SiteInfo } from '../src/snippets.js';
 
 let browser: Browser;
 let docs: { server: Server; origin: string };
@@ -396,12 +398,19 @@ describe('the docs site', () => {
       await context?.close();
     });
 
+    /** Chooses the first platform that offers `variant`, then the variant. */
+    async function choose(on: Page, variant: string): Promise<void> {
+      const platform = PLATFORMS.find((p) => (p.variants as readonly string[]).includes(variant));
+      await on.locator('docs-embed-generator select#platform').selectOption(platform!.id);
+      await on.locator('docs-embed-generator select#variant').selectOption(variant);
+    }
+
     /**
      * Chooses a variant, tool and (for a card) tier, presses "Copy snippet" and returns what
      * reached the clipboard.
      */
     async function copySnippet(variant: string, tool = example, tier = ''): Promise<string> {
-      await page.locator('docs-embed-generator select#variant').selectOption(variant);
+      await choose(page, variant);
       if (variant !== 'table')
         await page.locator('docs-embed-generator select#tool').selectOption(tool);
       if (variant === 'card')
@@ -585,6 +594,63 @@ describe('the docs site', () => {
       await screenshot(post, 'static-card');
       await fresh.close();
       blog.server.close();
+    });
+
+    it("previews a Markdown snippet as text, and HTML ones in a sandbox without this site's origin", async () => {
+      // A tool whose name and source carry markup, inline on a copy of the site the generator
+      // reads (no record is touched): the Markdown badge writes both.
+      const name = 'x](https://evil.example)<img src=x onerror=alert(1)>';
+      const url = 'https://example.com/terms)<img src=x onerror=alert(2)>';
+      const own = await context.newPage();
+      const dialogs: string[] = [];
+      own.on('dialog', async (dialog) => {
+        dialogs.push(dialog.message());
+        await dialog.dismiss();
+      });
+      await own.goto(docsPage('embed-generator--docs'));
+      await own.locator('docs-embed-generator select#variant').waitFor();
+      await own.evaluate(
+        ({ name, url }) => {
+          const generator = document.querySelector('docs-embed-generator') as unknown as {
+            site: SiteInfo;
+            tool: string;
+          };
+          const { site } = generator;
+          const first = site.tools[0]!;
+          const files = site.embeds[first.id]!.languages['en']!;
+          generator.site = {
+            ...site,
+            tools: [{ ...first, id: 'stub', name, fallback: { url, title: name } }],
+            embeds: { stub: { name, languages: { en: { ...files, title: `${name}: trains` } } } },
+          };
+          generator.tool = 'stub';
+        },
+        { name, url },
+      );
+      await choose(own, 'badge-markdown');
+      const snippet = await own.locator('docs-embed-generator textarea').inputValue();
+      expect(snippet).toContain('onerror');
+      // The Markdown is shown as the text it is, in no frame.
+      await expect
+        .poll(() => own.locator('docs-embed-generator pre.preview').textContent())
+        .toBe(snippet);
+      expect(await own.locator('docs-embed-generator iframe').count()).toBe(0);
+      // An HTML snippet runs in a frame whose origin is its own, not the docs site's.
+      for (const variant of ['badge-html', 'card']) {
+        await choose(own, variant);
+        const frame = own.locator('docs-embed-generator iframe.preview');
+        const sandbox = (await frame.getAttribute('sandbox'))?.split(/\s+/) ?? [];
+        expect(sandbox).toContain('allow-scripts');
+        expect(sandbox).not.toContain('allow-same-origin');
+        await expect
+          .poll(async () =>
+            (await (await frame.elementHandle())!.contentFrame())!.evaluate(() => origin),
+          )
+          .toBe('null');
+      }
+      // Nothing the record carried ran, anywhere.
+      expect(dialogs).toEqual([]);
+      await own.close();
     });
 
     it('gives a badge that loads from the CDN as an image', async () => {
