@@ -5,7 +5,7 @@
 //
 // Not yet true, and marked `todo` (they run, and fail): the card under `'<hash>' 'strict-dynamic'`,
 // and one console message instead of one error per card and chunk. The code for both is on the
-// branch i23-strict-code; it costs 349 bytes the entry's budget does not have.
+// branch i23-strict-code; it costs 353 gzip bytes the entry's budget does not have.
 //
 // Runs cdn/ (built by `pnpm build`) in Chromium from the local blog of test/lib/blog.mjs, each page
 // sent with the policy under test. The cards show the real records the build bundles: the first
