@@ -28,15 +28,18 @@ export async function startBlog({ mounts, files = {} }) {
   const server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     requests.push(path);
-    const send = (status, body, type) => {
+    const send = (status, body, type, csp = CSP) => {
       response.writeHead(status, {
         'Content-Type': type,
-        'Content-Security-Policy': CSP,
+        'Content-Security-Policy': csp,
         'Cache-Control': 'no-store',
       });
       response.end(body);
     };
-    if (pages.has(path)) return send(200, pages.get(path), TYPES['.html']);
+    if (pages.has(path)) {
+      const { html, csp } = pages.get(path);
+      return send(200, html, TYPES['.html'], csp);
+    }
     // The browser asks for it on its own; an empty answer keeps a 404 out of the console.
     if (path === '/favicon.ico') return send(204, '', 'image/x-icon');
     if (Object.hasOwn(files, path)) return send(200, files[path], TYPES[extname(path)]);
@@ -58,10 +61,10 @@ export async function startBlog({ mounts, files = {} }) {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    /** Adds a page and returns its path. */
-    page(html) {
+    /** Adds a page, sent with the policy `csp` (default `CSP`), and returns its path. */
+    page(html, { csp = CSP } = {}) {
       const path = `/post-${(next += 1)}.html`;
-      pages.set(path, html);
+      pages.set(path, { html, csp });
       return path;
     },
     close: () => new Promise((resolve) => server.close(resolve)),
