@@ -529,7 +529,7 @@ describe('the weekly issue', () => {
         '',
         '| Tool | Source | Claims | Why | Page |',
         '| --- | --- | --- | --- | --- |',
-        '| probe-writer | moved | tiers[free] | redirects to another site: https://elsewhere.example/ | <https://example.com/a\\|b> |',
+        '| probe-writer | moved | tiers\\[free\\] | redirects to another site: https\\://elsewhere.example/ | <https://example.com/a%7Cb> |',
         '',
         '## Could not be read (1)',
         '',
