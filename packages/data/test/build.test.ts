@@ -421,12 +421,13 @@ describe('the build, when a record has an error', () => {
 });
 
 describe('the build, given record text that a JavaScript engine or a page would misread', () => {
-  it('writes modules with no raw U+2028, U+2029, `</script` or `<!--`, that still hold the text', async () => {
+  // U+2028/U+2029 and markup in names never get this far (the text rule refuses them: see
+  // text-rule.test.ts; jsLiteral escapes them anyway: output.test.ts). Prose may quote markup.
+  it('writes modules with no raw `</script` or `<!--`, that still hold the text', async () => {
     const summary =
-      'Line\u2028separator, paragraph\u2029separator. </script><script>alert(1)</script> <!-- x';
+      'Prose may quote markup: </script><script>alert(1)</script> and <!-- x, as written.';
     const record = parse(readFileSync(`${fixturesDir}/valid/minimal.yaml`, 'utf8')) as ToolRecord;
     record.headline.summary = summary;
-    record.vendor = 'Vendor </SCRIPT> \u2028Inc.';
     const build = buildFixtureDataset(
       [{ name: 'minimal.yaml', text: stringify(record) }],
       '2026-03-01',
@@ -437,27 +438,20 @@ describe('the build, given record text that a JavaScript engine or a page would 
       const modules = [
         `${build.dist}/tools/minimal.js`,
         `${build.dist}/tools/minimal.cjs`,
-        `${build.dist}/catalog-entries.js`,
-        `${build.dist}/catalog-entries.cjs`,
-        `${build.dir}/src/generated/catalog.ts`,
         `${build.dir}/src/generated/records.ts`,
       ];
       for (const file of modules) {
         const text = readFileSync(file, 'utf8');
-        expect(text, file).not.toMatch(/[\u2028\u2029]|<\/script|<!--/i);
+        expect(text, file).not.toMatch(/<\/script|<!--/i);
       }
       // The same text, read back by the engine.
       const esm = (await import(pathToFileURL(`${build.dist}/tools/minimal.js`).href)) as {
         default: ToolRecord;
       };
       expect(esm.default.headline.summary).toBe(summary);
-      expect((requireCjs(`${build.dist}/tools/minimal.cjs`) as ToolRecord).vendor).toBe(
-        'Vendor </SCRIPT> \u2028Inc.',
+      expect((requireCjs(`${build.dist}/tools/minimal.cjs`) as ToolRecord).headline.summary).toBe(
+        summary,
       );
-      const { catalog } = (await import(
-        pathToFileURL(`${build.dist}/catalog-entries.js`).href
-      )) as { catalog: CatalogEntry[] };
-      expect(catalog[0]!.vendor).toBe('Vendor </SCRIPT> \u2028Inc.');
     } finally {
       build.remove();
     }

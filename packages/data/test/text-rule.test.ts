@@ -273,7 +273,7 @@ describe('the text rule', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
       [
-        'minimal.yaml:3:7  name  is "Example\u202EWriter": must not contain a bidi control (U+202E at character 8)',
+        'minimal.yaml:3:7  name  is "Example\\u202eWriter": must not contain a bidi control (U+202E at character 8)',
         'minimal.yaml:26:13  sources[0].archived.path  is "Example/Terms\\ud800.md": must not contain a lone surrogate (U+D800 at character 14)',
         '',
         '1 file checked: 2 error(s), 0 warning(s)',
