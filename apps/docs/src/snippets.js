@@ -1,7 +1,7 @@
 // The text a blogger pastes, built in one place: the embed generator, the guides, the plain page
 // and the browser test all use these functions, so what the docs show is what works.
 
-import { escapeUTF8 } from 'entities';
+import { markdownText, markdownUrl, xmlText } from '@ai-training-verdict/data/output';
 
 /**
  * What the docs site knows about the published packages, written by scripts/prepare.mjs at build
@@ -62,50 +62,37 @@ import { escapeUTF8 } from 'entities';
  */
 
 /**
- * Record text in an HTML attribute value or between tags. `entities`' escapeUTF8 turns all five of
- * `& < > " '` into references: more than the HTML parser needs, and what a blog's sanitizer needs
- * too (WordPress's kses ends a tag at the first `>`, even inside a quoted value).
+ * Record text in an HTML attribute value or between tags: the data package's `xmlText`, the one
+ * escaper of every writer (`entities`' escapeUTF8 over all five of `& < > " '`, and nothing XML
+ * forbids). More than the HTML parser needs, and what a blog's sanitizer needs too (WordPress's
+ * kses ends a tag at the first `>`, even inside a quoted value).
  *
  * @param {string} value
  */
-export const escapeAttribute = (value) => escapeUTF8(String(value));
+export const escapeAttribute = (value) => xmlText(String(value));
 
 /** @param {string} value */
 export const escapeText = escapeAttribute;
 
 /**
- * Record text in Markdown: a backslash before every ASCII punctuation character (CommonMark lets
- * any of them be escaped, and an escaped one is only a character: no link, emphasis, HTML or
- * entity), line breaks made spaces. Hand-written: no Markdown library escapes, they only parse.
+ * Record text in Markdown: the data package's `markdownText` (one line, no link, emphasis, HTML or
+ * entity can come from it), which the release notes and the weekly issue use too.
  *
  * @param {string} value
  */
-export const escapeMarkdown = (value) =>
-  String(value)
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/[!-/:-@[-`{-~]/g, '\\$&');
+export const escapeMarkdown = (value) => markdownText(String(value));
 
 /**
- * An https URL as a link target: its canonical form (`new URL().href`, which percent-encodes
- * spaces, quotes and angle brackets), with the characters that still end or change a Markdown link
- * or an HTML attribute, `( ) ' \ *` and backtick, percent-encoded too. Anything not https gives
- * undefined: no snippet links to it.
+ * An https URL as a link target: the data package's `markdownUrl` (the URL parser's own form, with
+ * what would still end or change a Markdown link or an HTML attribute percent-encoded). Anything
+ * not https gives undefined: no snippet links to it.
  *
  * @param {string | undefined} url
  * @returns {string | undefined}
  */
 export function linkTarget(url) {
-  let parsed;
-  try {
-    parsed = new URL(String(url));
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'https:') return undefined;
-  return parsed.href.replace(
-    /[()'\\*`]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
-  );
+  const target = markdownUrl(String(url));
+  return target?.startsWith('https:') ? target : undefined;
 }
 
 /** The jsDelivr URL of a file in a published npm package, pinned to one version. */
