@@ -5,7 +5,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { stringify } from 'yaml';
 import { archiveHas, checkArchive, setLastSeen } from '../src/node/check-archive.js';
 import { validateRecordSources } from '../src/node/validate.js';
@@ -101,6 +102,40 @@ function record(sources: Array<{ id: string; quote?: string; commit: string; cap
   expect(result.problems).toEqual([]);
   return { text, tool: result.tools[0]! };
 }
+
+describe('archiveHas, given an archived page no one checked', () => {
+  /** `archiveHas` in a worker: a call that never returns fails at the test's timeout. */
+  const archiveHasInWorker = (markdown: string, quote: string): Promise<boolean> => {
+    const worker = new Worker(new URL('./support/run-in-worker.mjs', import.meta.url), {
+      workerData: {
+        module: new URL('../src/node/check-archive.ts', import.meta.url).href,
+        name: 'archiveHas',
+        args: [markdown, quote],
+      },
+    });
+    onTestFinished(async () => {
+      await worker.terminate();
+    });
+    return new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+  };
+  const quote = 'We do not train on your content.';
+
+  it.each([
+    ['unclosed link texts', '['],
+    ['links with no end to their address', '[a](b'],
+    ['images with no end to their address', '![](x[](y'],
+  ])(
+    'should read 1 MB of %s in linear time',
+    async (_, unit) => {
+      const page = `[${quote}](https://vendor.example/a)\n\n${unit.repeat(1_000_000 / unit.length)}`;
+      expect(await archiveHasInWorker(page, quote)).toBe(true);
+    },
+    10_000,
+  );
+});
 
 describe('checkArchive', () => {
   it('should find a quote still in the newest version, and say it was there at the newest run', () => {

@@ -54,7 +54,10 @@ export function findClone(folder: string, repository: string): string | undefine
 export function archiveText(markdown: string): string {
   return comparable(
     markdown
-      .replace(/!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '$1')
+      // Link text stops at a "[" as well as at "]": a page of unclosed "[" (the archive holds text
+      // from outside) is then read in linear time, not quadratic. Only a stray "[" before a link
+      // reads differently: it stays outside the link's text instead of inside it.
+      .replace(/!?\[([^[\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '$1')
       .replace(/^[ \t]*>[ \t]?/gm, '')
       .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1'),
   );
