@@ -9,6 +9,7 @@
  * a page, a body is read up to a byte cap, redirects are followed a few times within the site, and
  * reading the text is linear in the bytes read.
  */
+import { lookup as dnsLookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 import { Tokenizer } from 'htmlparser2';
 import { getDomain } from 'tldts';
@@ -51,7 +52,15 @@ export interface CheckOptions {
   readonly concurrency?: number;
   /** The fetch to use (tests pass one that counts requests). Default: the global fetch. */
   readonly fetch?: typeof fetch;
+  /**
+   * The addresses a host name resolves to, looked at before each request (tests pass a fake one).
+   * Default: the system resolver (`dns.lookup`, every address).
+   */
+  readonly lookup?: (hostname: string) => Promise<readonly string[]>;
 }
+
+const systemLookup = async (hostname: string): Promise<readonly string[]> =>
+  (await dnsLookup(hostname, { all: true, verbatim: true })).map((entry) => entry.address);
 
 /** Elements whose content no reader sees. */
 const HIDDEN = new Set(['script', 'style', 'noscript']);
@@ -193,6 +202,29 @@ function localHost(url: URL): string | undefined {
 }
 
 /**
+ * Why the check fetches nothing from `url`'s host because of where its name leads: a name that
+ * resolves to a loopback, private or link-local address (an intranet page, a cloud's metadata
+ * service). A name that does not resolve is left to fetch, which reports it. The connection
+ * resolves the name again, so a name that changes its answer in between is not caught: this stops
+ * a record (or a redirect) naming an internal host, not a resolver set on deceiving us.
+ */
+async function resolvesLocally(
+  url: URL,
+  lookup: (hostname: string) => Promise<readonly string[]>,
+): Promise<string | undefined> {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (isIP(host)) return undefined; // an address: localHost() has judged it
+  const addresses = await lookup(host).catch(() => [] as readonly string[]);
+  const local = addresses.find((address) => {
+    const ip = isIP(address);
+    return ip !== 0 && LOCAL_ADDRESSES.check(address, ip === 4 ? 'ipv4' : 'ipv6');
+  });
+  return (
+    local && `a host name that resolves to a loopback, private or link-local address (${local})`
+  );
+}
+
+/**
  * A page's site: its registrable domain (`help.openai.com` → `openai.com`), by the Public Suffix
  * List through tldts, private section included. The list is what makes neighbours on a shared
  * host other sites (`vendor.pages.dev` and `evil.pages.dev`: records cite pages on such hosts)
@@ -238,7 +270,17 @@ async function readPage(url: string, options: Required<CheckOptions>): Promise<P
   const first = current;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+  /** `resolvesLocally` within the page's time: a resolver that never answers is a timeout. */
+  const local = (url: URL) =>
+    Promise.race([
+      resolvesLocally(url, options.lookup),
+      new Promise<never>((_, reject) =>
+        controller.signal.addEventListener('abort', () => reject(new Error('timed out'))),
+      ),
+    ]);
   try {
+    const named = await local(first);
+    if (named) return { kind: 'unreachable', reason: `not fetched: the address is ${named}` };
     for (let redirects = 0; ; redirects++) {
       const response = await options.fetch(current.href, {
         signal: controller.signal,
@@ -262,7 +304,7 @@ async function readPage(url: string, options: Required<CheckOptions>): Promise<P
             reason: `redirects to a location that is not a URL: ${to}`,
           };
         }
-        const away = offSite(first, target);
+        const away = offSite(first, target) ?? (await local(target));
         const why = away
           ? `redirects to ${away}`
           : redirects === MAX_REDIRECTS
@@ -346,6 +388,7 @@ export async function checkSources(
     maxBytes: options.maxBytes ?? 5_000_000,
     concurrency: options.concurrency ?? 4,
     fetch: options.fetch ?? fetch,
+    lookup: options.lookup ?? systemLookup,
   };
   const quoted: Array<{ record: ToolRecord; source: Source & { url: string; quote: string } }> = [];
   for (const record of records)
