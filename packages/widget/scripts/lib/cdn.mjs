@@ -134,6 +134,22 @@ export const loadCatalog = async () => catalog;
       if (id === join(srcDir, 'internal', 'palette.ts')) return paletteLiteral();
       return Object.hasOwn(virtual, id) ? virtual[id] : null;
     },
+    // Each import() of the entry goes through `importChunk` (src/internal/csp.cdn.ts), which loads
+    // a chunk so that a page allowing the entry by hash and 'strict-dynamic' allows it too. Only an
+    // import of a module of the build: importChunk's own `import(url)` stays as it is.
+    renderDynamicImport({ chunk, targetModuleId }) {
+      return chunk.isEntry && targetModuleId ? { left: 'importChunk(', right: ')' } : null;
+    },
+    renderChunk(code, chunk) {
+      if (
+        chunk.isEntry &&
+        code.includes('importChunk(') &&
+        !/\bfunction importChunk\(/.test(code)
+      ) {
+        throw new Error(`CDN build: ${chunk.fileName} calls importChunk but does not define it`);
+      }
+      return null;
+    },
     generateBundle() {
       for (const [alias, entry] of Object.entries(CDN_ALIASES)) {
         this.emitFile({
