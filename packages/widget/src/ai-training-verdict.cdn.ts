@@ -6,9 +6,8 @@
  *
  * `csp.cdn.ts` comes first: it runs before Lit, and loads every chunk the entry imports (see there).
  */
-import { started } from './internal/csp.cdn.js';
+import './internal/csp.cdn.js';
 import './ai-training-verdict/ai-training-verdict.js';
 import { defineWhenUsed } from './internal/autoload.js';
 
 defineWhenUsed('ai-training-table', () => import('./ai-training-table/ai-training-table.js'));
-started();

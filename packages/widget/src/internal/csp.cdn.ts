@@ -21,20 +21,18 @@
 /** The directory of the entry and its chunks. */
 const base = new URL('.', import.meta.url).href;
 
-/** The one console message about the page's policy: what to add to which directive. */
-const tell = (add: string): void =>
-  console.warn(`<ai-training-verdict>: to show the card, add ${add} in the page's CSP.`);
-
-/** Why no chunk loads: the page's policy refused one. Nothing is requested after it. */
+/** Why no chunk loads: the page's policy refused one (the message says what to add). */
 let refused: Error | undefined;
 /** The entry's first load: every other waits for it, so a policy refuses one request, not all. */
 let first: Promise<unknown> | undefined;
 
 // Reported before the refused load fails. Not a report-only policy's: there, the chunk loads.
-document.addEventListener('securitypolicyviolation', (event) => {
-  if (!refused && event.disposition === 'enforce' && event.blockedURI.startsWith(base)) {
-    refused = new Error(`Refused by the page's CSP: ${event.blockedURI}`);
-    tell(`${base} to script-src`);
+addEventListener('securitypolicyviolation', (event) => {
+  if (!refused && event.disposition == 'enforce' && event.blockedURI.startsWith(base)) {
+    refused = new Error(
+      `<ai-training-verdict>: to show the card, add ${base} to script-src in the page's CSP.`,
+    );
+    console.warn(refused.message);
   }
 });
 
@@ -50,13 +48,12 @@ export function importChunk(specifier: string): Promise<unknown> {
     new Promise((done, fail) => {
       if (refused) throw refused;
       const link = document.createElement('link');
-      const settle = (loaded: boolean): void => {
+      // An element's error handler gets an Event (a string only ever reaches `window.onerror`).
+      link.onload = link.onerror = (event: Event | string): void => {
         link.remove();
-        if (loaded) done(import(/* @vite-ignore */ url));
+        if ((event as Event).type == 'load') done(import(/* @vite-ignore */ url));
         else fail(refused ?? new Error(url));
       };
-      link.onload = () => settle(true);
-      link.onerror = () => settle(false);
       link.rel = 'modulepreload';
       link.href = url;
       // Browsers without modulepreload import it directly.
@@ -66,14 +63,21 @@ export function importChunk(specifier: string): Promise<unknown> {
   return first ? first.then(load, load) : (first = load());
 }
 
-/** Lit's refused Trusted Types policy: an error of this file while it starts. */
-const onStartError = (event: ErrorEvent): void => {
-  if (event.filename === import.meta.url && /lit-html/.test(event.message)) {
-    event.preventDefault();
-    tell('lit-html to trusted-types');
-  }
-};
-addEventListener('error', onStartError);
-
-/** Called by the entry once it has run: from then on, its errors are not the page's policy's. */
-export const started = (): void => removeEventListener('error', onStartError);
+/**
+ * Lit's refused Trusted Types policy: the first uncaught error after this module has run. Nothing
+ * else runs before Lit, in the same module, creates its policy; when that is refused, the error is
+ * this file's and names the policy. Any other first error is left as it is, and so is every later
+ * one.
+ */
+addEventListener(
+  'error',
+  (event) => {
+    if (event.filename == import.meta.url && /lit-html/.test(event.message)) {
+      event.preventDefault();
+      console.warn(
+        "<ai-training-verdict>: to show the card, add lit-html to trusted-types in the page's CSP.",
+      );
+    }
+  },
+  { once: true },
+);
