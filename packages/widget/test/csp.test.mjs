@@ -1,11 +1,8 @@
 // The CDN build on strict pages (issue 23): a Content-Security-Policy that allows the entry only by
 // its integrity hash, with and without 'strict-dynamic', and Trusted Types, with and without `lit-html`
 // in the page's allowlist. Every policy the README and the embed guide give renders every card; every
-// other one leaves each card's fallback link on screen.
-//
-// Not yet true, and marked `todo` (they run, and fail): the card under `'<hash>' 'strict-dynamic'`,
-// and one console message instead of one error per card and chunk. The code for both is on the
-// branch i23-strict-code; it costs 353 gzip bytes the entry's budget does not have.
+// other one leaves each card's fallback link on screen, and the console says once what to add to
+// which directive (never one error per card and chunk).
 //
 // Runs cdn/ (built by `pnpm build`) in Chromium from the local blog of test/lib/blog.mjs, each page
 // sent with the policy under test. The cards show the real records the build bundles: the first
@@ -16,11 +13,6 @@ import { launchBrowser, post, startBlog, visit } from './lib/blog.mjs';
 import { cdnDir, dataset, ENTRY, readCdn, requireBuild } from './lib/cdn-files.mjs';
 
 const TIMEOUT = { timeout: 120000 };
-/** What the entry cannot do yet within its budget (see above): these run, and fail. */
-const TODO = {
-  ...TIMEOUT,
-  todo: 'the code is on the branch i23-strict-code, over the entry budget',
-};
 
 /** Text as a reader gets it: whitespace collapsed, trimmed. */
 const collapse = (text) => text.replace(/\s+/g, ' ').trim();
@@ -114,6 +106,12 @@ describe('cdn/ai-training-verdict.js on a page with a strict policy', () => {
       [`default-src 'self'; require-trusted-types-for 'script'`, cards()],
       // No style-src at all (default-src 'none'): the card's style sheets are constructed ones.
       [`default-src 'none'; script-src ${cdn}`, cards()],
+      // The entry by its hash, with 'strict-dynamic' and Trusted Types.
+      [
+        `script-src '${hash}' 'strict-dynamic'; object-src 'none'; base-uri 'none'; ` +
+          `require-trusted-types-for 'script'; trusted-types lit-html`,
+        cards(),
+      ],
       // All of it at once.
       [
         `script-src 'nonce-${NONCE}' 'strict-dynamic'; object-src 'none'; base-uri 'none'; ` +
@@ -147,46 +145,8 @@ describe('cdn/ai-training-verdict.js on a page with a strict policy', () => {
   });
 
   it(
-    "shows each card's fallback link under script-src '<hash>', with or without 'strict-dynamic'",
-    TIMEOUT,
-    async () => {
-      for (const csp of [
-        `default-src 'self'; script-src '${hash}'`,
-        `script-src '${hash}' 'strict-dynamic'; object-src 'none'; base-uri 'none'`,
-      ]) {
-        const session = await open(cards(), csp);
-        try {
-          const events = await session.events(records.length);
-          assert.deepEqual(
-            events.map((event) => [event.type, event.tool, event.reason]).sort(),
-            records.map((record) => ['ai-training-verdict-error', record.id, 'load-failed']).sort(),
-            csp,
-          );
-          await assertFallbacks(session);
-        } finally {
-          await session.close();
-        }
-      }
-    },
-  );
-
-  it('shows the fallback links under Trusted Types without lit-html', TIMEOUT, async () => {
-    for (const csp of [
-      `default-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'`,
-      `default-src 'self'; require-trusted-types-for 'script'; trusted-types default`,
-    ]) {
-      const session = await open(cards(), csp);
-      try {
-        await assertFallbacks(session);
-      } finally {
-        await session.close();
-      }
-    }
-  });
-
-  it(
     "renders every card, badge, section, table and language under script-src '<hash>' 'strict-dynamic'",
-    TODO,
+    TIMEOUT,
     async () => {
       const csp = `script-src '${hash}' 'strict-dynamic'; object-src 'none'; base-uri 'none'`;
       // A German page: the locale, the optional sections, the compact badge and the table are each
@@ -227,7 +187,7 @@ describe('cdn/ai-training-verdict.js on a page with a strict policy', () => {
 
   it(
     "shows each card's fallback link under script-src '<hash>' alone, and says once what to add",
-    TODO,
+    TIMEOUT,
     async () => {
       // 'self' elsewhere does not help: script-src names the entry's hash and nothing else.
       const csp = `default-src 'self'; script-src '${hash}'`;
@@ -258,7 +218,7 @@ describe('cdn/ai-training-verdict.js on a page with a strict policy', () => {
 
   it(
     'shows the fallback links under Trusted Types without lit-html, and says once what to add',
-    TODO,
+    TIMEOUT,
     async () => {
       const policies = [
         `default-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'`,

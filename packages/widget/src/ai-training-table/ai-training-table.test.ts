@@ -475,7 +475,7 @@ describe('<ai-training-table>', () => {
   describe('when the element is registered twice', () => {
     it('should warn and not throw when a second copy loads', async () => {
       const copy = new URL('./ai-training-table.ts?copy=2', import.meta.url).href;
-      const { warnings } = await captureWarnings(() => import(copy));
+      const { warnings } = await captureWarnings(() => import(copy), 1);
       expect(warnings).to.deep.equal([
         `<ai-training-table> is already registered (version ${AiTrainingTable.version}), so ` +
           `this copy (version ${AiTrainingTable.version}) was not registered and the first one ` +

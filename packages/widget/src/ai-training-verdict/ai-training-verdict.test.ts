@@ -1042,14 +1042,16 @@ describe('<ai-training-verdict>', () => {
     });
 
     it('should warn about a token it does not know and show the ones it knows', async () => {
-      const { result, warnings } = await captureWarnings(() =>
-        card(
-          html`<ai-training-verdict
-            tool="scribble-pad"
-            sections="answer price"
-            src=${SRC}
-          ></ai-training-verdict>`,
-        ),
+      const { result, warnings } = await captureWarnings(
+        () =>
+          card(
+            html`<ai-training-verdict
+              tool="scribble-pad"
+              sections="answer price"
+              src=${SRC}
+            ></ai-training-verdict>`,
+          ),
+        1,
       );
       expect(warnings).to.deep.equal([
         '<ai-training-verdict>: unknown sections price. Use any of: answer opt-out retention ' +
@@ -1101,14 +1103,16 @@ describe('<ai-training-verdict>', () => {
     }
 
     it('should warn, listing the tiers, and highlight nothing for a tier it does not have', async () => {
-      const { result, warnings } = await captureWarnings(() =>
-        card(
-          html`<ai-training-verdict
-            tool="quill-chat"
-            tier="Gold"
-            src=${SRC}
-          ></ai-training-verdict>`,
-        ),
+      const { result, warnings } = await captureWarnings(
+        () =>
+          card(
+            html`<ai-training-verdict
+              tool="quill-chat"
+              tier="Gold"
+              src=${SRC}
+            ></ai-training-verdict>`,
+          ),
+        1,
       );
       expect(current(result.el)).to.have.length(0);
       expect(warnings).to.deep.equal([
@@ -1682,7 +1686,7 @@ describe('<ai-training-verdict>', () => {
     it('should warn, naming both versions, and not throw when a second copy loads', async () => {
       // A second copy of the registering module, as when the embed script is pasted twice.
       const copy = new URL('./ai-training-verdict.ts?copy=2', import.meta.url).href;
-      const { warnings } = await captureWarnings(() => import(copy));
+      const { warnings } = await captureWarnings(() => import(copy), 1);
       expect(warnings).to.deep.equal([
         `<ai-training-verdict> is already registered (version ${AiTrainingVerdict.version}), so ` +
           `this copy (version ${AiTrainingVerdict.version}) was not registered and the first one ` +
@@ -1695,8 +1699,9 @@ describe('<ai-training-verdict>', () => {
       class Newer extends HTMLElement {
         static readonly version = '9.9.9';
       }
-      const { warnings } = await captureWarnings(async () =>
-        defineElement('ai-training-verdict', Newer),
+      const { warnings } = await captureWarnings(
+        async () => defineElement('ai-training-verdict', Newer),
+        1,
       );
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain(`already registered (version ${AiTrainingVerdict.version})`);

@@ -18,7 +18,7 @@ export function defineWhenUsed(tag: string, load: () => Promise<unknown>): void 
   const start = (): void => {
     observer.disconnect();
     load().catch((error: unknown) => {
-      console.warn(`<${tag}> could not be loaded; it will be tried again for the next one.`, error);
+      console.warn(`<${tag}> could not be loaded; the next one tries again.`, error);
       observer.observe(document, { childList: true, subtree: true });
     });
   };

@@ -16,6 +16,7 @@ import { VERSION } from '../generated/version.js';
 import type * as FailureKit from './failure.js';
 import { dateFormatter, langOf, stringsFor, type Strings } from './i18n.js';
 import { loadTool, type LoadedTool, type LoadOptions } from './loader.js';
+import { failureKit } from './warn.js';
 import en from '../locales/en.js';
 
 /** Why a tool cannot be shown. */
@@ -161,7 +162,7 @@ export abstract class VerdictElement extends LitElement {
     ]);
     const settled = await records;
     const failures = settled.some((result) => result.status === 'rejected')
-      ? await import('./failure.js').catch(() => undefined)
+      ? await failureKit()
       : undefined;
     signal.throwIfAborted();
     const outcomes = settled.map((result, i): Outcome =>

@@ -1,24 +1,17 @@
+import { failureKit } from './warn.js';
+
 /** A custom element class that says which version of its package it comes from. */
 export type VersionedElement = CustomElementConstructor & { readonly version?: unknown };
-
-const describeVersion = (element: VersionedElement): string =>
-  typeof element.version === 'string' ? `version ${element.version}` : 'an unknown version';
 
 /**
  * Registers `element` as `tag` unless the tag is taken. A blog that pastes the embed twice, or loads
  * two versions, must neither throw (which would stop the rest of that script) nor stay silent, so a
- * clash warns and names both versions; the copy registered first keeps working (issue #4, STYLE.md).
+ * clash warns and names both versions (in words loaded only then, see `failureKit`); the copy
+ * registered first keeps working (issue #4, STYLE.md).
  */
 export function defineElement(tag: string, element: VersionedElement): void {
   if (typeof customElements === 'undefined') return; // imported outside a browser (SSR, tests in Node)
   const existing = customElements.get(tag) as VersionedElement | undefined;
-  if (!existing) {
-    customElements.define(tag, element);
-    return;
-  }
-  console.warn(
-    `<${tag}> is already registered (${describeVersion(existing)}), so this copy ` +
-      `(${describeVersion(element)}) was not registered and the first one stays in use. ` +
-      'The page loads the element twice: remove one of the script tags or imports.',
-  );
+  if (!existing) customElements.define(tag, element);
+  else void failureKit().then((kit) => kit?.registeredTwice(tag, existing, element));
 }

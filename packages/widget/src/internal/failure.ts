@@ -1,12 +1,16 @@
 /**
- * What only a failed load needs: telling an unknown id from a load that failed, the card's message
- * and the page author's console warning. Most pages never fail, so the entry carries none of it: a
- * load with a failure imports this chunk before it completes (see `VerdictElement`).
+ * What only a failed load or a mistake in the page needs: telling an unknown id from a load that
+ * failed, the card's message and the page author's console warnings (also for an element registered
+ * twice, and for a `sections` token or `tier` the card does not know). Most pages have none, so the
+ * entry carries none of it: a load with a failure imports this chunk before it completes (see
+ * `VerdictElement`), a mistake when it is found (see `failureKit`).
  */
 import { nothing } from 'lit';
 import type { Failure } from './base.js';
+import type { VersionedElement } from './define.js';
 import { fill, type LocaleStrings, type Strings } from './i18n.js';
 import enFailure from '../locales/en-failure.js';
+import type { ToolRecord } from './record.js';
 
 /** Ids as a reader's list in the interface language: "a, b or c", "a, b oder c". */
 export const orList = (items: readonly string[], lang: string): string =>
@@ -54,5 +58,40 @@ export function warn(tag: string, tool: string, failure: Failure, src: string | 
           src ? ` from ${src}` : ''
         }.`,
     ...(failure.reason === 'load-failed' ? [failure.error] : []),
+  );
+}
+
+const describeVersion = (element: VersionedElement): string =>
+  typeof element.version === 'string' ? `version ${element.version}` : 'an unknown version';
+
+/** Tells the page's author that `<tag>` was registered before: this copy, `element`, is not. */
+export function registeredTwice(
+  tag: string,
+  existing: VersionedElement,
+  element: VersionedElement,
+): void {
+  console.warn(
+    `<${tag}> is already registered (${describeVersion(existing)}), so this copy ` +
+      `(${describeVersion(element)}) was not registered and the first one stays in use. ` +
+      'The page loads the element twice: remove one of the script tags or imports.',
+  );
+}
+
+/** Tells the page's author which `sections` tokens `<tag>` does not know, and which it does. */
+export function unknownSections(
+  tag: string,
+  unknown: readonly string[],
+  known: readonly string[],
+): void {
+  console.warn(
+    `<${tag}>: unknown sections ${unknown.join(', ')}. Use any of: ${known.join(' ')}, or all.`,
+  );
+}
+
+/** Tells the page's author that `record` has no tier `tier` names, and which it has. */
+export function noTier(tag: string, record: ToolRecord, tier: string): void {
+  console.warn(
+    `<${tag}>: ${record.name} has no tier "${tier}". Its tiers are: ` +
+      record.tiers.map(({ id }) => id).join(', '),
   );
 }

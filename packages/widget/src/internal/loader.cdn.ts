@@ -9,6 +9,7 @@
  */
 import { isId, REDIRECT_HOPS } from '@ai-training-verdict/data/vocabulary';
 import type { ToolRecord } from '@ai-training-verdict/sdk';
+import { importChunk } from './csp.cdn.js';
 import { abortable, loaded, type LoadedTool, type LoadOptions } from './loaded.js';
 
 export type { LoadedTool, LoadOptions };
@@ -33,7 +34,7 @@ async function fromChunks(id: string): Promise<LoadedTool> {
       // Built at run time and passed as a value: a template literal inside import() would make
       // the bundler expand it into a map of every tool, which grows with the dataset.
       const url = new URL(`./tools/${current}.js`, import.meta.url).href;
-      const { default: chunk } = (await import(/* @vite-ignore */ url)) as {
+      const { default: chunk } = (await importChunk(url)) as {
         default?: { kind?: unknown; id?: unknown; redirectTo?: unknown };
       };
       if (chunk?.kind === 'tool' && typeof chunk.id === 'string') {

@@ -60,9 +60,16 @@ export const text = (node: Node | null | undefined): string =>
 export const visibleText = (node: HTMLElement): string =>
   node.innerText.replace(/\s+/g, ' ').trim();
 
-/** Runs `fn` with console.warn captured, so expected warnings can be asserted and do not spam. */
+/**
+ * Runs `fn` with console.warn captured, so expected warnings can be asserted and do not spam. A
+ * warning about a mistake in the page (an element registered twice, a `sections` token or `tier`
+ * the card does not know) is worded by the failure module, which loads only then: with `count`,
+ * this waits after `fn` until that many warnings have arrived (for at most five seconds, after
+ * which the test's assertion shows what did arrive).
+ */
 export async function captureWarnings<T>(
   fn: () => Promise<T>,
+  count = 0,
 ): Promise<{ result: T; warnings: string[] }> {
   const original = console.warn;
   const warnings: string[] = [];
@@ -70,7 +77,11 @@ export async function captureWarnings<T>(
     warnings.push(args.map(String).join(' '));
   };
   try {
-    return { result: await fn(), warnings };
+    const result = await fn();
+    for (let waited = 0; warnings.length < count && waited < 5000; waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return { result, warnings };
   } finally {
     console.warn = original;
   }

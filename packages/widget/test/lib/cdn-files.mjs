@@ -32,10 +32,16 @@ export function staticImports(code) {
   return [...specifiers];
 }
 
-/** `./x.js` specifiers a module imports with a literal `import("…")`. */
+/**
+ * `./x.js` specifiers a module imports on demand: a literal `import("…")`, or in the entry, whose
+ * imports go through one loader function (src/internal/csp.cdn.ts, minified to a short name), a
+ * call of it with one such literal.
+ */
 export function dynamicImports(code) {
   return [
-    ...new Set([...code.matchAll(/\bimport\(\s*["'](\.\/[^"']+)["']\s*\)/g)].map((m) => m[1])),
+    ...new Set(
+      [...code.matchAll(/(?:\bimport|[\w$]+)\(\s*["'](\.\/[^"']+\.js)["']\s*\)/g)].map((m) => m[1]),
+    ),
   ];
 }
 
