@@ -7,20 +7,19 @@
  * quote is found, 1 when one is not, 2 on bad usage, invalid records or a missing clone.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { basename, extname } from 'node:path';
 import {
   ArchiveUnavailableError,
   checkArchive,
   setLastSeen,
   type ArchiveCheck,
 } from '../node/check-archive.js';
-import { formatProblem } from '../node/problems.js';
-import { readRecordInputs, validateRecordSources } from '../node/validate.js';
 import {
-  defaultRecordsDir,
   displayPath,
   parseCliArgs,
   runCli,
+  userPath,
+  validRecordsOrExplain,
   writeErr,
   writeOut,
 } from './shared.js';
@@ -57,25 +56,12 @@ runCli(() => {
     writeErr(`error: name the folder of archive clones\n\n${USAGE}`);
     return 2;
   }
-  // Paths are the user's, relative to where they ran the command (npm and pnpm set INIT_CWD).
-  const here = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
-  const { inputs, unreadable } = readRecordInputs(
-    paths.length ? paths.map(here) : [defaultRecordsDir],
-  );
-  const result = validateRecordSources(
-    inputs.map((input) => ({ ...input, file: displayPath(input.file) })),
-    { staleness: false },
-  );
-  const errors = [...unreadable, ...result.problems.filter((p) => p.severity === 'error')];
-  if (errors.length > 0) {
-    for (const problem of errors) writeErr(`${formatProblem(problem)}\n`);
-    writeErr('Fix the records first (npm run validate).\n');
-    return 2;
-  }
+  const records = validRecordsOrExplain(paths);
+  if (!records) return 2;
 
   let report: ArchiveCheck[];
   try {
-    report = checkArchive(result.tools, here(folder));
+    report = checkArchive(records.tools, userPath(folder));
   } catch (error) {
     if (!(error instanceof ArchiveUnavailableError)) throw error;
     writeErr(`error: ${error.message}\n`);
@@ -95,7 +81,7 @@ runCli(() => {
       if (c.lastSeen)
         byTool.set(c.tool, (byTool.get(c.tool) ?? new Map()).set(c.source, c.lastSeen));
     for (const [tool, dates] of byTool) {
-      const input = inputs.find((i) => basename(i.file, extname(i.file)) === tool);
+      const input = records.inputs.find((i) => basename(i.file, extname(i.file)) === tool);
       if (!input) continue;
       const before = readFileSync(input.file, 'utf8');
       const after = setLastSeen(before, dates);

@@ -16,13 +16,11 @@ import {
   reportMarkdown,
   type SourceCheck,
 } from '../node/check-sources.js';
-import { formatProblem } from '../node/problems.js';
-import { readRecordInputs, validateRecordSources } from '../node/validate.js';
 import {
-  defaultRecordsDir,
   displayPath,
   parseCliArgs,
   runCli,
+  validRecordsOrExplain,
   writeErr,
   writeOut,
 } from './shared.js';
@@ -74,21 +72,10 @@ runCli(async () => {
     return 2;
   }
 
-  const { inputs, unreadable } = readRecordInputs(
-    positionals.length ? positionals : [defaultRecordsDir],
-  );
-  const result = validateRecordSources(
-    inputs.map((input) => ({ ...input, file: displayPath(input.file) })),
-    { staleness: false },
-  );
-  const errors = [...unreadable, ...result.problems.filter((p) => p.severity === 'error')];
-  if (errors.length > 0) {
-    for (const problem of errors) writeErr(`${formatProblem(problem)}\n`);
-    writeErr('Fix the records first (npm run validate).\n');
-    return 2;
-  }
+  const records = validRecordsOrExplain(positionals);
+  if (!records) return 2;
 
-  const report = await checkSources(result.tools, { timeoutMs: timeout * 1000, maxBytes });
+  const report = await checkSources(records.tools, { timeoutMs: timeout * 1000, maxBytes });
   const count = (status: SourceCheck['status']) => report.filter((c) => c.status === status).length;
   if (values.json) {
     writeOut(`${JSON.stringify(report, null, 2)}\n`);
@@ -103,7 +90,7 @@ runCli(async () => {
   if (values.write) {
     // Only quotes the page answered without; a source already marked is left as it is.
     const marked = new Set(
-      result.tools.flatMap((t) =>
+      records.tools.flatMap((t) =>
         t.sources.filter((s) => s.status === 'quote-not-found').map((s) => `${t.id}/${s.id}`),
       ),
     );
@@ -112,7 +99,7 @@ runCli(async () => {
       if (c.status === 'changed' && !marked.has(`${c.tool}/${c.source}`))
         gone.set(c.tool, [...(gone.get(c.tool) ?? []), c.source]);
     for (const [tool, sources] of gone) {
-      const input = inputs.find((i) => basename(i.file, extname(i.file)) === tool);
+      const input = records.inputs.find((i) => basename(i.file, extname(i.file)) === tool);
       if (!input) continue;
       writeFileSync(input.file, markQuotesGone(readFileSync(input.file, 'utf8'), sources));
       writeErr(

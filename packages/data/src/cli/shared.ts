@@ -1,7 +1,10 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { formatProblem } from '../node/problems.js';
+import { readRecordInputs, validateRecordSources, type RecordInput } from '../node/validate.js';
 import { endQuietlyOnClosedPipe, writeErr, writeOut } from '../output.js';
+import type { ToolRecord } from '../schema.js';
 
 // What a CLI prints goes through writeOut / writeErr (from `../output.js`): record text reaches the
 // terminal with its control characters shown as escapes, never acted on.
@@ -15,6 +18,32 @@ export function displayPath(file: string): string {
   const base = process.env.INIT_CWD ?? process.cwd();
   const rel = relative(base, resolve(file));
   return rel.startsWith('..') ? resolve(file) : rel || '.';
+}
+
+/** A path the user typed, resolved from where they ran the command (npm and pnpm set INIT_CWD). */
+export const userPath = (path: string): string =>
+  resolve(process.env.INIT_CWD ?? process.cwd(), path);
+
+/**
+ * The records at `paths` (the package's own when none), for a check that needs valid records:
+ * when any file is unreadable or invalid, prints every error with its place and returns
+ * undefined (the caller exits 2).
+ */
+export function validRecordsOrExplain(
+  paths: readonly string[],
+): { inputs: RecordInput[]; tools: ToolRecord[] } | undefined {
+  const { inputs, unreadable } = readRecordInputs(
+    paths.length ? paths.map(userPath) : [defaultRecordsDir],
+  );
+  const result = validateRecordSources(
+    inputs.map((input) => ({ ...input, file: displayPath(input.file) })),
+    { staleness: false },
+  );
+  const errors = [...unreadable, ...result.problems.filter((p) => p.severity === 'error')];
+  if (errors.length === 0) return { inputs, tools: result.tools };
+  for (const problem of errors) writeErr(`${formatProblem(problem)}\n`);
+  writeErr('Fix the records first (npm run validate).\n');
+  return undefined;
 }
 
 /**
