@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newRunSummary, runSummaries, summarise } from './test-summary.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -104,71 +105,6 @@ function workspaceDirs() {
   });
 }
 
-/** Runs a command, streaming its output, and also returns the text it printed. */
-function runCaptured(cmd, args) {
-  const result = spawnSync(cmd, args, {
-    cwd: root,
-    env,
-    stdio: ['inherit', 'pipe', 'pipe'],
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (result.error) throw result.error;
-  process.stdout.write(result.stdout ?? '');
-  process.stderr.write(result.stderr ?? '');
-  return { status: result.status ?? 1, output: `${result.stdout ?? ''}\n${result.stderr ?? ''}` };
-}
-
-/**
- * Every test runner in the workspace writes a JSON report into its package's reports/ folder
- * (vitest's json reporter, and our own reporter for @web/test-runner). The line CI reads is the sum.
- */
-function summarise(turboOutput) {
-  let passed = 0;
-  let failed = 0;
-  const suites = [];
-  for (const dir of workspaceDirs()) {
-    const reportsDir = join(dir, 'reports');
-    if (!existsSync(reportsDir)) continue;
-    for (const file of readdirSync(reportsDir).filter((name) => name.endsWith('.json'))) {
-      const report = JSON.parse(readFileSync(join(reportsDir, file), 'utf8'));
-      const p = report.numPassedTests ?? 0;
-      // A test file that failed to load has no failed test in it, but it is a failure all the same.
-      const brokenFiles = (report.testResults ?? []).filter(
-        (result) =>
-          result.status === 'failed' &&
-          !(result.assertionResults ?? []).some((a) => a.status === 'failed'),
-      ).length;
-      const f = (report.numFailedTests ?? 0) + brokenFiles;
-      passed += p;
-      failed += f;
-      suites.push(`${dir.slice(root.length + 1)}/reports/${file}: ${p} passed, ${f} failed`);
-    }
-  }
-  // A task that failed without leaving a report (build, typecheck, lint, or a runner that crashed)
-  // counts as one failure, so a red run can never print "0 failed".
-  const failedTasks = [...turboOutput.matchAll(/Failed:\s+(.+)$/gm)].flatMap((m) =>
-    m[1]
-      .replace(/\x1b\[[0-9;]*m/g, '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  );
-  const reportedPackages = new Set(suites.map((line) => line.split('/reports/')[0]));
-  for (const task of new Set(failedTasks)) {
-    const [pkg, name] = task.split('#');
-    const dir = workspaceDirs().find((d) => {
-      const manifest = join(d, 'package.json');
-      return existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === pkg;
-    });
-    const rel = dir ? dir.slice(root.length + 1) : pkg;
-    if (name === 'test' && reportedPackages.has(rel)) continue;
-    failed += 1;
-    suites.push(`${task}: failed`);
-  }
-  return { passed, failed, suites };
-}
-
 /**
  * The widget's tests run in a real Chromium, which is never downloaded by a test tool: use the one
  * CHROME_PATH names, else the system one, else install it with apt-get (a bare CI machine running as
@@ -219,7 +155,8 @@ function ensureChromium() {
 function test() {
   ensureChromium();
   for (const dir of workspaceDirs()) rmSync(join(dir, 'reports'), { recursive: true, force: true });
-  const turbo = runCaptured('turbo', [
+  const before = runSummaries(root);
+  const turbo = run('turbo', [
     'run',
     'build',
     'feeds',
@@ -228,10 +165,20 @@ function test() {
     'test',
     '--continue',
     '--output-logs=new-only',
+    // Which tasks failed comes from turbo's own run summary (.turbo/runs/<id>.json), not its log.
+    '--summarize',
   ]);
   const prettier = run('prettier', ['--check', '--log-level=warn', '.']);
   const workflows = run('node', ['scripts/lint-workflows.mjs']);
-  const { passed, failed: testFailed, suites } = summarise(turbo.output);
+  const {
+    passed,
+    failed: testFailed,
+    suites,
+  } = summarise({
+    root,
+    packageDirs: workspaceDirs(),
+    runSummary: newRunSummary(root, before),
+  });
   let failed = testFailed;
   if (prettier !== 0) {
     failed += 1;
@@ -241,15 +188,15 @@ function test() {
     failed += 1;
     suites.push('actionlint (.github/workflows): failed');
   }
-  if (turbo.status !== 0 && failed === 0) {
+  if (turbo !== 0 && failed === 0) {
     failed += 1;
-    suites.push(`turbo exited ${turbo.status}`);
+    suites.push(`turbo exited ${turbo}`);
   }
   const line = `${passed} passed, ${failed} failed`;
   process.stdout.write(`\nSuites:\n${suites.map((s) => `  ${s}`).join('\n')}\n\n${line}\n`);
   mkdirSync(join(root, 'reports'), { recursive: true });
   writeFileSync(join(root, 'reports', 'summary.txt'), `${line}\n`);
-  return failed === 0 && turbo.status === 0 ? 0 : 1;
+  return failed === 0 && turbo === 0 ? 0 : 1;
 }
 
 function lint() {
