@@ -1,7 +1,8 @@
 // Our card and baseline-status side by side in headless Chromium on localhost: the same page
 // template, loads alternating in fresh browser contexts (cold caches), each element's data
-// answered locally with the same added latency. Per load: the time from navigation to the rendered
-// card, the cumulative layout shift, and the requests (count, origins, bytes transferred).
+// answered locally with the same added latency. Per load: the times from navigation to the card's
+// words on screen and to the live card, the cumulative layout shift, and the requests (count,
+// origins, bytes transferred).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -143,19 +144,46 @@ export async function startServers({ tool, latencyMs = 0 }) {
 }
 
 /**
- * Runs in the page before any of its scripts. The time since navigation is kept the first time the
- * card is rendered from its data: for ours, when the element announces it (its
- * `ai-training-verdict-load` event, fired as the render that put the loaded record on screen
- * commits; a pre-rendered card in the page's HTML does not count); for baseline-status, which has
- * no such event, when a shadow root it attaches first holds the feature's name (`text`), seen by
- * a MutationObserver. Layout shifts are summed as the Cumulative Layout Shift definition sums them.
+ * Runs in the page before any of its scripts, and keeps two times since navigation.
+ *
+ * "Live card" (`rendered`): the first time the card is rendered from its data: for ours, when the
+ * element announces it (its `ai-training-verdict-load` event, fired as the render that put the
+ * loaded record on screen commits; a pre-rendered card in the page's HTML does not count); for
+ * baseline-status, which has no such event, when a shadow root it attaches first holds the
+ * feature's name (`text`), seen by a MutationObserver.
+ *
+ * "Card visible" (`visible`): the first paint that shows the card's words, whoever drew them (the
+ * page's HTML or the script): the card's words are in the element's shadow root (`visible.part`
+ * holds text, or the root's text holds `visible.text`) at a frame's animation callbacks, and the
+ * time is taken in a task queued from there, which runs once that frame's rendering (style,
+ * layout, paint) is done. Checked every frame from the first one, so a card in the page's HTML
+ * counts from the first paint.
+ *
+ * Layout shifts are summed as the Cumulative Layout Shift definition sums them.
  */
-function probe({ event, text }) {
-  window.__bench = { rendered: undefined, cls: 0 };
+function probe({ event, text, visible }) {
+  window.__bench = { rendered: undefined, visible: undefined, cls: 0 };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
       if (!entry.hadRecentInput) window.__bench.cls += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
+  const shown = () => {
+    const root = document.querySelector(visible.host)?.shadowRoot;
+    if (!root) return false;
+    return visible.part
+      ? Boolean(root.querySelector(visible.part)?.textContent?.trim())
+      : Boolean(root.textContent?.includes(visible.text));
+  };
+  const afterPaint = new MessageChannel();
+  afterPaint.port1.onmessage = () => {
+    window.__bench.visible = performance.now();
+    performance.mark('bench:visible');
+  };
+  const frame = () => {
+    if (shown()) afterPaint.port2.postMessage(undefined);
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
   const done = () => {
     if (window.__bench.rendered !== undefined) return;
     window.__bench.rendered = performance.now();
@@ -175,10 +203,22 @@ function probe({ event, text }) {
   };
 }
 
+/** Our card's words: its answer, in the pre-rendered card and the live one alike. */
+const OUR_CARD = { host: 'ai-training-verdict', part: '[part~="answer"]' };
+
 export const TARGETS = {
-  ours: { path: '/ours.html', probe: { event: 'ai-training-verdict-load' } },
-  oursLink: { path: '/ours-link.html', probe: { event: 'ai-training-verdict-load' } },
-  theirs: { path: '/theirs.html', probe: { text: BASELINE_FEATURE.name } },
+  ours: { path: '/ours.html', probe: { event: 'ai-training-verdict-load', visible: OUR_CARD } },
+  oursLink: {
+    path: '/ours-link.html',
+    probe: { event: 'ai-training-verdict-load', visible: OUR_CARD },
+  },
+  theirs: {
+    path: '/theirs.html',
+    probe: {
+      text: BASELINE_FEATURE.name,
+      visible: { host: 'baseline-status', text: BASELINE_FEATURE.name },
+    },
+  },
 };
 
 /** Network conditions for Chromium's emulation (the DevTools protocol's own throttling). */
@@ -215,12 +255,14 @@ export async function loadOnce(
   const requests = [];
   page.on('requestfinished', (request) => requests.push(request));
   await page.goto(origin + target.path, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__bench.rendered !== undefined, null, {
-    timeout: 30_000,
-  });
+  await page.waitForFunction(
+    () => window.__bench.rendered !== undefined && window.__bench.visible !== undefined,
+    null,
+    { timeout: 30_000 },
+  );
   // Let anything the render set off settle before reading layout shift and requests.
   await page.waitForTimeout(network ? 1000 : 300);
-  const { rendered, cls } = await page.evaluate(() => window.__bench);
+  const { rendered, visible, cls } = await page.evaluate(() => window.__bench);
   const sized = await Promise.all(
     requests.map(async (r) => {
       const s = await r.sizes().catch(() => undefined);
@@ -232,7 +274,7 @@ export async function loadOnce(
     }),
   );
   await context.close();
-  return { rendered, cls, requests: sized };
+  return { rendered, visible, cls, requests: sized };
 }
 
 /**
@@ -257,6 +299,7 @@ export async function sideBySide({ tool, loads = 20, profile = 'localhost', late
   }
   const describe = (list) => ({
     rendered: summary(list.map((r) => r.rendered)),
+    visible: summary(list.map((r) => r.visible)),
     cls: summary(list.map((r) => r.cls)),
     requests: summary(list.map((r) => r.requests.length)),
     origins: [...new Set(list.flatMap((r) => r.requests.map((q) => q.origin)))],
