@@ -1,4 +1,5 @@
 // static/badges/<id>.svg: a shields-style badge, "Jasper | trains by default", with a <title>.
+import measure from 'anafanafo';
 import { escapeText, fromDist } from './dist.mjs';
 
 const [{ toneOf }, { PALETTE }] = await Promise.all([
@@ -9,26 +10,15 @@ const [{ toneOf }, { PALETTE }] = await Promise.all([
 /** @typedef {import('./dist.mjs').ToolRecord} ToolRecord */
 /** @typedef {import('./dist.mjs').Strings} Strings */
 
-// Approximate advance widths of Verdana at 11 px, the font shields-style badges use. Exact widths
-// are not needed: each text gets a textLength, so the browser fits it to the computed box.
-const NARROW = new Set([...'fijlrtI!|.,:;\'"()[] ']);
-const WIDE = new Set([...'mwMW@%']);
-
 /**
- * Estimated width in px of `text` at 11 px Verdana.
+ * Width in px of `text` at 11 px Verdana, the font shields-style badges use, from anafanafo's table
+ * of its advance widths (what badge-maker measures with; its `makeBadge` is not used because it
+ * picks the message's text colour itself, and the verdict half must be in the element's pill
+ * colours). Each text also gets a textLength, so the browser fits it to the computed box.
  *
  * @param {string} text
  */
-export function textWidth(text) {
-  let width = 0;
-  for (const char of text) {
-    if (NARROW.has(char)) width += 4;
-    else if (WIDE.has(char)) width += 10;
-    else if (/[A-Z0-9]/.test(char)) width += 7.5;
-    else width += 6.6;
-  }
-  return Math.round(width);
-}
+export const textWidth = (text) => Math.round(measure(text, { font: '11px Verdana', guess: true }));
 
 /**
  * The badge's words: "Jasper: trains by default" (English lowercases the verdict, as running
