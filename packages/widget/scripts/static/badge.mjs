@@ -1,6 +1,12 @@
 // static/badges/<id>.svg: a shields-style badge, "Jasper | trains by default", with a <title>.
-import measure from 'anafanafo';
+import { createRequire } from 'node:module';
 import { escapeText, fromDist } from './dist.mjs';
+
+/** anafanafo (CommonJS, no typings of its own): the width of `text` in px in one of its fonts. */
+const measure =
+  /** @type {(text: string, options: { font: string, guess?: boolean }) => number} */ (
+    createRequire(import.meta.url)('anafanafo')
+  );
 
 const [{ toneOf }, { PALETTE }] = await Promise.all([
   fromDist('internal/templates.js'),
