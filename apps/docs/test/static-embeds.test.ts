@@ -10,12 +10,9 @@ import { feedUrl } from '@ai-training-verdict/data/vocabulary';
 import { getTool, headline, listTools } from '@ai-training-verdict/sdk';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  loadStrings,
-  renderBadge,
-  renderCard,
-  renderEmbedPage,
-} from '../../../packages/widget/scripts/build-static.mjs';
+import { renderBadge } from '../../../packages/widget/scripts/static/badge.mjs';
+import { renderCard, renderEmbedPage } from '../../../packages/widget/scripts/static/card.mjs';
+import { loadStrings } from '../../../packages/widget/scripts/static/dist.mjs';
 import { distDir, launchBrowser } from './browser.js';
 
 const ATTACK = '<img src=x onerror=alert(1)>';

@@ -9,7 +9,8 @@
  *
  * Written by hand as a .d.ts (the build copies it to dist/): TypeScript cannot emit the merged
  * React interfaces below from a .ts file. test/jsx.test.mjs type-checks it, `skipLibCheck` off, in
- * a React 19 app and in a project without React. Attributes use their HTML names (`heading-level`), which React 19 sets as
+ * a React 19 app and in a project without React, and holds it to custom-elements.json: the same
+ * elements, attributes, `theme` values and events as the manifest, or the test fails. Attributes use their HTML names (`heading-level`), which React 19 sets as
  * attributes; events use React 19's custom-element form, `on` + the event's exact name.
  *
  * @example

@@ -1,8 +1,9 @@
-// The no-JavaScript embeds in static/ (scripts/build-static.mjs: a badge, a card and an embed page
-// per tool and language) for every record of the real, bundled dataset. Only what must hold for
-// every record is checked, so no tool is named: each is rendered without error and is what the
-// package ships, names the tool with its headline verdict and every tier, and links only https
-// addresses, each with rel="noopener noreferrer", the last its feed of policy changes.
+// The no-JavaScript embeds in static/ (scripts/build-static.mjs: a badge, a card, an embed page
+// and the pre-rendered card per tool and language) for every record of the real, bundled dataset.
+// Only what must hold for every record is checked, so no tool is named: each is rendered without
+// error and is what the package ships, names the tool with its headline verdict and every tier,
+// and links only https addresses, each with rel="noopener noreferrer", the last its feed of policy
+// changes.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,16 +12,13 @@ import { feedUrl } from '@ai-training-verdict/data/vocabulary';
 import { dataVersion, getTool, listTools } from '@ai-training-verdict/sdk';
 import * as cheerio from 'cheerio';
 import { SaxesParser } from 'saxes';
-import {
-  badgeText,
-  escapeText,
-  LANGUAGES,
-  loadStrings,
-  renderBadge,
-  renderCard,
-  renderEmbedPage,
-} from '../scripts/build-static.mjs';
+import { badgeText, renderBadge } from '../scripts/static/badge.mjs';
+import { renderCard, renderEmbedPage } from '../scripts/static/card.mjs';
+import { escapeText, fromDist, LANGUAGES, loadStrings } from '../scripts/static/dist.mjs';
 import { packageDir, requireBuild } from './lib/cdn-files.mjs';
+
+// The package's own pre-render (src/prerender.ts), from dist/: the one the docs site calls too.
+const { prerenderCard } = await fromDist('prerender.js');
 
 const staticDir = join(packageDir, 'static');
 const read = (file) => readFileSync(join(staticDir, file), 'utf8');
@@ -56,7 +54,7 @@ describe('static/: the no-JS embeds of every tool', () => {
     for (const [id, entry] of Object.entries(index.tools)) {
       assert.deepEqual(Object.keys(entry.languages), [...LANGUAGES], id);
       for (const files of Object.values(entry.languages)) {
-        for (const file of [files.badge, files.card, files.embed]) {
+        for (const file of [files.badge, files.card, files.embed, files.prerendered]) {
           assert.ok(existsSync(join(staticDir, file)), `${file} is in static/`);
         }
       }
@@ -78,6 +76,10 @@ describe('static/: the no-JS embeds of every tool', () => {
         assert.equal(read(`cards/${id}${suffix}.html`), card);
         assert.equal(read(`badges/${id}${suffix}.svg`), badge);
         assert.equal(read(`embed/${id}${suffix}.html`), embed);
+        assert.equal(
+          read(`prerendered/${id}${suffix}.html`),
+          `${await prerenderCard(record, { lang })}\n`,
+        );
 
         const text = textOf(card);
         const squeeze = (value) => value.replace(/\s+/g, ' ');

@@ -174,32 +174,6 @@ export const paletteStyles = unsafeCSS(${JSON.stringify(paletteStyles.cssText)})
 `;
 }
 
-/**
- * Each css`` literal of the widget's sources, as the literal minifier left it, becomes
- * `unsafeCSS(`…`)`: the same CSSResult from the same fixed text. Lit's `css` tag is there to check
- * what a literal interpolates, and these interpolate nothing (the build fails on one that does), so
- * the check has nothing to do; with no css`` left, the tag and its error message are not in the
- * entry (about 140 gzip bytes). The npm build (tsc) keeps css`` as written.
- * @returns {import('rollup').Plugin}
- */
-function staticCss() {
-  const literal = /\bcss`((?:[^`\\$]|\\[^]|\$(?!\{))*)`/g;
-  return {
-    name: 'atv-static-css',
-    transform(code, id) {
-      if (!id.startsWith(srcDir) || !code.includes('css`')) return null;
-      const out = code.replace(literal, (_, text) => `atvStaticCSS(\`${text}\`)`);
-      if (out.includes('css`')) {
-        throw new Error(
-          `CDN build: ${id} interpolates into a css\`\` literal; write the CSS out in it ` +
-            '(staticCss turns only fixed css`` literals into unsafeCSS)',
-        );
-      }
-      return { code: `import { unsafeCSS as atvStaticCSS } from 'lit';\n${out}`, map: null };
-    },
-  };
-}
-
 /** Lazy chunks are named after what they hold: `sections-<hash>.js`, `client-<hash>.js`, ... */
 const CHUNK_NAMES = {
   'catalog.cdn': 'catalog',
@@ -237,7 +211,6 @@ export function cdnConfig(options = {}) {
         // apart as the npm build does.
         options: { minifyOptions: { keepClosingSlash: true, conservativeCollapse: true } },
       }),
-      staticCss(),
     ],
     // The workspace packages are `sideEffects: false` (their package.json), which Rollup reads only
     // from a package's dist; their sources are the same modules.

@@ -1,5 +1,4 @@
-import { css } from 'lit';
-import shared from '../internal/styles.js';
+import shared, { css } from '../internal/styles.js';
 
 /**
  * Styles of `<ai-training-table>`, after the shared ones.

@@ -4,9 +4,11 @@ import { html, type PropertyDeclarations, type PropertyValues, type TemplateResu
 import { VerdictElement, type Loaded } from '../internal/base.js';
 import { findTier, isStale } from '@ai-training-verdict/sdk';
 import {
-  card,
   CARD_SECTIONS,
   DEFAULT_SECTIONS,
+  framedCard,
+  headingLevel,
+  parseSections,
   SECTION_TOKENS,
   type SectionToken,
 } from '../internal/card.js';
@@ -242,38 +244,23 @@ export class AiTrainingVerdict extends VerdictElement {
 
   /** The tokens of `sections`, warning about tokens the card does not know. */
   #parseSections(): readonly SectionToken[] {
-    const tokens = (this.sections ?? DEFAULT_SECTIONS).toLowerCase().split(/\s+/).filter(Boolean);
-    if (tokens.includes('all')) return SECTION_TOKENS;
-    const unknown = tokens.filter(
-      (token) => !(SECTION_TOKENS as readonly string[]).includes(token),
-    );
-    if (unknown.length > 0) {
+    return parseSections(this.sections, (unknown) => {
       void failureKit().then((kit) =>
         kit?.unknownSections(this.localName, unknown, SECTION_TOKENS),
       );
-    }
-    return SECTION_TOKENS.filter((token) => tokens.includes(token));
-  }
-
-  /** The card's heading level, 1-6 (anything else gives the default, 3). */
-  get #level(): number {
-    const level = Number(this.headingLevel);
-    return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 3;
+    });
   }
 
   #renderCard({ record, renamedFrom }: LoadedTool): TemplateResult {
-    // The frame is the size container the card's layout answers to.
-    return html`<div class="frame">
-      ${card(record, {
-        t: this._t,
-        date: this._date,
-        level: this.#level,
-        tokens: this.#tokens,
-        stale: isStale(record),
-        tier: this.tier,
-        renamedFrom,
-        sections: this.#sections,
-      })}
-    </div>`;
+    return framedCard(record, {
+      t: this._t,
+      date: this._date,
+      level: headingLevel(this.headingLevel),
+      tokens: this.#tokens,
+      stale: isStale(record),
+      tier: this.tier,
+      renamedFrom,
+      sections: this.#sections,
+    });
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The card: the one renderer of every form of it. `<ai-training-verdict>` renders it in its shadow
- * root; scripts/build-static.mjs renders the same templates to HTML with `@lit-labs/ssr` for the
+ * root; scripts/static/card.mjs renders the same templates to HTML with `@lit-labs/ssr` for the
  * static card and the iframe page (issue #13), so both say the same things in the same words, with
  * one colour map, one date formatter and one URL check.
  *
@@ -43,6 +43,27 @@ export const CARD_SECTIONS: readonly SectionToken[] = ['answer', 'tiers', 'sourc
 
 /** A section drawn by the lazily loaded sections module. */
 export type OptionalSection = Exclude<SectionToken, 'answer' | 'tiers' | 'sources'>;
+
+/**
+ * The tokens of a `sections` value the card knows, in the card's order (`all`: every one); those it
+ * does not know go to `unknown` (for a warning).
+ */
+export function parseSections(
+  value: string | undefined,
+  unknown?: (tokens: string[]) => void,
+): readonly SectionToken[] {
+  const tokens = (value ?? DEFAULT_SECTIONS).toLowerCase().split(/\s+/).filter(Boolean);
+  if (tokens.includes('all')) return SECTION_TOKENS;
+  const others = tokens.filter((token) => !(SECTION_TOKENS as readonly string[]).includes(token));
+  if (others.length > 0) unknown?.(others);
+  return SECTION_TOKENS.filter((token) => tokens.includes(token));
+}
+
+/** The card's heading level from `heading-level`: 1-6, anything else the default, 3. */
+export function headingLevel(value: unknown): number {
+  const level = Number(value);
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : 3;
+}
 
 /** Everything the card is drawn from besides the record. */
 export interface CardOptions {
@@ -239,3 +260,11 @@ export function card(record: ToolRecord, options: CardOptions): TemplateResult {
     </footer>
   </article>`;
 }
+
+/**
+ * The card in its frame, the size container its layout answers to: what `<ai-training-verdict>`
+ * renders for a loaded record, and what `prerenderCard` (src/prerender.ts) renders to HTML, the
+ * same template, so a pre-rendered card is the element's own markup.
+ */
+export const framedCard = (record: ToolRecord, options: CardOptions): TemplateResult =>
+  html`<div class="frame">${card(record, options)}</div>`;

@@ -1,0 +1,56 @@
+// The one pre-render (src/prerender.ts) runs in Node for the build's static/prerendered/ and in a
+// browser for the docs site's embed generator: both must give the reader the same card.
+import { getTool, READER_LOCALES } from '@ai-training-verdict/sdk';
+import { expect } from '@open-wc/testing';
+import { catalogIds, fixtureTool } from './internal/testing.test-helpers.js';
+import { prerenderCard } from './prerender.js';
+
+/** The element the markup's declarative shadow root attaches to, in this page. */
+function attach(markup: string): ShadowRoot {
+  const host = document.createElement('div');
+  // setHTMLUnsafe parses declarative shadow roots, as the browser does for a page's HTML.
+  host.setHTMLUnsafe(`<div>${markup}</div>`);
+  const root = host.firstElementChild!.shadowRoot;
+  expect(root, 'a declarative shadow root').to.not.equal(null);
+  return root!;
+}
+
+describe('prerenderCard', () => {
+  // One test per record and language: each a fetch and a render, well within a test's time.
+  for (const id of catalogIds()) {
+    for (const lang of READER_LOCALES) {
+      it(`gives in a browser the HTML the build wrote in Node (${id}, ${lang})`, async () => {
+        const suffix = lang === 'en' ? '' : `.${lang}`;
+        const url = new URL(`../static/prerendered/${id}${suffix}.html`, import.meta.url);
+        const response = await fetch(url);
+        expect(response.ok, `${url} is built`).to.equal(true);
+        const built = (await response.text()).trim();
+        expect(await prerenderCard(await getTool(id), { lang })).to.equal(built);
+      });
+    }
+  }
+
+  it('draws the choices a snippet makes: sections, tier and heading level', async () => {
+    const record = await fixtureTool('scribble-pad');
+    const tier = record.tiers[0]!;
+    const root = attach(
+      await prerenderCard(record, { sections: 'answer faq', tier: tier.id, headingLevel: '2' }),
+    );
+    expect(root.querySelector('[part~="answer"]'), 'the answer').to.not.equal(null);
+    expect(root.querySelector('[part~="faq"]'), 'the FAQ').to.not.equal(null);
+    expect(root.querySelector('[part~="table"]'), 'no table: not asked for').to.equal(null);
+    expect(root.querySelector('[role="heading"]')?.getAttribute('aria-level')).to.equal('2');
+    const plain = attach(await prerenderCard(record));
+    expect(plain.querySelector('[part~="table"]'), 'the default sections').to.not.equal(null);
+    expect(plain.querySelector('[role="heading"]')?.getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('speaks the language asked for, and shows record strings as text', async () => {
+    const record = { ...(await fixtureTool('scribble-pad')), name: '<img src=x onerror=alert(1)>' };
+    const root = attach(await prerenderCard(record, { lang: 'de-AT' }));
+    expect(root.querySelector('article')?.getAttribute('lang')).to.equal('de');
+    expect(root.querySelector('img'), 'no element from record text').to.equal(null);
+    expect(root.querySelector('[part~="title"]')?.textContent).to.equal(record.name);
+    expect(root.querySelector('style')?.textContent).to.contain(':host');
+  });
+});
