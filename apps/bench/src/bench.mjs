@@ -109,8 +109,9 @@ async function main() {
   }
 
   // The guard: validate and the build stay near linear (see MAX_TIME_GROWTH); the bench fails if not.
+  // Validate by its CPU time, which other jobs on the machine disturb far less than the clock.
   const outgrown = outgrowing({
-    validate: scale.map((s) => [s.tools, s.validateMs]),
+    validate: scale.map((s) => [s.tools, s.validateCpuMs]),
     build: scale.map((s) => [s.tools, s.buildMs]),
   });
   for (const { name, exponent } of outgrown)
