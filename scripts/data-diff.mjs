@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run data-diff`: what changed in the records since the last data release, the semver bump
-// that needs (DATA.md's policy: removal major, additions and verdict changes minor, wording patch;
-// the same for the record schema: a field or value removed major, added minor),
+// that needs (the policy in packages/data/README.md, "Versioning (semver for data)": removal major,
+// additions and verdict changes minor, wording patch; the same for the record schema: a field or
+// value removed major, added minor),
 // and the release note in plain words, tool by tool. Fails when the pending changesets give
 // @ai-training-verdict/data less than the changes need, naming the change that needs more.
 //

@@ -26,7 +26,7 @@ import {
   TARGETS,
 } from './browser.mjs';
 import { measureSize } from './scale.mjs';
-import { growth, summary } from './stats.mjs';
+import { growth, MAX_TIME_GROWTH, outgrowing, summary } from './stats.mjs';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -107,6 +107,18 @@ async function main() {
     scale.push(await measureSize(n));
     log(`  scale: ${n} tools measured`);
   }
+
+  // The guard: validate and the build stay near linear (see MAX_TIME_GROWTH); the bench fails if not.
+  // Validate by its CPU time, which other jobs on the machine disturb far less than the clock.
+  const outgrown = outgrowing({
+    validate: scale.map((s) => [s.tools, s.validateCpuMs]),
+    build: scale.map((s) => [s.tools, s.buildMs]),
+  });
+  for (const { name, exponent } of outgrown)
+    log(
+      `bench: ${name} grows as n^${exponent.toFixed(2)}, over n^${MAX_TIME_GROWTH} (rerun to confirm)`,
+    );
+  if (outgrown.length > 0) process.exitCode = 1;
 
   const seconds = Math.round((Date.now() - started) / 1000);
   const report = render({

@@ -47,3 +47,18 @@ export function growth(points) {
           : 'FASTER THAN LINEAR';
   return { exponent, label };
 }
+
+/**
+ * The guard on validate and the build (issue 24): their time may grow at most as n^1.15 between
+ * the two largest sizes. n log n is 1.13 from 1,000 to 10,000 tools and a quadratic cost 2; the
+ * validator that kept every parsed document alive grew at 1.19. A ratio of two timings of one run,
+ * so it holds on a slow machine as on a fast one; a single run near the bound is worth a rerun.
+ */
+export const MAX_TIME_GROWTH = 1.15;
+
+/** The figures among `series` (name -> points as for `growth`) that grow faster than `bound`. */
+export function outgrowing(series, bound = MAX_TIME_GROWTH) {
+  return Object.entries(series)
+    .map(([name, points]) => ({ name, exponent: growth(points).exponent }))
+    .filter(({ exponent }) => exponent > bound);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growth, median, quantile, summary } from '../src/stats.mjs';
+import { growth, median, outgrowing, quantile, summary } from '../src/stats.mjs';
 
 describe('the benchmark statistics', () => {
   it('should take medians and quartiles by interpolation', () => {
@@ -52,5 +52,24 @@ describe('the benchmark statistics', () => {
         [10000, 30000],
       ]).label,
     ).toBe('linear');
+  });
+
+  it('should name the timings that grow faster than the guard allows, and only those', () => {
+    const sizes = [10, 100, 1000, 10000];
+    const series = {
+      linear: sizes.map((n) => [n, 50 + 2 * n]),
+      'n log n': sizes.map((n) => [n, n * Math.log(n)]),
+      quadratic: sizes.map((n) => [n, 1000 + n * n]),
+    };
+    expect(outgrowing(series).map((o) => o.name)).toEqual(['quadratic']);
+    // The validator of issue 24 before its fix: 3,121 ms at 1,000 tools, 48,850 ms at 10,000.
+    expect(
+      outgrowing({
+        validate: [
+          [1000, 3121],
+          [10000, 48850],
+        ],
+      }).map((o) => o.name),
+    ).toEqual(['validate']);
   });
 });

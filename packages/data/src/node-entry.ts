@@ -14,19 +14,17 @@ export {
 export {
   BUMPS,
   BUMP_OF,
-  checkBump,
-  declaredBump,
-  diffReleases,
-  diffSchemas,
-  changeLine,
-  releaseNote,
-  requiredBump,
+  DATA_CHANGE_KINDS,
+  SCHEMA_CHANGE_KINDS,
   type Bump,
   type DataChange,
   type DataChangeKind,
-  type NoteLabels,
-  type Release,
-} from './node/diff.js';
+  type SchemaChangeKind,
+} from './node/change-kinds.js';
+export { diffReleases, type Release } from './node/diff-releases.js';
+export { diffSchemas } from './node/diff-schemas.js';
+export { checkBump, declaredBump, requiredBump } from './node/bump-check.js';
+export { changeLine, releaseNote, type NoteLabels } from './node/release-note.js';
 export {
   checkSources,
   claimsCiting,

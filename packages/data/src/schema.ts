@@ -40,14 +40,12 @@ export const LIMITS = {
 export { ID_PATTERN };
 const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-/** True for a real calendar date written as YYYY-MM-DD (rejects 2025-02-30), any year 0000-9999. */
+/**
+ * True for a real calendar date written as YYYY-MM-DD (rejects 2025-02-30), any year 0000-9999:
+ * zod's own ISO date pattern (`z.iso.date()`), leap years included.
+ */
 export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE_PATTERN.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  // Plain arithmetic, not Date.UTC: Date.UTC maps the years 0-99 to 1900-1999.
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
-  return days !== undefined && d >= 1 && d <= days;
+  return z.regexes.date.test(value);
 }
 
 /** True for an absolute https:// URL. */
@@ -212,7 +210,9 @@ const HTTPS = /^https:\/\//i;
 
 /**
  * An absolute `https://` URL, written as `new URL(u).href` gives it back. Plain http, javascript:
- * and relative links are refused.
+ * and relative links are refused. Not zod's `z.url({ protocol: /^https$/ })`: it trims the text
+ * before the checks after it see it and accepts `https:host`, so the canonical-form rule would still
+ * be needed, with a looser text, and its one message would not say which rule failed.
  */
 export const httpsUrlSchema = z.string().check(
   z.maxLength(LIMITS.url, { error: `must be at most ${LIMITS.url} characters` }),

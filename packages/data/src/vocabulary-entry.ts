@@ -2,7 +2,8 @@
  * `@ai-training-verdict/data/vocabulary`: the closed vocabularies, the derived values
  * (`deriveHeadlineVerdict`, `deriveZdrDpa`, `toCatalogEntry`) and the dataset check, without zod or
  * records, for code that shows verdicts or loads a release (the SDK, the widget), where the
- * published feeds are read (`feedUrl`), and `jsLiteral` (JSON safe inside a page's script).
+ * published feeds are read (`feedUrl`), `jsLiteral` (JSON safe inside a page's script), and the
+ * "did you mean" distance (`editDistance`), which `validate` and the SDK's search share.
  */
 export * from './vocabulary.js';
 export { archivedCopyUrl } from './archive-url.js';
@@ -28,3 +29,4 @@ export {
 export { FEED_BASE_URL, feedUrl, type FeedWords } from './feed-url.js';
 export { ID_MAX_LENGTH, ID_PATTERN, isId, REDIRECT_HOPS } from './ids.js';
 export { jsLiteral } from './js-literal.js';
+export { editDistance } from './edit-distance.js';

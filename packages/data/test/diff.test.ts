@@ -4,16 +4,10 @@
  * The releases are built from the fictional minimal fixture.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  checkBump,
-  declaredBump,
-  diffReleases,
-  diffSchemas,
-  releaseNote,
-  requiredBump,
-  type NoteLabels,
-  type Release,
-} from '../src/node/diff.js';
+import { checkBump, declaredBump, requiredBump } from '../src/node/bump-check.js';
+import { diffReleases, type Release } from '../src/node/diff-releases.js';
+import { diffSchemas } from '../src/node/diff-schemas.js';
+import { releaseNote, type NoteLabels } from '../src/node/release-note.js';
 import { HEADLINE_VERDICTS, TIER_VERDICTS } from '../src/vocabulary.js';
 import type { ToolRecord } from '../src/schema.js';
 import { teamTier, validateFixtures } from './helpers.js';

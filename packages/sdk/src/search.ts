@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '@ai-training-verdict/data/catalog';
-import { editDistance } from './edit-distance.js';
+import { editDistance } from '@ai-training-verdict/data/vocabulary';
 import { fold } from './text.js';
 
 // Ranks, best first. The order is the issue's: exact id or name, then prefix, then substring, then

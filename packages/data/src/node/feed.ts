@@ -18,7 +18,7 @@ import { changeDate } from '../derive.js';
 import { feedUrl, type FeedWords } from '../feed-url.js';
 import type { Change, Source, ToolRecord } from '../schema.js';
 import type { ChangeType } from '../vocabulary.js';
-import { changeLine, type NoteLabels } from './diff.js';
+import { changeLine, type NoteLabels } from './release-note.js';
 
 /** The words the feeds need; the SDK's `labels.en` has them. */
 export interface FeedLabels extends NoteLabels {

@@ -3,6 +3,7 @@ import { recordFileSchema } from '../schema.js';
 import type { FieldPath, Problem } from './problems.js';
 import { formatPath } from './problems.js';
 import type { ParsedSource } from './yaml-source.js';
+import { editDistance } from '../edit-distance.js';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -202,20 +203,6 @@ function closest(input: string, candidates: readonly string[]): string | undefin
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(input.length / 3))
     ? best
     : undefined;
-}
-
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }
 
 function typeName(value: unknown): string {

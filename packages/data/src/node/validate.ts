@@ -13,7 +13,7 @@ import { issuesToProblems } from './issues.js';
 import { LEGACY_RECORD_IDS } from './legacy.js';
 import { formatPath, sortProblems, type Problem } from './problems.js';
 import { checkRecord } from './rules.js';
-import { parseSource } from './yaml-source.js';
+import { parseSource, type ParsedSource } from './yaml-source.js';
 
 export interface RecordInput {
   /** The path shown in problems. */
@@ -60,14 +60,18 @@ export function validateRecordSources(
   const problems: Problem[] = [];
   const parsed: Array<{
     input: RecordInput;
-    locate: ReturnType<typeof parseSource>['locate'];
-    data: unknown;
+    locate: ParsedSource['locate'];
+    /** The id and kind the file states, for the rules across files. */
+    id?: string;
+    kind?: unknown;
+    /** A redirect's data, which the redirect rule reads (a tool's is not kept: see below). */
+    redirect?: unknown;
     record?: RecordFile;
     clean: boolean;
   }> = [];
 
-  for (const input of inputs) {
-    const source = parseSource(input.file, input.text);
+  /** One file's own problems: YAML, schema and the rules within a record. */
+  const checkFile = (input: RecordInput, source: ParsedSource) => {
     const fileProblems = [...source.problems];
     let record: RecordFile | undefined;
     if (source.data !== undefined || source.problems.length === 0) {
@@ -95,11 +99,26 @@ export function validateRecordSources(
         });
       }
     }
+    return { source, problems: fileProblems, record };
+  };
+
+  for (const input of inputs) {
+    let file = checkFile(input, parseSource(input.file, input.text));
+    // A file read on the fast path with anything to report is read again as `yaml` reads it, so
+    // every message and position is the one `yaml` gives (see parseSource).
+    if (file.problems.length > 0 && file.source.withPositions)
+      file = checkFile(input, file.source.withPositions());
+    const { source, problems: fileProblems, record } = file;
     problems.push(...fileProblems);
+    // Only what the rules across files read is kept of the raw data: holding every record twice
+    // (raw and parsed) made the garbage collector's work grow faster than the dataset.
+    const data = source.data as { id?: unknown; kind?: unknown } | null | undefined;
     parsed.push({
       input,
       locate: source.locate,
-      data: source.data,
+      ...(typeof data?.id === 'string' ? { id: data.id } : {}),
+      kind: data?.kind,
+      ...(data?.kind === 'moved' ? { redirect: data } : {}),
       ...(record ? { record } : {}),
       clean: !fileProblems.some((p) => p.severity === 'error'),
     });
@@ -109,8 +128,7 @@ export function validateRecordSources(
   const byId = new Map<string, number>();
   const kinds = new Map<string, unknown>();
   parsed.forEach((entry, index) => {
-    const data = entry.data as { id?: unknown; kind?: unknown } | null | undefined;
-    const id = typeof data?.id === 'string' ? data.id : undefined;
+    const { id } = entry;
     if (id === undefined) return;
     const first = byId.get(id);
     if (first !== undefined) {
@@ -126,13 +144,13 @@ export function validateRecordSources(
       entry.clean = false;
     } else {
       byId.set(id, index);
-      kinds.set(id, data?.kind);
+      kinds.set(id, entry.kind);
     }
   });
   for (const entry of parsed) {
-    if ((entry.data as { kind?: unknown } | null)?.kind !== 'moved') continue;
+    if (entry.kind !== 'moved') continue;
     // The same redirect rule the build and the SDK's release loader apply (checks.ts).
-    for (const finding of checkRedirect(entry.data, (id) => kinds.get(id))) {
+    for (const finding of checkRedirect(entry.redirect, (id) => kinds.get(id))) {
       problems.push({
         file: entry.input.file,
         ...entry.locate(finding.path),

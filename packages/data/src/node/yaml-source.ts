@@ -1,5 +1,7 @@
+import jsYaml from 'js-yaml';
 import {
   LineCounter,
+  Schema as YamlSchema,
   isMap,
   isNode,
   isPair,
@@ -7,6 +9,7 @@ import {
   isSeq,
   parseDocument,
   type Document,
+  type ScalarTag,
 } from 'yaml';
 import type { FieldPath, Problem } from './problems.js';
 
@@ -18,6 +21,11 @@ export interface ParsedSource {
   problems: Problem[];
   /** Line and column of the value at `path`, or of its nearest existing ancestor. */
   locate(path: FieldPath, options?: { key?: boolean }): { line: number; column: number };
+  /**
+   * Set when the file was read on the fast path (js-yaml): the same file as `yaml` reads it, built
+   * once, on demand (`locate` uses it too).
+   */
+  withPositions?: () => ParsedSource;
 }
 
 const MAX_ALIAS_COUNT = 50;
@@ -25,8 +33,90 @@ const MAX_ALIAS_COUNT = 50;
 /**
  * Parses YAML (a superset of JSON) with positions. YAML 1.2 core schema: `2026-06-01` stays a
  * string and `no` stays a string, so nothing is silently converted to a date or a boolean.
+ *
+ * A plain record (no anchors, aliases, tags or directives) is read by js-yaml, about ten times faster
+ * than `yaml` builds its Document, which is what made `validate` slow at thousands of records; the
+ * Document is built only when something asks where a field is. Anything else, or anything js-yaml
+ * refuses, is read by `yaml` as before, so its messages are the ones a maintainer sees. The
+ * validator rereads a file with `yaml` (`withPositions`) whenever it has a problem.
  */
 export function parseSource(file: string, text: string): ParsedSource {
+  const data = readPlainRecord(text);
+  if (data === undefined) return parseSourceWithPositions(file, text);
+  let positioned: ParsedSource | undefined;
+  const withPositions = () => (positioned ??= parseSourceWithPositions(file, text));
+  return {
+    data,
+    problems: [],
+    locate: (path, options) => withPositions().locate(path, options),
+    withPositions,
+  };
+}
+
+/** The tag below: no record can write it, so an explicit tag (`!!int`, `!foo`) falls back. */
+const CORE_TAG = 'tag:ai-training-verdict.invalid,2026:yaml-core';
+
+/** `yaml`'s YAML 1.2 core tags for plain scalars (null, bool, int, float), in its order. */
+const CORE_SCALARS = new YamlSchema({ schema: 'core' }).tags.filter(
+  (tag): tag is ScalarTag & { test: RegExp } => 'test' in tag && tag.test instanceof RegExp,
+);
+/** What a plain scalar other than a string can start with (or be: the empty null). */
+const MAYBE_NOT_TEXT = /^(?:[-+.0-9~nNtTfF]|$)/;
+
+/**
+ * js-yaml resolving plain scalars with `yaml`'s own core tags, so both parsers read `0x1F`, `1_000`
+ * or `.inf` alike: one definition of each form. One js-yaml type for all of them (js-yaml calls
+ * `resolve`, then `construct` with the same text), tried only when the first character allows.
+ */
+let resolved: (typeof CORE_SCALARS)[number] | undefined;
+const PLAIN_SCHEMA = new jsYaml.Schema({
+  implicit: [
+    new jsYaml.Type(CORE_TAG, {
+      kind: 'scalar',
+      resolve: (source: string) =>
+        MAYBE_NOT_TEXT.test(source) &&
+        (resolved = CORE_SCALARS.find((tag) => tag.test.test(source))) !== undefined,
+      construct: (source: string) => {
+        const value = resolved!.resolve(source, () => undefined, { intAsBigInt: false } as never);
+        // Some of `yaml`'s tags give a Scalar node (null, bool, float): its value is the data.
+        return isScalar(value) ? value.value : value;
+      },
+    }),
+  ],
+  explicit: [],
+});
+
+/** The record as plain data when js-yaml can read it exactly as `yaml` would, else undefined. */
+function readPlainRecord(text: string): Record<string, unknown> | undefined {
+  // A directive (%YAML 1.1, %TAG) changes how the rest is read, and `yaml` refuses a comment
+  // right after a quote or a bracket ("x"#c), which js-yaml reads: leave both to `yaml`.
+  if (/^%|["'[\]{},]#/m.test(text)) return undefined;
+  let plain = true;
+  try {
+    const data: unknown = jsYaml.load(text, {
+      schema: PLAIN_SCHEMA,
+      // js-yaml refuses duplicate keys (as `uniqueKeys` does), so `yaml` reports them.
+      json: false,
+      onWarning: () => (plain = false),
+      listener(event, loaderState) {
+        if (event !== 'close') return;
+        // js-yaml's state has these two; its typings leave them out.
+        const state = loaderState as unknown as { tag: string | null; anchor: string | null };
+        // An anchor (and so any alias), or a tag other than a plain scalar's resolved one.
+        if (state.anchor !== null) plain = false;
+        else if (state.tag !== null && state.tag !== '?' && state.tag !== CORE_TAG) plain = false;
+      },
+    });
+    return plain && data !== null && typeof data === 'object' && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `parseSource` with `yaml` alone: its Document, its syntax messages and positions. */
+export function parseSourceWithPositions(file: string, text: string): ParsedSource {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, {
     lineCounter,

@@ -1,6 +1,10 @@
 /**
  * Edit distance with adjacent transpositions (optimal string alignment), so "jsaper" is one edit
  * from "jasper". Gives up early and returns `limit + 1` once the distance must exceed `limit`.
+ *
+ * The one "did you mean" distance: `validate`'s for a mistyped field, the SDK's for an unknown id
+ * (the widget's failure chunk). Written here, not a library: fastest-levenshtein and leven count a
+ * swap of two letters as two edits, and the first has no early exit.
  */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
