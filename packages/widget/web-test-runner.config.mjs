@@ -15,7 +15,8 @@ export default {
   // Serve from the repository root: the sdk and data packages and pnpm's store live outside this one.
   rootDir: fileURLToPath(new URL('../..', import.meta.url)),
   files: [`${packageDir}src/**/*.test.ts`],
-  nodeResolve: true,
+  // `source`: the widget's `#loader` (package.json, "imports") is its TypeScript source here.
+  nodeResolve: { exportConditions: ['source'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
   browsers: [
     playwrightLauncher({

@@ -63,7 +63,6 @@ export function dataPackageDir() {
  * - `@ai-training-verdict/data/loaders` (one dynamic import per tool, through the SDK's bundled
  *   data): rebuilt from the catalog to load `cdn/tools/<id>.js` by URL, the same files the entry
  *   loads, so no record is bundled into any chunk.
- * - `loader.ts` (records through the SDK, for npm) becomes `loader.cdn.ts` (one chunk per record).
  * - `src/internal/palette.ts` (the verdict colours, and the CSS it builds from them): that CSS as a
  *   string literal, computed here from palette.ts's built copy in dist/, so each reader's browser
  *   downloads the CSS rather than the code that writes it (the colours stay typed once, in
@@ -121,12 +120,6 @@ export const loadCatalog = async () => catalog;
         return this.resolve('zod/mini', join(dataPackageDir(), 'package.json'), {
           skipSelf: true,
         });
-      }
-      if (
-        importer?.startsWith(srcDir) &&
-        resolve(dirname(importer), source) === join(srcDir, 'internal', 'loader.js')
-      ) {
-        return join(srcDir, 'internal', 'loader.cdn.ts');
       }
       return null;
     },
@@ -195,7 +188,8 @@ export function cdnConfig(options = {}) {
     plugins: [
       cdnModules(options),
       // Lit's production build: its development build warns in the console and is twice the size.
-      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      // `cdn`: the widget's own `#loader` is `loader.cdn.ts` here (package.json, "imports").
+      nodeResolve({ browser: true, exportConditions: ['production', 'cdn'] }),
       esbuild({
         target: 'es2022',
         tsconfig: join(packageDir, 'tsconfig.json'),

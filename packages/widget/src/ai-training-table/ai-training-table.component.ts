@@ -1,19 +1,18 @@
 import { tierEvidenceBasis } from '@ai-training-verdict/data/vocabulary';
 import { isStale } from '@ai-training-verdict/sdk';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { VerdictElement, type Failure, type Loaded } from '../internal/base.js';
+import { VerdictElement, type Loaded, type Outcome, type Wants } from '../internal/base.js';
 import { fill, type LocaleStrings } from '../internal/i18n.js';
 import enCompact from '../locales/en-compact.js';
 import enTable from '../locales/en-table.js';
-import type { LoadedTool } from '../internal/loader.js';
 import { alertIcon, pill } from '../internal/templates.js';
 import styles from './ai-training-table.styles.js';
 
 export type { AiTrainingVerdictErrorEvent } from '../events/ai-training-verdict-error.js';
 export type { AiTrainingVerdictLoadEvent } from '../events/ai-training-verdict-load.js';
 
-type Row = { readonly tool: string } & LoadedTool;
-type Missing = { readonly tool: string } & Failure;
+type Row = Extract<Outcome, { ok: true }>;
+type Missing = Extract<Outcome, { ok: false }>;
 
 /** What the element is showing: one state at a time. */
 type View =
@@ -88,28 +87,31 @@ export class AiTrainingTable extends VerdictElement {
   /** Ids of the tools to compare, separated by spaces or commas, e.g. `jasper claude ai21`. */
   declare tools: string | undefined;
 
-  /** The ids in `tools`, each once (ids are case-insensitive). */
-  protected override _ids(): readonly string[] {
+  /** @internal The ids in `tools`, each once (ids are case-insensitive). */
+  protected override wants(): Wants {
     const ids = (this.tools ?? '').split(/[\s,]+/).filter(Boolean);
-    return ids.filter(
-      (id, i) => ids.findIndex((other) => other.toLowerCase() === id.toLowerCase()) === i,
-    );
+    return {
+      ids: ids.filter(
+        (id, i) => ids.findIndex((other) => other.toLowerCase() === id.toLowerCase()) === i,
+      ),
+      renderers: [],
+    };
   }
 
-  protected override _announce(value: Loaded): void {
+  /** @internal One event per tool: a row shown, or an id missing. */
+  protected override announce(value: Loaded): void {
     const view = viewOf(value);
-    if (view.status === 'ready') for (const row of view.rows) this._reportLoad(row.tool, row);
+    if (view.status === 'ready') for (const row of view.rows) this.emit(row);
     if (view.status === 'ready' || view.status === 'failed') {
-      for (const m of view.missing) this._reportFailure(m.tool, m);
+      for (const m of view.missing) this.emit(m);
     }
   }
 
   protected override render(): TemplateResult {
-    const loaded = this._loaded();
+    const { loaded, t } = this.view();
     const view: View = loaded
       ? viewOf(loaded)
-      : { status: this._ids().length > 0 ? 'loading' : 'idle' };
-    const t = this._t;
+      : { status: this.wants().ids.length > 0 ? 'loading' : 'idle' };
     const tt = (t as Partial<LocaleStrings>).table ?? enTable;
     switch (view.status) {
       case 'idle':
@@ -170,7 +172,7 @@ export class AiTrainingTable extends VerdictElement {
                 ${cell(tt.verified, [
                   record.lastVerified
                     ? html`<time datetime=${record.lastVerified}
-                        >${this._date(record.lastVerified)}</time
+                        >${loaded!.date(record.lastVerified)}</time
                       >`
                     : t.notVerified,
                   isStale(record)

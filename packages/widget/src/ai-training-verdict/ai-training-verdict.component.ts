@@ -1,7 +1,7 @@
 // In this order (Lit, base.js, then the SDK) the CDN build lays the SDK's modules out after Lit,
 // beside the interface text base.js brings, where gzip finds more of their words: a smaller entry.
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { VerdictElement, type Loaded } from '../internal/base.js';
+import { VerdictElement, type Loaded, type Renderer, type Wants } from '../internal/base.js';
 import { findTier, isStale } from '@ai-training-verdict/sdk';
 import {
   CARD_SECTIONS,
@@ -13,9 +13,8 @@ import {
   type SectionToken,
 } from '../internal/card.js';
 import { fill } from '../internal/i18n.js';
-import type { LoadedTool } from '../internal/loader.js';
-import type * as Compact from '../internal/compact.js';
-import type * as Sections from '../internal/sections.js';
+import type { LoadedTool } from '../internal/loaded.js';
+import { samePrerendered } from '../internal/prerendered.js';
 import { alertIcon } from '../internal/templates.js';
 import { failureKit } from '../internal/warn.js';
 import styles from './ai-training-verdict.styles.js';
@@ -121,13 +120,10 @@ export class AiTrainingVerdict extends VerdictElement {
 
   /** The `sections` tokens, in the card's order. */
   #tokens: readonly SectionToken[] = [];
-  /** The lazily loaded renderers, once a card needs them. */
-  #sections: typeof Sections | undefined;
-  #compact: typeof Compact | undefined;
   /**
-   * The nodes of a declarative shadow root the page's HTML gave the element (the embed generator's
-   * pre-rendered card): shown as they are until the record loads, so the live card replaces a box
-   * of its own size and nothing below it moves.
+   * The nodes of a declarative shadow root the page's HTML gave the element (a pre-rendered card,
+   * as the embed generator's snippet and `static/prerendered/` have): they stay on screen while the
+   * record loads, and after, as long as the live card is the same card (see `update`).
    */
   #prerendered: ChildNode[] | undefined;
 
@@ -142,63 +138,55 @@ export class AiTrainingVerdict extends VerdictElement {
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const nodes = this.shadowRoot && [...this.shadowRoot.childNodes];
-    if (nodes?.length) this.#prerendered = nodes;
     const root = super.createRenderRoot();
-    // Render after those nodes, not before the first of them (Lit's default), so they can go.
     this.renderOptions.renderBefore = null;
-    return root;
+    if (!root.hasChildNodes()) return root;
+    // A pre-rendered card: Lit draws off-screen, into a fragment, until its card differs.
+    this.#prerendered = [...root.childNodes];
+    return document.createDocumentFragment();
   }
 
+  /**
+   * Hydration, without Lit's markers: the live card is drawn off-screen and, while it is the same
+   * card as the pre-rendered one, the pre-rendered nodes stay on screen as they are: no node is
+   * replaced, nothing is laid out again. The first drawing that differs (other data, another
+   * language, a message instead of a card) replaces them, in the same frame.
+   */
   protected override update(changed: PropertyValues<this>): void {
-    // In the same frame as the first render of a load's result, never earlier.
-    if (this.#prerendered && (this._loaded() || !this._ids().length)) {
-      for (const node of this.#prerendered) node.remove();
+    super.update(changed);
+    // Once the load of what the element shows is drawn, or there is nothing to load.
+    const prerendered = this.#prerendered;
+    if (
+      prerendered &&
+      (this.view().loaded || !this.wants().ids.length) &&
+      !samePrerendered(prerendered, this.renderRoot)
+    ) {
+      for (const node of prerendered) node.remove();
+      // Lit's nodes, its markers with them: it goes on drawing there.
+      this.shadowRoot!.append(this.renderRoot);
       this.#prerendered = undefined;
     }
-    super.update(changed);
   }
 
-  protected override _ids(): readonly string[] {
+  /** @internal The tool, and the compact badge's or the optional sections' renderer if needed. */
+  protected override wants(): Wants {
     const tool = (this.tool ?? '').trim();
-    return tool ? [tool] : [];
-  }
-
-  /** The lazy renderers this card needs: the compact badge, the optional sections. */
-  protected override _needs(): string {
-    return [
-      this.compact ? 'compact' : '',
-      this.#tokens.some((token) => !CARD_SECTIONS.includes(token)) ? 'sections' : '',
-    ].join(' ');
-  }
-
-  protected override async _prepare(needs: string): Promise<void> {
-    const [sections, compact] = await Promise.all([
-      needs.includes('sections') && !this.#sections
-        ? import('../internal/sections.js').catch(() => undefined)
-        : undefined,
-      needs.includes('compact') && !this.#compact
-        ? import('../internal/compact.js').catch(() => undefined)
-        : undefined,
-    ]);
-    this.#sections ??= sections;
-    this.#compact ??= compact;
+    const renderers: Renderer[] = this.compact ? ['compact'] : [];
+    if (this.#tokens.some((token) => !CARD_SECTIONS.includes(token))) renderers.push('sections');
+    return { ids: tool ? [tool] : [], renderers };
   }
 
   protected override render(): TemplateResult {
-    const loaded = this._loaded();
+    const { loaded, t } = this.view();
     const outcome = loaded?.outcomes[0];
-    const t = this._t;
     if (outcome?.ok) {
-      // The compact renderer arrives with the data (see _prepare); without it, the fallback.
-      if (!this.compact) return this.#renderCard(outcome);
-      return this.#compact
-        ? this.#compact.renderCompact(outcome.record, this.tier, t)
-        : html`<slot></slot>`;
+      // The compact renderer arrives with the data; without it, the fallback.
+      if (!this.compact) return this.#renderCard(outcome, loaded!);
+      const compact = loaded!.renderers.compact;
+      return compact ? compact.renderCompact(outcome.record, this.tier, t) : html`<slot></slot>`;
     }
-    const tool = this._ids()[0];
+    const tool = this.wants().ids[0];
     if (!tool) return html`<slot></slot>`;
-    if (!outcome && this.#prerendered) return html``;
     const message = !outcome
       ? fill(t.loading, { tool })
       : (loaded?.failures?.message(tool, outcome, t) ?? fill(t.loadFailed, { tool }));
@@ -228,18 +216,14 @@ export class AiTrainingVerdict extends VerdictElement {
     </div>`;
   }
 
-  protected override _announce({ outcomes }: Loaded): void {
-    const outcome = outcomes[0];
+  /** @internal The card's event, and a warning for a `tier` the record does not have. */
+  protected override announce({ outcomes: [outcome] }: Loaded): void {
     if (!outcome) return;
-    if (!outcome.ok) {
-      this._reportFailure(outcome.tool, outcome);
-      return;
-    }
     const { tier } = this;
-    if (tier && !findTier(outcome.record, tier)) {
+    if (outcome.ok && tier && !findTier(outcome.record, tier)) {
       void failureKit().then((kit) => kit?.noTier(this.localName, outcome.record, tier));
     }
-    this._reportLoad(outcome.tool, outcome);
+    this.emit(outcome);
   }
 
   /** The tokens of `sections`, warning about tokens the card does not know. */
@@ -251,16 +235,16 @@ export class AiTrainingVerdict extends VerdictElement {
     });
   }
 
-  #renderCard({ record, renamedFrom }: LoadedTool): TemplateResult {
+  #renderCard({ record, renamedFrom }: LoadedTool, loaded: Loaded): TemplateResult {
     return framedCard(record, {
-      t: this._t,
-      date: this._date,
+      t: loaded.t,
+      date: loaded.date,
       level: headingLevel(this.headingLevel),
       tokens: this.#tokens,
       stale: isStale(record),
       tier: this.tier,
       renamedFrom,
-      sections: this.#sections,
+      sections: loaded.renderers.sections,
     });
   }
 }

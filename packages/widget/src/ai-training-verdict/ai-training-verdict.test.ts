@@ -20,6 +20,7 @@ import {
   daysAfter,
   defineStub,
   emulateMedia,
+  FIXTURE_TODAY,
   fixToday,
   fixtureRelease,
   fixtureTool,
@@ -512,6 +513,36 @@ describe('<ai-training-verdict>', () => {
     }
   });
 
+  /** Every change to the nodes under `root` from now on (attributes and text included). */
+  const changesIn = (root: Node): MutationRecord[] => {
+    const changes: MutationRecord[] = [];
+    new MutationObserver((records) => changes.push(...records)).observe(root, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      characterData: true,
+    });
+    return changes;
+  };
+
+  /**
+   * The card of `record` as the embed generator's snippet carries it (apps/docs, prerender.ts): what
+   * the live element draws, without Lit's markers, in a declarative shadow root.
+   */
+  const prerender = async (record: ToolRecord): Promise<string> => {
+    const tag = defineStub(AiTrainingVerdict, async () => ({ record }));
+    const el = parsed(`<${tag} tool="${record.id}"></${tag}>`).firstElementChild!;
+    await oneEvent(el, 'ai-training-verdict-load');
+    const copy = document.createElement('template');
+    copy.content.append(...[...el.shadowRoot!.childNodes].map((node) => node.cloneNode(true)));
+    const walker = document.createTreeWalker(copy.content, NodeFilter.SHOW_COMMENT);
+    const comments: Node[] = [];
+    while (walker.nextNode()) comments.push(walker.currentNode);
+    for (const comment of comments) comment.parentNode!.removeChild(comment);
+    el.parentElement!.remove();
+    return `<template shadowrootmode="open">${copy.innerHTML}</template>`;
+  };
+
   // The embed generator's card snippet carries the card pre-rendered, in a declarative shadow root
   // (as static/prerendered/ does), so that the live card replaces a box of its own size.
   describe('when the page’s HTML holds a pre-rendered card (a declarative shadow root)', () => {
@@ -552,6 +583,56 @@ describe('<ai-training-verdict>', () => {
       // One batch of changes: nothing in between (no empty box, no loading state) was on screen.
       expect(seen).to.have.length(1);
       await expect(el).to.be.accessible();
+    });
+
+    // The card is on screen from the first paint; when the live card is the same card, it stays
+    // as it is: no node drawn again, nothing laid out again (issue 24).
+    it('should stay, node for node, when the live card is the same card', async () => {
+      const record = await fixtureTool('scribble-pad');
+      const prerendered = await prerender(record);
+      const { load, release } = gated(async () => ({ record }));
+      const tag = defineStub(AiTrainingVerdict, load);
+      const el = parsed(`<${tag} tool="${record.id}">${prerendered}${FALLBACK_LINK}</${tag}>`)
+        .firstElementChild as AiTrainingVerdict;
+      await el.updateComplete;
+      const article = el.shadowRoot!.querySelector('article');
+      expect(article, 'the pre-rendered card').not.to.equal(null);
+      const changes = changesIn(el.shadowRoot!);
+      release();
+      await oneEvent(el, 'ai-training-verdict-load');
+      await nextFrame();
+      expect(el.shadowRoot!.querySelector('article')).to.equal(article);
+      expect(changes).to.deep.equal([]);
+      expect(text(part(el, '[part="header"] [role="heading"]'))).to.equal('Scribble Pad');
+      expect(el.querySelector('a')!.checkVisibility(), 'the fallback stays behind it').to.equal(
+        false,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('should give way to the live card, in one frame, when its data differ', async () => {
+      const record = await fixtureTool('scribble-pad');
+      const prerendered = await prerender(record);
+      const summary = 'A summary written after the card was pre-rendered.';
+      const newer = { ...record, headline: { ...record.headline, summary } };
+      const { load, release } = gated(async () => ({ record: newer }));
+      const tag = defineStub(AiTrainingVerdict, load);
+      const el = parsed(`<${tag} tool="${record.id}">${prerendered}${FALLBACK_LINK}</${tag}>`)
+        .firstElementChild as AiTrainingVerdict;
+      await el.updateComplete;
+      const article = el.shadowRoot!.querySelector('article');
+      const seen: string[] = [];
+      new MutationObserver(() => seen.push(text(el.shadowRoot))).observe(el.shadowRoot!, {
+        childList: true,
+        subtree: true,
+      });
+      release();
+      await oneEvent(el, 'ai-training-verdict-load');
+      await nextFrame();
+      expect(el.shadowRoot!.querySelector('article')).not.to.equal(article);
+      expect(all(el, 'article')).to.have.length(1);
+      expect(text(part(el, '[part="summary"]'))).to.equal(summary);
+      expect(seen).to.have.length(1);
     });
 
     it('should give way to the message and the fallback when no card can be shown', async () => {
@@ -1756,6 +1837,39 @@ describe('<ai-training-verdict>', () => {
               expect(el.getBoundingClientRect().height, `${width} px`).to.equal(before.height);
             }
           }
+        });
+      }
+    }
+  });
+
+  // The same files, as the element finds them on a page: the live card is the same card (on the
+  // day the file was drawn: stale or not as the file says), so it keeps the file's nodes as they
+  // are. Nothing is drawn again, nothing moves, nothing flashes (issue 24).
+  describe('the pre-rendered card of every bundled record, hydrated', () => {
+    afterEach(removeParsed);
+    for (const id of catalogIds()) {
+      for (const lang of READER_LOCALES) {
+        it(`should become the live card without drawing it again (${id}, ${lang})`, async () => {
+          const suffix = lang === 'en' ? '' : `.${lang}`;
+          const url = new URL(`../../static/prerendered/${id}${suffix}.html`, import.meta.url);
+          const prerendered = await (await fetch(url)).text();
+          const record = await getTool(id);
+          // What its staleness counts from (the SDK's `isStale`): a year later it is out of date.
+          const dated = record.evidenceSeen ?? record.lastVerified ?? FIXTURE_TODAY;
+          setToday(prerendered.includes('part="stale"') ? daysAfter(dated, 365) : dated);
+          const { load, release } = gated(async () => ({ record }));
+          const tag = defineStub(AiTrainingVerdict, load);
+          const el = parsed(`<${tag} tool="${id}" lang="${lang}">${prerendered}</${tag}>`)
+            .firstElementChild as AiTrainingVerdict;
+          await el.updateComplete;
+          const article = el.shadowRoot!.querySelector('article');
+          expect(article, 'the pre-rendered card').not.to.equal(null);
+          const changes = changesIn(el.shadowRoot!);
+          release();
+          await oneEvent(el, 'ai-training-verdict-load');
+          await nextFrame();
+          expect(el.shadowRoot!.querySelector('article')).to.equal(article);
+          expect(changes).to.deep.equal([]);
         });
       }
     }

@@ -1,64 +1,19 @@
 /**
- * What `<ai-training-verdict>` and `<ai-training-table>` share: `LitElement` with the `src` and
- * `theme` attributes, the interface language, the data seam (`load()`), one loading controller and
- * the events. Not an element of its own.
- *
- * Loading is one `@lit/task` Task for both elements: its arguments are the ids the element shows,
- * `src`, the `lang` in effect and the lazy renderers it needs, so a change of any of them starts a
- * new load, the previous one is aborted, and a superseded answer is never shown (the Task keeps only
- * the latest run's result).
+ * What `<ai-training-verdict>` and `<ai-training-table>` share, a few utilities over `LitElement`:
+ * the `src`, `theme` and `lang` attributes, the data seam (`load()`), the Task that loads what the
+ * element shows (data.ts) and its events. Not an element of its own.
  */
+
 import { Task, TaskStatus } from '@lit/task';
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { AiTrainingVerdictErrorDetail } from '../events/ai-training-verdict-error.js';
-import type { AiTrainingVerdictLoadDetail } from '../events/ai-training-verdict-load.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { loadTool } from '#loader';
 import { VERSION } from '../generated/version.js';
-import type * as FailureKit from './failure.js';
-import { dateFormatter, langOf, stringsFor, type Strings } from './i18n.js';
-import { loadTool, type LoadedTool, type LoadOptions } from './loader.js';
-import { failureKit } from './warn.js';
+import { keyOf, loading, type Loaded, type Outcome, type Wants } from './data.js';
+import type { Strings } from './i18n.js';
+import type { LoadedTool, LoadOptions } from './loaded.js';
 import en from '../locales/en.js';
 
-/** Why a tool cannot be shown. */
-export type Failure =
-  | {
-      readonly reason: 'unknown-tool';
-      readonly suggestions: readonly string[];
-      readonly error: unknown;
-    }
-  | {
-      readonly reason: 'load-failed';
-      readonly suggestions: readonly string[];
-      readonly error: unknown;
-    };
-
-/** One id the element asked for: its record, or why there is none. */
-export type Outcome =
-  | ({ readonly tool: string; readonly ok: true } & LoadedTool)
-  | ({ readonly tool: string; readonly ok: false } & Failure);
-
-/** What one load gives the element to render. */
-export interface Loaded {
-  /** The ids and `src` this answers (a new `lang` alone keeps showing it while it reloads). */
-  readonly key: string;
-  /** The interface text. */
-  readonly t: Strings;
-  /** Formats record dates for that text's language. */
-  readonly date: (iso: string) => string;
-  /** One outcome per id, in the order asked. */
-  readonly outcomes: readonly Outcome[];
-  /** What a failure is told with, loaded with a load that has one (undefined if it cannot load). */
-  readonly failures?: typeof FailureKit;
-}
-
-const englishDates = dateFormatter('en', 'en');
-
-/** The key of a load: the ids (as JSON) and `src` it answers. */
-const keyOf = (ids: string, src: string): string => `${ids}|${src}`;
-
-/** What a load shows, as a key: the same key is announced once (a new `lang` is not news). */
-const announcementOf = ({ key, outcomes }: Loaded): string =>
-  `${key}|${outcomes.map((o) => (o.ok ? 'ok' : o.reason)).join(' ')}`;
+export type { Failure, Loaded, Outcome, Renderer, Wants } from './data.js';
 
 export abstract class VerdictElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -91,17 +46,6 @@ export abstract class VerdictElement extends LitElement {
    */
   declare private _lang: string | undefined;
 
-  /** @internal The one load of the element's records, text and renderers. */
-  protected readonly _data = new Task(this, {
-    // The ids as JSON: one string compares by value, and an id as typed may hold spaces.
-    args: () => [JSON.stringify(this._ids()), this.src ?? '', langOf(this), this._needs()] as const,
-    task: ([ids, src, tag, needs], { signal }) => this.#run(ids, src, tag, needs, signal),
-  });
-
-  /** @internal The load last announced with events, so a re-render never repeats them. */
-  #announced: Loaded | undefined;
-  #announcedKey = '';
-
   /**
    * Where records come from. The default reads the bundled data (one chunk per tool) or the `src`
    * release through the widget's loader. A subclass may read them from elsewhere, such as a CMS
@@ -111,126 +55,77 @@ export abstract class VerdictElement extends LitElement {
     return loadTool(tool, options);
   }
 
-  /** @internal The ids the element shows, each once (none: nothing to load). */
-  protected abstract _ids(): readonly string[];
+  /** @internal What the element shows: the ids (none: nothing to load) and renderers it needs. */
+  protected abstract wants(): Wants;
 
-  /** @internal Lazy renderers the element needs now, as one key (a change loads them). */
-  protected _needs(): string {
-    return '';
-  }
-
-  /** @internal Loads what `_needs()` named; runs beside the records' load. */
-  protected _prepare(_needs: string): Promise<void> {
-    return Promise.resolve();
-  }
-
-  /** @internal The load's key for the current ids and `src`, as in `Loaded.key`. */
-  protected _key(): string {
-    return keyOf(JSON.stringify(this._ids()), this.src ?? '');
-  }
+  /** @internal The element's data: what it shows, loaded by one Task (what a load does: data.ts). */
+  protected readonly data = new Task(
+    this,
+    loading(
+      this,
+      () => this.wants(),
+      (tool, options) => this.load(tool, options),
+    ),
+  );
 
   /**
-   * @internal What to render from: the finished load, or while a new `lang` or renderer loads, the
-   * previous one for the same ids and `src`. Undefined while the element's records load.
+   * @internal What to render from: the load for the current ids and `src` (while a new `lang` or
+   * renderer loads, the previous one; undefined while the records load), and the interface text of
+   * the last load (English before any).
    */
-  protected _loaded(): Loaded | undefined {
-    const value = this._data.value;
-    return value && value.key === this._key() ? value : undefined;
+  protected view(): { loaded?: Loaded; t: Strings } {
+    const last = this.data.value;
+    return {
+      loaded: last?.key == keyOf(this.wants().ids, this.src) ? last : undefined,
+      t: last?.t ?? en,
+    };
   }
 
-  /** @internal The interface text of the last load (English before any). */
-  protected get _t(): Strings {
-    return this._data.value?.t ?? en;
-  }
-
-  /** @internal Formats record dates in the language of the last load. */
-  protected get _date(): (iso: string) => string {
-    return this._data.value?.date ?? englishDates;
-  }
-
-  async #run(ids: string, src: string, tag: string, needs: string, signal: AbortSignal) {
-    const list = JSON.parse(ids) as string[];
-    if (list.length === 0) return undefined;
-    const records = Promise.allSettled(
-      // async, so a `load()` that throws counts as a failed load, like one that rejects
-      list.map(async (id) => this.load(id, { src: src || undefined, signal })),
-    );
-    const [t] = await Promise.all([
-      // English if that language's module fails to load.
-      Promise.resolve(stringsFor(tag)).catch(() => en),
-      this._prepare(needs).catch(() => undefined),
-    ]);
-    const settled = await records;
-    const failures = settled.some((result) => result.status === 'rejected')
-      ? await failureKit()
-      : undefined;
-    signal.throwIfAborted();
-    const outcomes = settled.map((result, i): Outcome =>
-      result.status === 'fulfilled'
-        ? { tool: list[i]!, ok: true, ...result.value }
-        : {
-            tool: list[i]!,
-            ok: false,
-            ...(failures?.failure(result.reason) ?? {
-              reason: 'load-failed',
-              suggestions: [],
-              error: result.reason,
-            }),
-          },
-    );
-    const date = dateFormatter(tag, t.lang);
-    return { key: keyOf(ids, src), t, date, outcomes, failures } as Loaded;
-  }
+  /** @internal What the last announced load showed, so that a re-render never repeats its events. */
+  #announced = '';
 
   /**
-   * @internal Announces, once per load that reached the screen, what it showed. An element with
-   * nothing to show (no ids) forgets what it announced, so showing the same tool again is news.
+   * Announces, once per load that reached the screen, what it showed (a new `lang` is not news). An
+   * element with nothing to show (no ids) forgets it, so showing the same tool again is news.
    */
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this._data.status !== TaskStatus.COMPLETE) return;
-    const value = this._data.value;
-    if (value === this.#announced) return;
-    this.#announced = value;
-    const key = value ? announcementOf(value) : '';
-    if (key === this.#announcedKey) return;
-    this.#announcedKey = key;
-    if (value) this._announce(value);
+  protected override updated(): void {
+    if (this.data.status != TaskStatus.COMPLETE) return;
+    const value = this.data.value;
+    const shown = value ? value.key + value.outcomes.map((o) => (o.ok ? 1 : o.reason)) : '';
+    if (shown != this.#announced && value) this.announce(value);
+    this.#announced = shown;
   }
 
-  /** @internal Fires the events of a load on screen. */
-  protected abstract _announce(value: Loaded): void;
+  /** @internal Fires the events of a load on screen, with `emit` for each outcome it shows. */
+  protected abstract announce(value: Loaded): void;
 
-  /** @internal Says why a tool is missing, in the console for the page's author and as an event. */
-  protected _reportFailure(tool: string, failure: Failure): void {
-    this._data.value?.failures?.warn(this.localName, tool, failure, this.src);
-    this._emit<AiTrainingVerdictErrorDetail>('ai-training-verdict-error', { tool, ...failure });
-  }
-
-  /** @internal Announces a tool on screen. */
-  protected _reportLoad(tool: string, loaded: LoadedTool): void {
-    const { record, renamedFrom } = loaded;
-    this._emit<AiTrainingVerdictLoadDetail>('ai-training-verdict-load', {
-      tool,
-      record,
-      ...(renamedFrom ? { renamedFrom } : {}),
-    });
-  }
-
-  protected _emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { bubbles: true, composed: true, detail }));
+  /**
+   * @internal Fires `ai-training-verdict-load` for a tool on screen, or `ai-training-verdict-error`
+   * (and tells the page's author in the console) for one that cannot be shown.
+   */
+  protected emit(outcome: Outcome): void {
+    // The detail is the outcome itself: `{ tool, record, renamedFrom? }` or `{ tool, ...Failure }`.
+    const { ok, ...detail } = outcome;
+    if (!ok) this.data.value?.failures?.warn(this.localName, detail.tool, outcome, this.src);
+    this.dispatchEvent(
+      new CustomEvent(`ai-training-verdict-${ok ? 'load' : 'error'}`, {
+        bubbles: true,
+        composed: true,
+        detail,
+      }),
+    );
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._data.abort();
+    this.data.abort();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Re-attached after a disconnect that aborted a load: load again. Moved to a part of the page
     // in another language: the update below sees the new `lang` and loads again.
-    if (this._data.status === TaskStatus.ERROR) void this._data.run();
+    if (this.data.status == TaskStatus.ERROR) void this.data.run();
     else this.requestUpdate();
   }
 }

@@ -6,7 +6,7 @@
  * `VerdictElement`), a mistake when it is found (see `failureKit`).
  */
 import { nothing } from 'lit';
-import type { Failure } from './base.js';
+import type { Failure } from './data.js';
 import type { VersionedElement } from './define.js';
 import { fill, type LocaleStrings, type Strings } from './i18n.js';
 import enFailure from '../locales/en-failure.js';

@@ -1,6 +1,7 @@
 /**
- * The record loader of the CDN build (`cdn/ai-training-verdict.js`). scripts/build-cdn.mjs puts it
- * in place of `loader.ts`, whose bundler build reaches the records through the SDK's bundled data.
+ * The record loader of the CDN build (`cdn/ai-training-verdict.js`): what `#loader` is under the
+ * `cdn` condition (package.json, "imports"); `loader.ts`, the default, reaches the records through
+ * the SDK's bundled data.
  * Same exports, same behaviour; what differs is the cost: one card loads one record chunk from
  * `cdn/tools/<id>.js`, and nothing in the entry grows with the dataset, so a card costs the same
  * whether there are 3 tools or 3,000 (issue #4). Everything a failure needs (the catalog of ids,

@@ -1,8 +1,8 @@
 /**
  * Where the elements get their data: the one seam between them and the dataset (issue #4). This is
- * the npm / bundler implementation: records come from the SDK, one dynamic import per tool. The CDN
- * build swaps this module for `loader.cdn.ts` (same exports) in its Rollup plugin, so nothing else
- * in `src/` imports data directly.
+ * the npm / bundler implementation: records come from the SDK, one dynamic import per tool. The
+ * elements import it as `#loader` (package.json, "imports"), which is `loader.cdn.ts` (same exports)
+ * under the `cdn` condition the CDN build resolves with; nothing else in `src/` imports data.
  */
 import { getTool } from '@ai-training-verdict/sdk';
 import { abortable, loaded, type LoadedTool, type LoadOptions } from './loaded.js';

@@ -7,7 +7,7 @@ import { expect, fixture, html, unsafeStatic } from '@open-wc/testing';
 import sinon, { type SinonFakeTimers } from 'sinon';
 import type { AiTrainingVerdictErrorEvent } from '../events/ai-training-verdict-error.js';
 import type { AiTrainingVerdictLoadEvent } from '../events/ai-training-verdict-load.js';
-import type { LoadedTool, LoadOptions } from './loader.js';
+import type { LoadedTool, LoadOptions } from './loaded.js';
 
 export type Settled = AiTrainingVerdictLoadEvent | AiTrainingVerdictErrorEvent;
 export type Template = ReturnType<typeof html>;

@@ -1,0 +1,106 @@
+/**
+ * How an element gets what it shows: one `@lit/task` Task per element, which loads the records of
+ * its ids, the interface text of its `lang` and the renderers it needs, together. A change of any
+ * of them starts a new load and aborts the previous one, whose answer is never shown (a Task keeps
+ * only its latest run's value).
+ */
+import type { TaskConfig } from '@lit/task';
+import { dateFormatter, langOf, stringsFor, type Strings } from './i18n.js';
+import type { LoadedTool, LoadOptions } from './loaded.js';
+import { failureKit } from './warn.js';
+import en from '../locales/en.js';
+
+/** Why a tool cannot be shown. */
+export interface Failure {
+  readonly reason: 'unknown-tool' | 'load-failed';
+  readonly suggestions: readonly string[];
+  readonly error: unknown;
+}
+
+/** The lazily loaded renderers, by name: each a chunk of its own, loaded only when asked for. */
+const RENDERERS = {
+  sections: () => import('./sections.js'),
+  compact: () => import('./compact.js'),
+};
+export type Renderer = keyof typeof RENDERERS;
+
+/** What an element asks for: the ids it shows (each once) and the renderers it needs. */
+export interface Wants {
+  readonly ids: readonly string[];
+  readonly renderers: readonly Renderer[];
+}
+
+/** One id the element asked for: its record, or why there is none. */
+export type Outcome = { readonly tool: string } & (
+  ({ readonly ok: true } & LoadedTool) | ({ readonly ok: false } & Failure)
+);
+
+/** What one load gives the element to render. */
+export interface Loaded {
+  /** The ids and `src` it answers (a new `lang` or renderer alone keeps showing it while it loads). */
+  readonly key: string;
+  /** The interface text. */
+  readonly t: Strings;
+  /** Formats record dates for that text's language. */
+  readonly date: (iso: string) => string;
+  /** One outcome per id, in the order asked. */
+  readonly outcomes: readonly Outcome[];
+  /** The renderers asked for (one that failed to load is missing). */
+  readonly renderers: { readonly [K in Renderer]?: Awaited<ReturnType<(typeof RENDERERS)[K]>> };
+  /** What a failure is told with, loaded with a load that has one (undefined if it cannot load). */
+  readonly failures?: Awaited<ReturnType<typeof failureKit>>;
+}
+
+/** The key of a load: the ids and `src` it answers. */
+export const keyOf = (ids: readonly string[], src: string | undefined): string =>
+  JSON.stringify([ids, src]);
+
+/**
+ * The Task of `host` (`new Task(host, loading(…))`), an element with `src` and `lang`: what it
+ * `wants` (no id: nothing to load, the value is undefined), each record from `load`.
+ */
+export const loading = (
+  host: HTMLElement & { readonly src: string | undefined },
+  wants: () => Wants,
+  load: (tool: string, options: LoadOptions) => Promise<LoadedTool>,
+): TaskConfig<readonly [Wants, string | undefined, string], Loaded | undefined> => ({
+  args: () => [wants(), host.src, langOf(host)] as const,
+  // By value: `wants()` makes new arrays at every update.
+  argsEqual: (a, b) => JSON.stringify(a) == JSON.stringify(b),
+  task: async ([{ ids, renderers }, src, lang], { signal }) => {
+    if (!ids.length) return undefined;
+    // async, so a `load()` that throws counts as a failed load, like one that rejects
+    const records = Promise.allSettled(
+      ids.map(async (id) => load(id, { src: src || undefined, signal })),
+    );
+    const [t, ...modules] = await Promise.all([
+      Promise.resolve(stringsFor(lang)).catch(() => en), // English if its chunk fails
+      ...renderers.map((name) => RENDERERS[name]().catch(() => undefined)),
+    ]);
+    const settled = await records;
+    const failures = settled.some(({ status }) => status == 'rejected')
+      ? await failureKit()
+      : undefined;
+    signal.throwIfAborted();
+    return {
+      key: keyOf(ids, src),
+      t,
+      date: dateFormatter(lang, t.lang),
+      renderers: Object.fromEntries(renderers.map((name, i) => [name, modules[i]])),
+      failures,
+      outcomes: settled.map((result, i) => ({
+        tool: ids[i]!,
+        ...(result.status == 'fulfilled'
+          ? { ok: true, ...result.value }
+          : {
+              ok: false,
+              ...(failures?.failure(result.reason) ?? {
+                reason: 'load-failed',
+                suggestions: [],
+                error: result.reason,
+              }),
+            }),
+      })),
+    } as Loaded;
+  },
+});
