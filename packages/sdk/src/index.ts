@@ -76,10 +76,13 @@ export {
   isReaderLocale,
   loadMessages,
   loadReaderLabels,
+  localeModules,
   READER_LOCALES,
+  type LocaleModule,
   type ReaderLabels,
   type ReaderLocale,
 } from './reader-labels.js';
+export type { CardText, InterfaceText } from './interface-text.js';
 export {
   comparisonRow,
   findTier,

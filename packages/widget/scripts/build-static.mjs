@@ -76,15 +76,16 @@ export const escapeText = (/** @type {unknown} */ value) => xmlText(String(value
 /** @typedef {import('@ai-training-verdict/sdk').ToolRecord} ToolRecord */
 
 /**
- * The interface text the element shows in `lang`, from its built locale table.
+ * The interface text the element shows in `lang`: the element's built English, or the SDK's
+ * module of that language (where every language but English lives).
  *
- * @typedef {import('../src/internal/i18n.js').Strings} Strings
+ * @typedef {import('@ai-training-verdict/sdk').CardText} Strings
  * @param {string} lang
  * @returns {Promise<Strings>}
  */
 export async function loadStrings(lang) {
-  const module = await fromDist(`locales/${lang}.js`);
-  return module.default;
+  if (lang === 'en') return (await fromDist('locales/en.js')).default;
+  return (await import(`@ai-training-verdict/sdk/locales/${lang}`)).interfaceText;
 }
 
 /**

@@ -14,7 +14,7 @@ import type { AiTrainingVerdictErrorDetail } from '../events/ai-training-verdict
 import type { AiTrainingVerdictLoadDetail } from '../events/ai-training-verdict-load.js';
 import { VERSION } from '../generated/version.js';
 import type * as FailureKit from './failure.js';
-import { dateFormatter, langOf, stringsFor, type Strings } from './i18n.js';
+import { dateFormatter, langOf, stringsFor, type CardText } from './i18n.js';
 import { loadTool, type LoadedTool, type LoadOptions } from './loader.js';
 import { failureKit } from './warn.js';
 import en from '../locales/en.js';
@@ -42,7 +42,7 @@ export interface Loaded {
   /** The ids and `src` this answers (a new `lang` alone keeps showing it while it reloads). */
   readonly key: string;
   /** The interface text. */
-  readonly t: Strings;
+  readonly t: CardText;
   /** Formats record dates for that text's language. */
   readonly date: (iso: string) => string;
   /** One outcome per id, in the order asked. */
@@ -139,7 +139,7 @@ export abstract class VerdictElement extends LitElement {
   }
 
   /** @internal The interface text of the last load (English before any). */
-  protected get _t(): Strings {
+  protected get _t(): CardText {
     return this._data.value?.t ?? en;
   }
 
