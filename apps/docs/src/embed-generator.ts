@@ -9,6 +9,8 @@
  */
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { exampleTool } from './examples.js';
+// The interface languages the element ships: the SDK's list, each named in itself.
+import { LANGUAGES } from './languages.js';
 import { PLATFORMS, VARIANTS } from './platforms.js';
 import { prerenderCard } from './prerender.js';
 import {
@@ -32,14 +34,6 @@ export type Variant = (typeof VARIANTS)[number]['id'];
  * (no `allow-same-origin`), and a link the reader clicks opens a normal tab.
  */
 export const PREVIEW_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
-
-/** The interface languages the element ships. */
-export const LANGUAGES = [
-  { id: 'en', label: 'English' },
-  { id: 'de', label: 'Deutsch' },
-  { id: 'fr', label: 'Français' },
-  { id: 'es', label: 'Español' },
-] as const;
 
 /** A section token of the element's `sections` attribute, with what it shows. */
 export interface SectionOption {

@@ -1,0 +1,42 @@
+/**
+ * The languages the docs show follow the SDK's `READER_LOCALES`: the generator's menu and the
+ * stories' `lang` control take the list by import; the stories that show the element in each
+ * language are named exports (Storybook indexes them statically), so this holds them to the list.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { READER_LOCALES } from '@ai-training-verdict/sdk';
+import { describe, expect, it } from 'vitest';
+import { autonym, LANGUAGES } from '../src/languages.js';
+import { docsDir } from './browser.js';
+
+/** The `lang` and display name of each one-language story in a stories file, in file order. */
+function languageStories(file: string): { lang: string; name: string }[] {
+  const text = readFileSync(join(docsDir, 'stories', file), 'utf8');
+  return [
+    ...text.matchAll(
+      /^export const (\w+): Story = \{ (?:name: '([^']+)', )?args: \{ lang: '([\w-]+)' \} \};$/gm,
+    ),
+  ].map(([, exportName, name, lang]) => ({ lang: lang!, name: name ?? exportName! }));
+}
+
+describe('the interface languages of the docs', () => {
+  it('names each language in itself, as a menu of languages does', () => {
+    expect(autonym('de')).toBe('Deutsch');
+    expect(autonym('fr')).toBe('Français');
+    expect(autonym('es')).toBe('Español');
+    expect(autonym('en')).toBe('English');
+  });
+
+  it("offers every language of the SDK's READER_LOCALES in the generator, English first", () => {
+    expect(LANGUAGES.map((l) => l.id)).toEqual([...READER_LOCALES]);
+  });
+
+  for (const file of ['ai-training-verdict/locales.stories.ts', 'ai-training-table.stories.ts']) {
+    it(`has one story per language in ${file}, named in that language`, () => {
+      expect(languageStories(file)).toEqual(
+        READER_LOCALES.map((lang) => ({ lang, name: autonym(lang) })),
+      );
+    });
+  }
+});
