@@ -14,6 +14,10 @@ export function autonym(id: string): string {
   return name.charAt(0).toLocaleUpperCase(id) + name.slice(1);
 }
 
+/** A language's name in English ("German"): what a one-language story is exported as. */
+export const englishName = (id: string): string =>
+  new Intl.DisplayNames(['en'], { type: 'language' }).of(id) ?? id;
+
 /** Every interface language, English first, with its name in itself. */
 export const LANGUAGES: readonly { readonly id: ReaderLocale; readonly label: string }[] =
   READER_LOCALES.map((id) => ({ id, label: autonym(id) }));

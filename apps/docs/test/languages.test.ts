@@ -7,25 +7,26 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { READER_LOCALES } from '@ai-training-verdict/sdk';
 import { describe, expect, it } from 'vitest';
-import { autonym, LANGUAGES } from '../src/languages.js';
+import { autonym, englishName, LANGUAGES } from '../src/languages.js';
 import { docsDir } from './browser.js';
 
-/** The `lang` and display name of each one-language story in a stories file, in file order. */
-function languageStories(file: string): { lang: string; name: string }[] {
+/** The export, `lang` and display name of each one-language story in a stories file, in order. */
+function languageStories(file: string): { story: string; lang: string; name: string }[] {
   const text = readFileSync(join(docsDir, 'stories', file), 'utf8');
   return [
     ...text.matchAll(
       /^export const (\w+): Story = \{ (?:name: '([^']+)', )?args: \{ lang: '([\w-]+)' \} \};$/gm,
     ),
-  ].map(([, exportName, name, lang]) => ({ lang: lang!, name: name ?? exportName! }));
+  ].map(([, story, name, lang]) => ({ story: story!, lang: lang!, name: name ?? story! }));
 }
 
 describe('the interface languages of the docs', () => {
-  it('names each language in itself, as a menu of languages does', () => {
+  it('names each language in itself, as a menu of languages does, and in English', () => {
     expect(autonym('de')).toBe('Deutsch');
     expect(autonym('fr')).toBe('Français');
     expect(autonym('es')).toBe('Español');
     expect(autonym('en')).toBe('English');
+    expect(englishName('de')).toBe('German');
   });
 
   it("offers every language of the SDK's READER_LOCALES in the generator, English first", () => {
@@ -33,9 +34,10 @@ describe('the interface languages of the docs', () => {
   });
 
   for (const file of ['ai-training-verdict/locales.stories.ts', 'ai-training-table.stories.ts']) {
+    // Exported under the language's English name, which the end-to-end tests open by story id.
     it(`has one story per language in ${file}, named in that language`, () => {
       expect(languageStories(file)).toEqual(
-        READER_LOCALES.map((lang) => ({ lang, name: autonym(lang) })),
+        READER_LOCALES.map((lang) => ({ story: englishName(lang), lang, name: autonym(lang) })),
       );
     });
   }
