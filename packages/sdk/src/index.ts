@@ -67,7 +67,7 @@ export {
   verdictLabel,
   zdrDpaLabel,
   verdictLabelsEn,
-  type Locale,
+  type BundledLocale,
   type LocaleOrMessages,
   type Messages,
   type VerdictLabels,
