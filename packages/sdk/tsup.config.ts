@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { READER_LOCALES } from './src/reader-labels.js';
 
 const { version } = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
@@ -15,10 +16,15 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       client: 'src/client.ts',
-      // Each language's reader labels, also importable on its own (`…/sdk/locales/de`).
-      'locales/de': 'src/locales/de.ts',
-      'locales/fr': 'src/locales/fr.ts',
-      'locales/es': 'src/locales/es.ts',
+      // Each language's reader labels, also importable on its own (`…/sdk/locales/de`), one entry
+      // per language of `READER_LOCALES` (English is bundled): the package's `./locales/*` export
+      // maps any of them, so a new language is its module and its place in that list.
+      ...Object.fromEntries(
+        READER_LOCALES.filter((locale) => locale !== 'en').map((locale) => [
+          `locales/${locale}`,
+          `src/locales/${locale}.ts`,
+        ]),
+      ),
     },
     format: ['esm', 'cjs'],
     dts: true,

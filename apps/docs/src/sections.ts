@@ -1,5 +1,11 @@
-/** What each token of the element's `sections` attribute shows, in the generator's words. */
-const LABELS: Readonly<Record<string, string>> = {
+import type { SectionToken } from '@ai-training-verdict/widget/ai-training-verdict.component.js';
+
+/**
+ * What each token of the element's `sections` attribute shows, in the generator's words. Typed by
+ * the element's own list of tokens, so a section the element adds does not compile here until the
+ * generator names it.
+ */
+const LABELS: Readonly<Record<SectionToken, string>> = {
   answer: 'Answer: badges, short answer, summary',
   'opt-out': 'Opt-out: how, who may, consequences',
   retention: 'Retention, ZDR and DPA',
@@ -12,7 +18,7 @@ const LABELS: Readonly<Record<string, string>> = {
   sources: 'Sources',
 };
 
-/** The element's tokens, in its order, with labels; a token added later shows under its own name. */
-export function sectionOptions(tokens: readonly string[]): { id: string; label: string }[] {
-  return tokens.map((id) => ({ id, label: LABELS[id] ?? id }));
+/** The element's tokens, in its order, with labels. */
+export function sectionOptions(tokens: readonly SectionToken[]): { id: string; label: string }[] {
+  return tokens.map((id) => ({ id, label: LABELS[id] }));
 }

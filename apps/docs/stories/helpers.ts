@@ -3,6 +3,7 @@
  * controls edit (named like the attributes in the widget's custom-elements.json), and the page
  * backgrounds the theme stories put the elements on.
  */
+import { READER_LOCALES } from '@ai-training-verdict/sdk';
 import type { ArgTypes, Decorator } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -132,7 +133,7 @@ export const verdictArgTypes: Partial<ArgTypes<VerdictArgs>> = {
   theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   lang: {
     control: 'inline-radio',
-    options: ['en', 'de', 'fr', 'es'],
+    options: [...READER_LOCALES],
     description: 'The HTML `lang` attribute: the language of the interface text.',
     table: { category: 'story' },
   },
@@ -150,7 +151,7 @@ export const tableArgTypes: Partial<ArgTypes<TableArgs>> = {
   theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   lang: {
     control: 'inline-radio',
-    options: ['en', 'de', 'fr', 'es'],
+    options: [...READER_LOCALES],
     description: 'The HTML `lang` attribute: the language of the interface text.',
     table: { category: 'story' },
   },

@@ -15,6 +15,7 @@ import {
   headline,
   isStale,
   listTools,
+  READER_LOCALES,
   UnknownToolError,
   type ToolRecord,
 } from '@ai-training-verdict/sdk';
@@ -28,6 +29,7 @@ import {
   misspell,
   otherTool,
 } from '../src/examples.js';
+import { englishName } from '../src/languages.js';
 import {
   distDir,
   launchBrowser,
@@ -298,7 +300,8 @@ describe('the docs site', () => {
       await page.close();
     });
 
-    for (const lang of ['German', 'French', 'Spanish'] as const) {
+    // Every language but English, by its story (exported under its English name).
+    for (const lang of READER_LOCALES.filter((l) => l !== 'en').map(englishName)) {
       it(`speaks ${lang} around the English record text`, async () => {
         const { page } = await openPage();
         await page.goto(story('ai-training-verdict-locales--english'));

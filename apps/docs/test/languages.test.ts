@@ -1,26 +1,49 @@
 /**
- * The generator's languages (src/embed-generator/languages.ts) are the SDK's READER_LOCALES, each
- * named in its own language: a language the element ships is offered with nothing to edit here.
+ * The languages the docs show follow the SDK's `READER_LOCALES`: the generator's menu and the
+ * stories' `lang` control take the list by import; the stories that show the element in each
+ * language are named exports (Storybook indexes them statically), so this holds them to the list.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { READER_LOCALES } from '@ai-training-verdict/sdk';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, languageOptions } from '../src/embed-generator/languages.js';
+import { autonym, englishName, LANGUAGES } from '../src/languages.js';
+import { docsDir } from './browser.js';
 
-describe("the embed generator's languages", () => {
-  it('are every language the element ships, in the SDK order, English first', () => {
-    expect(LANGUAGES.map((l) => l.id)).toEqual([...READER_LOCALES]);
-    expect(LANGUAGES[0]).toEqual({ id: 'en', label: 'English' });
+/** The export, `lang` and display name of each one-language story in a stories file, in order. */
+function languageStories(file: string): { story: string; lang: string; name: string }[] {
+  const text = readFileSync(join(docsDir, 'stories', file), 'utf8');
+  return [
+    ...text.matchAll(
+      /^export const (\w+): Story = \{ (?:name: '([^']+)', )?args: \{ lang: '([\w-]+)' \} \};$/gm,
+    ),
+  ].map(([, story, name, lang]) => ({ story: story!, lang: lang!, name: name ?? story! }));
+}
+
+describe('the interface languages of the docs', () => {
+  it('names each language in itself, as a menu of languages does, and in English', () => {
+    expect(autonym('de')).toBe('Deutsch');
+    expect(autonym('fr')).toBe('Français');
+    expect(autonym('es')).toBe('Español');
+    expect(autonym('en')).toBe('English');
+    expect(englishName('de')).toBe('German');
   });
 
-  it('name each language in itself, capitalised as a menu item', () => {
+  it('names a language the SDK may add the same way, capitalised as a menu item', () => {
     // Fixtures, not the shipped list: a language added to the SDK gets its name the same way.
-    expect(languageOptions(['de', 'fr', 'es', 'it', 'pt', 'nl'])).toEqual([
-      { id: 'de', label: 'Deutsch' },
-      { id: 'fr', label: 'Français' },
-      { id: 'es', label: 'Español' },
-      { id: 'it', label: 'Italiano' },
-      { id: 'pt', label: 'Português' },
-      { id: 'nl', label: 'Nederlands' },
-    ]);
+    expect(['it', 'pt', 'nl'].map(autonym)).toEqual(['Italiano', 'Português', 'Nederlands']);
   });
+
+  it("offers every language of the SDK's READER_LOCALES in the generator, English first", () => {
+    expect(LANGUAGES.map((l) => l.id)).toEqual([...READER_LOCALES]);
+  });
+
+  for (const file of ['ai-training-verdict/locales.stories.ts', 'ai-training-table.stories.ts']) {
+    // Exported under the language's English name, which the end-to-end tests open by story id.
+    it(`has one story per language in ${file}, named in that language`, () => {
+      expect(languageStories(file)).toEqual(
+        READER_LOCALES.map((lang) => ({ story: englishName(lang), lang, name: autonym(lang) })),
+      );
+    });
+  }
 });

@@ -11,7 +11,20 @@ import {
   type TierVerdict,
 } from './vocabulary.js';
 
-const TRAINS_BY_DEFAULT: ReadonlySet<TierVerdict> = new Set(['trains', 'trains-unless-opt-out']);
+/**
+ * What each tier verdict says happens by default, the one thing the headline sums up. Typed by
+ * `TierVerdict`, so a verdict added to the vocabulary does not compile until it is placed here.
+ */
+const BY_DEFAULT: Readonly<
+  Record<TierVerdict, 'trains' | 'no-training' | 'opt-in' | 'unclear' | 'unknown'>
+> = {
+  trains: 'trains',
+  'trains-unless-opt-out': 'trains',
+  'trains-if-opt-in': 'opt-in',
+  'no-training': 'no-training',
+  unclear: 'unclear',
+  unknown: 'unknown',
+};
 
 /**
  * The headline verdict a record's tiers support. A stored headline that disagrees with this is an
@@ -26,14 +39,17 @@ const TRAINS_BY_DEFAULT: ReadonlySet<TierVerdict> = new Set(['trains', 'trains-u
 export function deriveHeadlineVerdict(
   tiers: ReadonlyArray<{ readonly verdict: TierVerdict }>,
 ): HeadlineVerdict {
-  const verdicts = new Set(tiers.map((tier) => tier.verdict));
-  if (verdicts.size === 0) return 'unknown';
-  const all = (test: (v: TierVerdict) => boolean) => [...verdicts].every(test);
-  if (all((v) => TRAINS_BY_DEFAULT.has(v))) return 'trains-by-default';
-  if (all((v) => v === 'no-training')) return 'no-training';
-  if (all((v) => v === 'no-training' || v === 'trains-if-opt-in')) return 'opt-in-only';
-  if (all((v) => v === 'unclear')) return 'unclear';
-  if (all((v) => v === 'unknown')) return 'unknown';
+  const defaults = new Set(tiers.map((tier) => BY_DEFAULT[tier.verdict]));
+  if (defaults.size === 0) return 'unknown';
+  if (defaults.size === 1) {
+    const [only] = defaults;
+    if (only === 'trains') return 'trains-by-default';
+    return only === 'opt-in' ? 'opt-in-only' : only!;
+  }
+  // No training by default anywhere, and an opt-in somewhere.
+  if (defaults.size === 2 && defaults.has('opt-in') && defaults.has('no-training')) {
+    return 'opt-in-only';
+  }
   return 'depends-on-plan';
 }
 

@@ -21,6 +21,7 @@ import {
 import {
   buildFixtureDataset,
   fixturesDir,
+  ONE_OF_VERDICTS,
   packageDir,
   packageVersion,
   validateShipped,
@@ -381,7 +382,7 @@ describe('the build, when a record has an error', () => {
     try {
       expect(build.code).toBe(1);
       expect(build.err).toBe(
-        'records/bad-verdict.yaml:13:14  tiers[0].verdict  is "sometimes" (expected one of: trains, trains-unless-opt-out, trains-if-opt-in, no-training, unclear, unknown)\n' +
+        `records/bad-verdict.yaml:13:14  tiers[0].verdict  is "sometimes" (expected ${ONE_OF_VERDICTS})\n` +
           '\nBuild stopped: 1 error(s) in the records.\n',
       );
       expect(existsSync(build.dist)).toBe(false);

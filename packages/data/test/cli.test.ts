@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asOfDay, fixturesDir, packageDir, shippedInputs } from './helpers.js';
+import { asOfDay, fixturesDir, ONE_OF_VERDICTS, packageDir, shippedInputs } from './helpers.js';
 
 const bin = (name: string, args: string[], cwd = fixturesDir) => {
   const result = spawnSync(process.execPath, [`${packageDir}dist/cli/${name}.js`, ...args], {
@@ -83,7 +83,7 @@ describe('ai-training-verdict-validate', () => {
     const { code, out, err } = bin('validate', ['--now', '2026-03-01', 'invalid']);
     expect(code).toBe(1);
     expect(out).toContain(
-      'invalid/bad-verdict.yaml:13:14  tiers[0].verdict  is "sometimes" (expected one of: trains, trains-unless-opt-out, trains-if-opt-in, no-training, unclear, unknown)',
+      `invalid/bad-verdict.yaml:13:14  tiers[0].verdict  is "sometimes" (expected ${ONE_OF_VERDICTS})`,
     );
     expect(out).toContain(
       'invalid/http-url.yaml:18:10  sources[0].url  is "http://example.com/terms": must be an https:// URL',
@@ -143,13 +143,16 @@ describe('ai-training-verdict-new-tool', () => {
     );
     const text = readFileSync(join(dir, 'perplexity.yaml'), 'utf8');
     expect(text).toContain('id: perplexity\nname: "Perplexity"\nvendor: "Perplexity AI"');
+    // The verdicts a tier accepts, as the validator names them: every one, none of another list.
+    const listed = /^\s*# verdict: (.*)$/m.exec(text)?.[1]?.split(' | ');
+    expect(`one of: ${listed?.join(', ')}`).toBe(ONE_OF_VERDICTS);
 
     const checked = bin('validate', ['--now', '2026-03-01', dir], dir);
     expect(checked.code).toBe(1);
     // The headline verdict is not in the skeleton: the build derives it from the tiers.
     expect(text).not.toMatch(/^\s+verdict:.*\n\s+shortAnswer/m);
     expect(checked.out).toContain(
-      'perplexity.yaml:22:14  tiers[0].verdict  is "TODO" (expected one of: trains, trains-unless-opt-out, trains-if-opt-in, no-training, unclear, unknown)',
+      `perplexity.yaml:22:14  tiers[0].verdict  is "TODO" (expected ${ONE_OF_VERDICTS})`,
     );
     expect(checked.out).toContain(
       'perplexity.yaml:35:16  sources[0].retrieved  is "TODO-date": must be an ISO date (YYYY-MM-DD)\n',

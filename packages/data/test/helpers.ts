@@ -20,6 +20,13 @@ import {
   type ValidateOptions,
 } from '../src/node/validate.js';
 import { isIsoDate } from '../src/schema.js';
+import { TIER_VERDICTS } from '../src/vocabulary.js';
+
+/**
+ * How a problem lists the tier verdicts a field accepts: every value of the vocabulary, in its
+ * order, so a verdict added to `TIER_VERDICTS` is expected here without an edit.
+ */
+export const ONE_OF_VERDICTS = `one of: ${TIER_VERDICTS.join(', ')}`;
 
 export const fixturesDir = fileURLToPath(new URL('./fixtures', import.meta.url));
 export const recordsDir = fileURLToPath(new URL('../records', import.meta.url));

@@ -1,9 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the tests edit records freely */
 import { describe, expect, it } from 'vitest';
-import { teamTier, validateEditedMinimal, validateFixtures } from './helpers.js';
+import { ONE_OF_VERDICTS, teamTier, validateEditedMinimal, validateFixtures } from './helpers.js';
 
-const VERDICTS =
-  'one of: trains, trains-unless-opt-out, trains-if-opt-in, no-training, unclear, unknown';
+const VERDICTS = ONE_OF_VERDICTS;
 
 describe('a page cited more than once', () => {
   const again = (quote?: string) => (r: Record<string, any>) => {

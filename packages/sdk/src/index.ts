@@ -67,7 +67,7 @@ export {
   verdictLabel,
   zdrDpaLabel,
   verdictLabelsEn,
-  type Locale,
+  type BundledLocale,
   type LocaleOrMessages,
   type Messages,
   type VerdictLabels,
@@ -76,10 +76,13 @@ export {
   isReaderLocale,
   loadMessages,
   loadReaderLabels,
+  localeModules,
   READER_LOCALES,
+  type LocaleModule,
   type ReaderLabels,
   type ReaderLocale,
 } from './reader-labels.js';
+export type { CardText, InterfaceText } from './interface-text.js';
 export {
   comparisonRow,
   findTier,

@@ -201,14 +201,17 @@ const en: Messages = {
  */
 export const labels: { readonly en: Messages } = { en };
 
-/** A locale the SDK ships messages for. */
-export type Locale = keyof typeof labels;
+/**
+ * A locale whose whole `Messages` the SDK bundles: English. Every language of `READER_LOCALES`
+ * (`ReaderLocale`) has its reader labels too, loaded on demand (`loadMessages`).
+ */
+export type BundledLocale = keyof typeof labels;
 
 /**
- * What every `locale` parameter accepts: a shipped locale such as `'en'`, or a `Messages` object of
- * your own (for a language the SDK does not ship yet).
+ * What every `locale` parameter accepts: a bundled locale (`'en'`), or a `Messages` object, such
+ * as `await loadMessages('de')` or one of your own (for a language the SDK does not ship yet).
  */
-export type LocaleOrMessages = Locale | Messages;
+export type LocaleOrMessages = BundledLocale | Messages;
 
 /** The messages for a locale (a `Messages` object is returned as is; an unknown locale gives English). */
 export function messagesFor(locale: LocaleOrMessages = 'en'): Messages {

@@ -5,6 +5,7 @@
  * module each, loaded on demand.
  */
 import { labels, type Messages } from './labels.js';
+import type { InterfaceText } from './interface-text.js';
 import type { VerdictLabels } from './verdict-labels.js';
 
 /** Every language the project ships reader-facing labels in; English first, the default. */
@@ -26,12 +27,22 @@ export interface ReaderLabels extends VerdictLabels {
   >;
 }
 
+/** What the module of each language but English holds: all of that language's words. */
+export interface LocaleModule {
+  /** The words shown beside a record (`loadReaderLabels`). */
+  readonly readerLabels: ReaderLabels;
+  /** The widget's interface text (`<ai-training-verdict>`, `<ai-training-table>`). */
+  readonly interfaceText: InterfaceText;
+}
+
 /**
- * The module of each language but English. Typed by `ReaderLocale`, so a language added to
- * `READER_LOCALES` without its module does not compile.
+ * The module of each language but English, loaded on demand: the one list of those modules, which
+ * `loadReaderLabels` and the widget both load from. Typed by `ReaderLocale`, so a language added to
+ * `READER_LOCALES` without its module does not compile; the build's entries and the package's
+ * `./locales/*` export follow `READER_LOCALES`.
  */
-const modules: Readonly<
-  Record<Exclude<ReaderLocale, 'en'>, () => Promise<{ readerLabels: ReaderLabels }>>
+export const localeModules: Readonly<
+  Record<Exclude<ReaderLocale, 'en'>, () => Promise<LocaleModule>>
 > = {
   de: () => import('./locales/de.js'),
   fr: () => import('./locales/fr.js'),
@@ -54,7 +65,7 @@ export const isReaderLocale = (value: unknown): value is ReaderLocale =>
 export async function loadReaderLabels(locale: ReaderLocale): Promise<ReaderLabels> {
   if (locale === 'en') return labels.en;
   if (!isReaderLocale(locale)) throw new RangeError(`No reader labels for the locale "${locale}"`);
-  return (await modules[locale]()).readerLabels;
+  return (await localeModules[locale]()).readerLabels;
 }
 
 /**

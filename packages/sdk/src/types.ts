@@ -23,7 +23,7 @@ export type OfferAvailability = schema.OfferAvailability;
 export type OptOutAvailability = schema.OptOutAvailability;
 /** What a tier row describes: `plan`, `audience`, `product` or `all-users`. */
 export type TierKind = schema.TierKind;
-/** One tier's answer: `trains`, `trains-unless-opt-out`, `trains-if-opt-in`, `no-training`, `unclear` or `unknown`. */
+/** One tier's answer: a value of the data package's `TIER_VERDICTS`, such as `trains-unless-opt-out`. */
 export type TierVerdict = schema.TierVerdict;
 /** One entry of the compact index (`listTools`, `findTools`). */
 export type CatalogEntry = catalog.CatalogEntry;

@@ -13,6 +13,7 @@ import {
   getTool,
   headline,
   listTools,
+  loadReaderLabels,
   READER_LOCALES,
   UnknownToolError,
   verdictLabel,
@@ -207,6 +208,32 @@ const { createClient } = require('@ai-training-verdict/sdk/client');
       tools,
       client: ['remote', true],
     });
+  });
+
+  it("should give each language's labels at `@ai-training-verdict/sdk/locales/<lang>`, as ESM and CJS", async () => {
+    // One module per language of READER_LOCALES but English (which is bundled): the package's
+    // `./locales/*` export and the build's entries both follow that list, so a new language is its
+    // module and its place in the list, and this fails if either leaves it out.
+    const languages = READER_LOCALES.filter((l) => l !== 'en');
+    writeFileSync(
+      join(dir, 'locales.mjs'),
+      `import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const out = {};
+for (const lang of ${JSON.stringify(languages)}) {
+  const esm = (await import('@ai-training-verdict/sdk/locales/' + lang)).readerLabels;
+  const cjs = require('@ai-training-verdict/sdk/locales/' + lang).readerLabels;
+  out[lang] = [esm, cjs];
+}
+console.log(JSON.stringify(out));
+`,
+    );
+    const expected: Record<string, unknown> = {};
+    for (const lang of languages) {
+      const labels = await loadReaderLabels(lang);
+      expected[lang] = [labels, labels];
+    }
+    expect(JSON.parse(mustRun('node', ['locales.mjs']))).toEqual(expected);
   });
 
   describe('when type-checked', () => {

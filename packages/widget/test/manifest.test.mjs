@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { generateManifest, MANIFEST_FILE } from '../scripts/lib/manifest.mjs';
 import { packageDir } from './lib/cdn-files.mjs';
@@ -96,5 +97,36 @@ describe('custom-elements.json', () => {
     visit(manifest().modules);
     assert.ok(paths.length > 0);
     for (const path of paths) assert.match(path, /^dist\/[a-z0-9/.-]+\.js$/);
+  });
+});
+
+describe('the sections of the card, where a reader looks them up', () => {
+  /** The card's own list of `sections` tokens (built), and the ones it draws by default. */
+  const sections = async () => {
+    const { CARD_SECTIONS, SECTION_TOKENS } = await import(
+      pathToFileURL(join(packageDir, 'dist', 'internal', 'card.js')).href
+    );
+    return {
+      all: SECTION_TOKENS,
+      optional: SECTION_TOKENS.filter((t) => !CARD_SECTIONS.includes(t)),
+    };
+  };
+  const card = () => elements().find((e) => e.tagName === 'ai-training-verdict');
+
+  it('names every token in the `sections` attribute, and each optional section as a part', async () => {
+    const { all, optional } = await sections();
+    const description = card().attributes.find((a) => a.name === 'sections').description;
+    for (const token of all)
+      assert.ok(description.includes(`\`${token}\``), `sections names ${token}`);
+    const parts = card().cssParts.map((p) => p.name);
+    for (const token of optional) assert.ok(parts.includes(token), `@csspart ${token}`);
+  });
+
+  it("gives every token a row of the README's table of sections", async () => {
+    const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
+    const rows = [...readme.matchAll(/^\| `([\w-]+)` +\|/gm)].map((m) => m[1]);
+    for (const token of [...(await sections()).all, 'all']) {
+      assert.ok(rows.includes(token), `README.md: a row for \`${token}\``);
+    }
   });
 });

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { PLATFORMS, VARIANTS, type Variant } from '../platforms.js';
 import type { DocsEmbedGenerator } from './element.js';
-import { LANGUAGES } from './languages.js';
+import { LANGUAGES } from '../languages.js';
 
 /** The value of the select (or input) an event came from. */
 const value = (event: Event): string => (event.target as HTMLSelectElement).value;

@@ -1,4 +1,5 @@
 import { ID_PATTERN, LIMITS } from '../schema.js';
+import { CONFIDENCE_LEVELS, TIER_VERDICTS } from '../vocabulary.js';
 
 /**
  * The text of a new record. Every required field holds a TODO, so the file fails validation until a
@@ -15,6 +16,7 @@ export function recordSkeleton(
     );
   }
   const q = (value: string) => JSON.stringify(value);
+  // The closed lists a maintainer picks from, from the vocabulary itself (never a copy of them).
   return `# yaml-language-server: $schema=../schema/tool-record.schema.json
 # New record for ${id}. Every fact needs a source below; a fact no source gives stays out.
 # Replace each TODO, delete the optional blocks you have no source for, then run: npm run validate
@@ -32,7 +34,7 @@ headline:
 
 tiers:
   # One row per plan tier (kind: plan) or audience (kind: audience).
-  # verdict: trains | trains-unless-opt-out | trains-if-opt-in | no-training | unclear | unknown
+  # verdict: ${TIER_VERDICTS.join(' | ')}
   - id: TODO-tier-id
     label: TODO row heading, e.g. Free / Pro
     kind: plan
@@ -52,6 +54,6 @@ sources:
     retrieved: TODO-date
 
 # lastVerified: YYYY-MM-DD   # the day every source above was checked
-# confidence: high | medium | low
+# confidence: ${CONFIDENCE_LEVELS.join(' | ')}
 `;
 }

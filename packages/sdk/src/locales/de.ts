@@ -4,6 +4,7 @@
  * where it is used (`loadReaderLabels('de')`, or imported as
  * `@ai-training-verdict/sdk/locales/de`).
  */
+import type { InterfaceText } from '../interface-text.js';
 import type { ReaderLabels } from '../reader-labels.js';
 
 export const readerLabels: ReaderLabels = {
@@ -77,5 +78,108 @@ export const readerLabels: ReaderLabels = {
       secondary: 'Nur eine Sekundärquelle',
       none: 'Nichts: nicht bekannt',
     },
+  },
+};
+
+const { faq, change, ...verdicts } = readerLabels;
+
+/**
+ * The widget's interface text in German (formal "Sie"), loaded only on pages whose `lang` is
+ * German. Its verdicts, badges, kinds of change and FAQ questions are the reader labels above.
+ */
+export const interfaceText: InterfaceText = {
+  ...verdicts,
+  officialSite: 'Offizielle Website',
+  newTab: '(öffnet in neuem Tab)',
+  renamed: '„{old}“ führt zu {name}.',
+  stale: 'Möglicherweise veraltet: Prüfen Sie die Quellen, bevor Sie sich darauf verlassen.',
+  caption: 'Trainiert {tool} mit Ihren Daten? Nach Tarif oder Nutzergruppe',
+  planColumn: 'Tarif oder Nutzergruppe',
+  verdictColumn: 'Einschätzung',
+  since: 'Seit {date}',
+  highlighted: 'Hervorgehoben',
+  sources: 'Quellen',
+  supports: 'Belegt: {text}',
+  published: 'Veröffentlicht am {date}',
+  retrieved: 'Abgerufen am {date}',
+  quoteNotFound: 'Der zitierte Text war in dieser Quelle nicht mehr zu finden.',
+  needsReverification: 'Muss neu geprüft werden',
+  unreachable: 'Diese Quelle war bei der letzten Prüfung nicht erreichbar.',
+  lastVerified: 'Zuletzt geprüft am {date}',
+  notVerified: 'Noch nicht geprüft',
+  disclaimer:
+    'Zitierte öffentliche Informationen, keine Rechtsberatung. Prüfen Sie die aktuellen Bedingungen beim Anbieter, bevor Sie vertrauliche Daten senden.',
+  followChanges: 'Änderungen verfolgen (Atom-Feed)',
+  loading: 'Die Einschätzung zum KI-Training für „{tool}“ wird geladen …',
+  loadFailed: 'Die Einschätzung zum KI-Training für „{tool}“ konnte nicht geladen werden.',
+  compact: {
+    staleShort: 'möglicherweise veraltet',
+    source: 'Quelle',
+  },
+  failure: {
+    unknownTool: 'Für „{tool}“ gibt es keine Einschätzung zum KI-Training.',
+    didYouMean: 'Meinten Sie {list}?',
+  },
+  table: {
+    caption: 'Welche KI-Tools trainieren mit Ihren Daten?',
+    tool: 'Tool',
+    training: 'Training',
+    optOut: 'Opt-out',
+    zdrDpa: 'ZDR / AVV',
+    verified: 'Zuletzt geprüft',
+    evidence: 'Belege',
+    onVendorText: 'Anbietertext für {n} von {total} Stufen',
+    missing: 'Keine Einschätzung für {list}.',
+    failed: 'Der Vergleich der KI-Tools konnte nicht geladen werden.',
+  },
+  sections: {
+    optOutTitle: 'Gibt es ein Opt-out?',
+    defaultState: {
+      'training-on': 'Wenn Sie nichts tun, werden Ihre Daten für das Training verwendet.',
+      'training-off': 'Wenn Sie nichts tun, werden Ihre Daten nicht für das Training verwendet.',
+      unknown: 'Was geschieht, wenn Sie nichts tun, ist nicht bekannt.',
+    },
+    mechanism: {
+      'settings-toggle': 'Schalter in den Einstellungen',
+      'consent-prompt': 'Einwilligungsabfrage',
+      email: 'E-Mail',
+      'web-form': 'Webformular',
+      contract: 'Vertrag',
+      'support-request': 'Anfrage an den Support',
+    },
+    deadline: 'Frist bis {date}:',
+    notKnown: 'Nicht bekannt: Keine der Quellen, die wir gefunden haben, behandelt dies.',
+    retentionTitle: 'Speicherung, ZDR und AVV',
+    retentionSince: 'seit {date}',
+    retentionPrevious: 'vorher: {previous}',
+    zdr: 'Keine Datenspeicherung (Zero Data Retention, ZDR)',
+    dpa: 'Auftragsverarbeitungsvertrag (AVV, engl. DPA)',
+    listiclesTitle: 'Was Listenartikel falsch darstellen',
+    claim: 'Die Behauptung:',
+    faqTitle: 'Häufige Fragen',
+    faq,
+    historyTitle: 'Änderungsverlauf',
+    change,
+    undated: 'Datum nicht bekannt',
+    seenInArchive: 'Im Archiv erstmals am {date} gesehen',
+    before: 'Vorher:',
+    after: 'Nachher:',
+    clausesTitle: 'Klauselanalyse',
+    clauseFrom: 'Aus: {document}',
+    plainMeaning: 'In einfachen Worten',
+    whyItMatters: 'Warum das wichtig ist',
+    interpretiveNote: 'Hinweis zur Auslegung',
+    userImpact: 'Was das für Sie bedeutet',
+    products: 'Betroffene Produkte',
+    complianceTitle: 'Compliance-Hinweise',
+    analysis: 'Analyse',
+    regulations: 'Betroffene Vorschriften',
+    exposure: 'Governance-Risiko',
+    exposureLevel: { high: 'Hoch', medium: 'Mittel', low: 'Niedrig' },
+    jurisdictions: 'Genannte Rechtsräume',
+    regulatoryLandscape: 'Regulatorisches Umfeld',
+    jurisdictionFlags: 'Hinweise zu Rechtsräumen',
+    contractImplications: 'Folgen für Verträge und Anbieter',
+    complianceConsiderations: 'Überlegungen zur Compliance',
   },
 };

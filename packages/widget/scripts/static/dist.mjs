@@ -34,13 +34,14 @@ export const escapeText = (/** @type {unknown} */ value) => xmlText(String(value
 /**
  * The interface text the element shows in `lang`, from its built locale table.
  *
- * @typedef {import('../../src/internal/i18n.js').Strings} Strings
+ * @typedef {import('@ai-training-verdict/sdk').CardText} Strings
  * @param {string} lang
  * @returns {Promise<Strings>}
  */
 export async function loadStrings(lang) {
-  const module = await fromDist(`locales/${lang}.js`);
-  return module.default;
+  // English is the element's own (dist/locales/en.js); every other language is one SDK module.
+  if (lang === 'en') return (await fromDist('locales/en.js')).default;
+  return (await import(`@ai-training-verdict/sdk/locales/${lang}`)).interfaceText;
 }
 
 /**

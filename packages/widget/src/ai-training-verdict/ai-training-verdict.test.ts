@@ -12,6 +12,7 @@ import { nothing } from 'lit/html.js';
 import type { AiTrainingVerdictErrorEvent } from '../events/ai-training-verdict-error.js';
 import type { AiTrainingVerdictLoadEvent } from '../events/ai-training-verdict-load.js';
 import { defineElement } from '../internal/define.js';
+import { CARD_SECTIONS, SECTION_TOKENS } from '../internal/card.js';
 import { stringsFor } from '../internal/i18n.js';
 import {
   all,
@@ -231,7 +232,8 @@ describe('<ai-training-verdict>', () => {
     });
 
     it('should leave the optional sections out by default', () => {
-      for (const name of ['opt-out', 'retention', 'listicles', 'faq', 'history', 'clauses']) {
+      // Every section but the default ones (the card's list, so a new section is checked too).
+      for (const name of SECTION_TOKENS.filter((token) => !CARD_SECTIONS.includes(token))) {
         expect(el.shadowRoot!.querySelector(`[part="${name}"]`), name).to.equal(null);
       }
     });
@@ -1353,7 +1355,8 @@ describe('<ai-training-verdict>', () => {
     const localesLoaded = () =>
       performance
         .getEntriesByType('resource')
-        .map((entry) => /\/locales\/(\w+)\.ts/.exec(entry.name)?.[1])
+        // English is the widget's src/locales/en.ts, every other language the SDK's locales/<lang>.js.
+        .map((entry) => /(?:\/src|\/sdk\/dist)\/locales\/(\w+)\.[jt]s\b/.exec(entry.name)?.[1])
         .filter(Boolean);
 
     it('should have loaded only English while every element on the page was English', () => {
@@ -1744,7 +1747,7 @@ describe('<ai-training-verdict>', () => {
         });
 
         it('should render in each interface language without falling back to English', async () => {
-          for (const lang of ['de', 'fr', 'es']) {
+          for (const lang of READER_LOCALES.filter((l) => l !== 'en')) {
             const { el } = await card(
               html`<ai-training-verdict
                 tool=${id}

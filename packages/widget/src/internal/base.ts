@@ -9,7 +9,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import { loadTool } from '#loader';
 import { VERSION } from '../generated/version.js';
 import { keyOf, loading, type Loaded, type Outcome, type Wants } from './data.js';
-import type { Strings } from './i18n.js';
+import type { CardText } from './i18n.js';
 import type { LoadedTool, LoadOptions } from './loaded.js';
 import en from '../locales/en.js';
 
@@ -73,7 +73,7 @@ export abstract class VerdictElement extends LitElement {
    * renderer loads, the previous one; undefined while the records load), and the interface text of
    * the last load (English before any).
    */
-  protected view(): { loaded?: Loaded; t: Strings } {
+  protected view(): { loaded?: Loaded; t: CardText } {
     const last = this.data.value;
     return {
       loaded: last?.key == keyOf(this.wants().ids, this.src) ? last : undefined,

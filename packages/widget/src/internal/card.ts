@@ -11,7 +11,7 @@ import { feedUrl } from '@ai-training-verdict/data/vocabulary';
 import { findTier } from '@ai-training-verdict/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import type * as Sections from './sections.js';
-import { fill, type Strings } from './i18n.js';
+import { fill, type CardText } from './i18n.js';
 import { displayUrl, type Source, type Tier, type ToolRecord } from './record.js';
 import { alertIcon, heading, link, pill } from './templates.js';
 
@@ -68,7 +68,7 @@ export function headingLevel(value: unknown): number {
 /** Everything the card is drawn from besides the record. */
 export interface CardOptions {
   /** The interface text. */
-  readonly t: Strings;
+  readonly t: CardText;
   /** Formats a record date for the interface language. */
   readonly date: (iso: string) => string;
   /** The level of the card's heading, 1-6. */

@@ -5,7 +5,7 @@
  */
 import { findTier, isStale } from '@ai-training-verdict/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LocaleStrings, Strings } from './i18n.js';
+import type { InterfaceText, CardText } from './i18n.js';
 import enCompact from '../locales/en-compact.js';
 import { displayUrl, isHttpsUrl, type ToolRecord } from './record.js';
 import { link, pill } from './templates.js';
@@ -18,14 +18,14 @@ import { link, pill } from './templates.js';
 export function renderCompact(
   record: ToolRecord,
   tierQuery: string | undefined,
-  t: Strings,
+  t: CardText,
 ): TemplateResult {
   const tier = tierQuery ? findTier(record, tierQuery) : undefined;
   const cited = tier?.sources?.length
     ? record.sources.filter((source) => tier.sources!.includes(source.id))
     : record.sources;
   const url = cited.find((source) => isHttpsUrl(source.url));
-  const words = (t as Partial<LocaleStrings>).compact ?? enCompact;
+  const words = (t as Partial<InterfaceText>).compact ?? enCompact;
   const notes = [
     isStale(record) ? html`<span part="stale">${words.staleShort}</span>` : undefined,
     url

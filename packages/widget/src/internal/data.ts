@@ -5,7 +5,7 @@
  * only its latest run's value).
  */
 import type { TaskConfig } from '@lit/task';
-import { dateFormatter, langOf, stringsFor, type Strings } from './i18n.js';
+import { dateFormatter, langOf, stringsFor, type CardText } from './i18n.js';
 import type { LoadedTool, LoadOptions } from './loaded.js';
 import { failureKit } from './warn.js';
 import en from '../locales/en.js';
@@ -40,7 +40,7 @@ export interface Loaded {
   /** The ids and `src` it answers (a new `lang` or renderer alone keeps showing it while it loads). */
   readonly key: string;
   /** The interface text. */
-  readonly t: Strings;
+  readonly t: CardText;
   /** Formats record dates for that text's language. */
   readonly date: (iso: string) => string;
   /** One outcome per id, in the order asked. */

@@ -8,7 +8,7 @@
 import { nothing } from 'lit';
 import type { Failure } from './data.js';
 import type { VersionedElement } from './define.js';
-import { fill, type LocaleStrings, type Strings } from './i18n.js';
+import { fill, type InterfaceText, type CardText } from './i18n.js';
 import enFailure from '../locales/en-failure.js';
 import type { ToolRecord } from './record.js';
 
@@ -31,15 +31,15 @@ export function failure(error: unknown): Failure {
 }
 
 /** What the card says instead of a card, in the interface language. */
-export const message = (tool: string, failure: Failure, t: Strings): unknown =>
+export const message = (tool: string, failure: Failure, t: CardText): unknown =>
   failure.reason === 'load-failed'
     ? fill(t.loadFailed, { tool })
     : [
-        fill(((t as Partial<LocaleStrings>).failure ?? enFailure).unknownTool, { tool }),
+        fill(((t as Partial<InterfaceText>).failure ?? enFailure).unknownTool, { tool }),
         failure.suggestions.length > 0
           ? [
               ' ',
-              fill(((t as Partial<LocaleStrings>).failure ?? enFailure).didYouMean, {
+              fill(((t as Partial<InterfaceText>).failure ?? enFailure).didYouMean, {
                 list: orList(failure.suggestions, t.lang),
               }),
             ]

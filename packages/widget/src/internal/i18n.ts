@@ -1,27 +1,16 @@
 /**
  * Which language the interface speaks, and its text. The locale comes from `lang` on the element or
- * its closest ancestor (issue #4); English is bundled, the others are separate modules loaded on
- * demand, so an English page never downloads them.
+ * its closest ancestor (issue #4); English is bundled, the others are the SDK's modules of each
+ * language (`localeModules`, the one list of them), loaded on demand, so an English page never
+ * downloads them.
  */
-import type { ReaderLocale } from '@ai-training-verdict/sdk';
+import { localeModules, type CardText, type InterfaceText } from '@ai-training-verdict/sdk';
 import type { TemplateResult } from 'lit';
-import en, { type LocaleStrings, type Strings } from '../locales/en.js';
+import en from '../locales/en.js';
 
-export type { LocaleStrings, Strings };
+export type { CardText, InterfaceText };
 
-/**
- * The other shipped locales, each its own chunk. Typed by the SDK's `ReaderLocale`, so a language
- * the SDK adds to `READER_LOCALES` does not compile here until the widget ships it too.
- */
-const LOCALES: Readonly<
-  Record<Exclude<ReaderLocale, 'en'>, () => Promise<{ default: LocaleStrings }>>
-> = {
-  de: () => import('../locales/de.js'),
-  fr: () => import('../locales/fr.js'),
-  es: () => import('../locales/es.js'),
-};
-
-const loaded = new Map<string, Promise<LocaleStrings>>();
+const loaded = new Map<string, Promise<InterfaceText>>();
 
 /** The `lang` that applies to `el`: its own or its closest ancestor's (light DOM), else "en". */
 export const langOf = (el: Element): string => el.closest('[lang]')?.getAttribute('lang') || 'en';
@@ -30,15 +19,15 @@ export const langOf = (el: Element): string => el.closest('[lang]')?.getAttribut
  * The text for a BCP 47 tag: `de-AT` gives German; a language we do not ship gives English, so the
  * interface is always complete (and marked with the language it is really in).
  */
-export function stringsFor(tag: string): Strings | Promise<LocaleStrings> {
+export function stringsFor(tag: string): CardText | Promise<InterfaceText> {
   const language = tag.toLowerCase().split('-')[0]!;
   const load =
-    Object.prototype.hasOwnProperty.call(LOCALES, language) &&
-    LOCALES[language as keyof typeof LOCALES];
+    Object.prototype.hasOwnProperty.call(localeModules, language) &&
+    localeModules[language as keyof typeof localeModules];
   if (!load) return en;
   let strings = loaded.get(language);
   if (!strings) {
-    strings = load().then((module) => module.default);
+    strings = load().then((module) => module.interfaceText);
     // A failed chunk may be retried later; until then the caller falls back to English.
     strings.catch(() => loaded.delete(language));
     loaded.set(language, strings);

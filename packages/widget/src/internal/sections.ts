@@ -11,8 +11,7 @@
 import { faq, historyOf, labels } from '@ai-training-verdict/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import enSections from '../locales/en-sections.js';
-import type { SectionStrings } from '../locales/en.js';
-import { fill, type LocaleStrings, type Strings } from './i18n.js';
+import { fill, type InterfaceText, type CardText } from './i18n.js';
 import type { OptionalSection } from './card.js';
 import type { ToolRecord } from './record.js';
 import { heading, link, pill } from './templates.js';
@@ -21,7 +20,7 @@ import { heading, link, pill } from './templates.js';
 export interface SectionContext {
   readonly record: ToolRecord;
   /** The interface text; a lazily loaded locale carries its section text as `sections`. */
-  readonly t: Strings;
+  readonly t: CardText;
   /** The level of the section's heading. */
   readonly level: number;
   /** Formats a record date for the interface language. */
@@ -43,7 +42,7 @@ export function section(token: OptionalSection, context: SectionContext): unknow
       ? html`<dt>${term}</dt>
           <dd lang="en">${text}</dd>`
       : nothing;
-  const s: SectionStrings = (t as Partial<LocaleStrings>).sections ?? enSections;
+  const s: InterfaceText['sections'] = (t as Partial<InterfaceText>).sections ?? enSections;
   const wrap = (part: string, title: unknown, body: unknown): TemplateResult =>
     html`<section part=${part} class=${part}>${heading(level, title)} ${body}</section>`;
   const notKnown = html`<p>${s.notKnown}</p>`;

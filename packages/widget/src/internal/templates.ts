@@ -3,7 +3,7 @@
  * colour alone), safe links and headings at a chosen level.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { Strings } from './i18n.js';
+import type { CardText } from './i18n.js';
 import { isHttpsUrl, type HeadlineVerdict, type TierVerdict } from './record.js';
 
 import type { Tone } from './palette.js';
@@ -56,7 +56,7 @@ export function pill(
  * A link that opens in a new tab, only for an https URL (anything else is shown as plain text), with
  * `rel="noopener noreferrer"` and the new tab announced to screen readers.
  */
-export function link(url: unknown, content: unknown, t: Strings): unknown {
+export function link(url: unknown, content: unknown, t: CardText): unknown {
   return isHttpsUrl(url)
     ? html`<a href=${url} rel="noopener noreferrer" target="_blank"
         >${content}<span class="vh"> ${t.newTab}</span></a

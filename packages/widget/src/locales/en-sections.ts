@@ -3,10 +3,9 @@
  * that shows only the default card never downloads it. The FAQ questions and the kinds of change
  * are the SDK's words.
  */
-import { labels } from '@ai-training-verdict/sdk';
-import type { SectionStrings } from './en.js';
+import { labels, type InterfaceText } from '@ai-training-verdict/sdk';
 
-const sections: SectionStrings = {
+const sections: InterfaceText['sections'] = {
   optOutTitle: 'Can you opt out?',
   defaultState: {
     'training-on': 'If you do nothing, your data is used for training.',

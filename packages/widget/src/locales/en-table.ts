@@ -1,7 +1,7 @@
 /** English interface text of `<ai-training-table>`; bundled with that element only. */
-import type { TableStrings } from './en.js';
+import type { InterfaceText } from '@ai-training-verdict/sdk';
 
-const table: TableStrings = {
+const table: InterfaceText['table'] = {
   caption: 'Which AI tools train on your data?',
   tool: 'Tool',
   training: 'Training',
