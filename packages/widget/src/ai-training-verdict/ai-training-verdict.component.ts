@@ -14,7 +14,6 @@ import {
 } from '../internal/card.js';
 import { fill } from '../internal/i18n.js';
 import type { LoadedTool } from '../internal/loaded.js';
-import { samePrerendered } from '../internal/prerendered.js';
 import { alertIcon } from '../internal/templates.js';
 import { failureKit } from '../internal/warn.js';
 import styles from './ai-training-verdict.styles.js';
@@ -126,6 +125,8 @@ export class AiTrainingVerdict extends VerdictElement {
    * record loads, and after, as long as the live card is the same card (see `update`).
    */
   #prerendered: ChildNode[] | undefined;
+  /** Whether the page's HTML gave the element a pre-rendered card. */
+  #hydrating = false;
 
   constructor() {
     super();
@@ -143,6 +144,7 @@ export class AiTrainingVerdict extends VerdictElement {
     if (!root.hasChildNodes()) return root;
     // A pre-rendered card: Lit draws off-screen, into a fragment, until its card differs.
     this.#prerendered = [...root.childNodes];
+    this.#hydrating = true;
     return document.createDocumentFragment();
   }
 
@@ -156,10 +158,12 @@ export class AiTrainingVerdict extends VerdictElement {
     super.update(changed);
     // Once the load of what the element shows is drawn, or there is nothing to load.
     const prerendered = this.#prerendered;
+    const { loaded } = this.view();
     if (
       prerendered &&
-      (this.view().loaded || !this.wants().ids.length) &&
-      !samePrerendered(prerendered, this.renderRoot)
+      (loaded || !this.wants().ids.length) &&
+      // Without its module (a failed chunk), the live card takes over, as it would if it differed.
+      !loaded?.renderers.prerendered?.samePrerendered(prerendered, this.renderRoot)
     ) {
       for (const node of prerendered) node.remove();
       // Lit's nodes, its markers with them: it goes on drawing there.
@@ -172,6 +176,8 @@ export class AiTrainingVerdict extends VerdictElement {
   protected override wants(): Wants {
     const tool = (this.tool ?? '').trim();
     const renderers: Renderer[] = this.compact ? ['compact'] : [];
+    // Asked for as long as the element lives, so that giving way to the live card loads nothing.
+    if (this.#hydrating) renderers.push('prerendered');
     if (this.#tokens.some((token) => !CARD_SECTIONS.includes(token))) renderers.push('sections');
     return { ids: tool ? [tool] : [], renderers };
   }

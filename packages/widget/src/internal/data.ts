@@ -17,10 +17,15 @@ export interface Failure {
   readonly error: unknown;
 }
 
-/** The lazily loaded renderers, by name: each a chunk of its own, loaded only when asked for. */
+/**
+ * The lazily loaded renderers, by name: each a chunk of its own, loaded only when asked for. The
+ * optional sections, the compact badge, and what tells a pre-rendered card from the live one (only
+ * a page that pre-renders its cards needs it).
+ */
 const RENDERERS = {
   sections: () => import('./sections.js'),
   compact: () => import('./compact.js'),
+  prerendered: () => import('./prerendered.js'),
 };
 export type Renderer = keyof typeof RENDERERS;
 
