@@ -58,6 +58,7 @@ const TYPES: Record<string, string> = {
  * as they would against the CDN. Returns the URLs that were asked for.
  */
 export async function routeCdn(context: BrowserContext): Promise<string[]> {
+  await recordLoads(context);
   const asked: string[] = [];
   const base = site.cdnUrl.replace(/cdn\/[^/]+$/, '');
   await context.route(`${base}**`, async (route) => {
@@ -93,21 +94,39 @@ export function shadowText(page: Page, selector: string): Promise<string> {
 }
 
 /**
+ * Records, on every page of `context`, each element that said its live card is on screen (the
+ * `ai-training-verdict-load` event), so that `waitForCard` can tell a live card from the pre-rendered
+ * one it stands in for: when the two are the same card, the element keeps the pre-rendered nodes.
+ */
+export async function recordLoads(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const loaded = new WeakSet<EventTarget>();
+    Object.assign(window, { atvLoaded: loaded });
+    addEventListener('ai-training-verdict-load', (event) => loaded.add(event.target!), true);
+  });
+}
+
+/**
  * Waits until the element matching `selector` shows a rendered card (its tier table or badge). A
  * card pre-rendered in the page's HTML (a declarative shadow root, with its own `<style>`) counts
- * only once the element has replaced it with its live card.
+ * only once the element has loaded its live card: on a page that records loads (`recordLoads`,
+ * which `routeCdn` sets up), once the element said so; elsewhere, once it has replaced the
+ * pre-rendered card.
  */
 export async function waitForCard(page: Page, selector = 'ai-training-verdict'): Promise<void> {
   await page.waitForFunction(
     (sel) => {
       const elements = [...document.querySelectorAll(sel)];
+      const { atvLoaded: loaded } = window as { atvLoaded?: WeakSet<EventTarget> };
       return (
         elements.length > 0 &&
         elements.every(
           (el) =>
             customElements.get(el.localName) &&
             el.shadowRoot?.querySelector('[part~="answer"], [part~="table"], [part~="link"]') &&
-            ![...el.shadowRoot.children].some((child) => child.localName === 'style'),
+            (loaded
+              ? loaded.has(el)
+              : ![...el.shadowRoot.children].some((child) => child.localName === 'style')),
         )
       );
     },
