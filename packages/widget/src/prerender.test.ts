@@ -2,6 +2,7 @@
 // browser for the docs site's embed generator: both must give the reader the same card.
 import { getTool, READER_LOCALES } from '@ai-training-verdict/sdk';
 import { expect } from '@open-wc/testing';
+import { css, html, LitElement } from 'lit';
 import { catalogIds, fixtureTool } from './internal/testing.test-helpers.js';
 import { prerenderCard } from './prerender.js';
 
@@ -16,6 +17,28 @@ function attach(markup: string): ShadowRoot {
 }
 
 describe('prerenderCard', () => {
+  // Lit's server renderer, loaded with this module, replaces LitElement's render root with one that
+  // adopts no styles; a page that pre-renders in the browser (the embed generator) lost them all.
+  it("leaves the page's own Lit elements their styles", async () => {
+    class Styled extends LitElement {
+      static override styles = css`
+        :host {
+          display: block;
+          color: rgb(1, 2, 3);
+        }
+      `;
+      override render() {
+        return html`styled`;
+      }
+    }
+    customElements.define('prerender-test-styled', Styled);
+    const el = document.createElement('prerender-test-styled') as Styled;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(getComputedStyle(el).color).to.equal('rgb(1, 2, 3)');
+    el.remove();
+  });
+
   // One test per record and language: each a fetch and a render, well within a test's time.
   for (const id of catalogIds()) {
     for (const lang of READER_LOCALES) {

@@ -8,15 +8,20 @@
  * record) and styles with Lit's server renderer, `@lit-labs/ssr`, which runs in Node and in a
  * browser alike. Lit escapes every record string: records are data, never markup.
  */
+// First, before @lit-labs/ssr replaces it: see lit-render-root.ts.
+import { litCreateRenderRoot } from './internal/lit-render-root.js';
 import { isStale } from '@ai-training-verdict/sdk';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import type { CSSResult } from 'lit';
+import { LitElement, type CSSResult } from 'lit';
 import styles from './ai-training-verdict/ai-training-verdict.styles.js';
 import { framedCard, headingLevel, parseSections } from './internal/card.js';
 import { dateFormatter, stringsFor } from './internal/i18n.js';
 import type { ToolRecord } from './internal/record.js';
 import * as sections from './internal/sections.js';
+
+// In a browser, the page's Lit elements (the card itself among them) keep adopting their styles.
+if (typeof document !== 'undefined') LitElement.prototype['createRenderRoot'] = litCreateRenderRoot;
 
 /** The element's attributes the card depends on, as the snippet writes them. */
 export interface PrerenderOptions {
