@@ -528,6 +528,22 @@ describe('<ai-training-verdict>', () => {
   };
 
   /**
+   * Lets the gated load of `el` (a card pre-rendered in its HTML) through, and checks that the card
+   * on screen stayed as it was: the same `<article>`, no node, attribute or text changed.
+   */
+  const expectKeptOnLoad = async (el: AiTrainingVerdict, release: () => void): Promise<void> => {
+    await el.updateComplete;
+    const article = el.shadowRoot!.querySelector('article');
+    expect(article, 'the pre-rendered card').not.to.equal(null);
+    const changes = changesIn(el.shadowRoot!);
+    release();
+    await oneEvent(el, 'ai-training-verdict-load');
+    await nextFrame();
+    expect(el.shadowRoot!.querySelector('article')).to.equal(article);
+    expect(changes).to.deep.equal([]);
+  };
+
+  /**
    * The card of `record` as the embed generator's snippet carries it (apps/docs, prerender.ts): what
    * the live element draws, without Lit's markers, in a declarative shadow root.
    */
@@ -596,15 +612,7 @@ describe('<ai-training-verdict>', () => {
       const tag = defineStub(AiTrainingVerdict, load);
       const el = parsed(`<${tag} tool="${record.id}">${prerendered}${FALLBACK_LINK}</${tag}>`)
         .firstElementChild as AiTrainingVerdict;
-      await el.updateComplete;
-      const article = el.shadowRoot!.querySelector('article');
-      expect(article, 'the pre-rendered card').not.to.equal(null);
-      const changes = changesIn(el.shadowRoot!);
-      release();
-      await oneEvent(el, 'ai-training-verdict-load');
-      await nextFrame();
-      expect(el.shadowRoot!.querySelector('article')).to.equal(article);
-      expect(changes).to.deep.equal([]);
+      await expectKeptOnLoad(el, release);
       expect(text(part(el, '[part="header"] [role="heading"]'))).to.equal('Scribble Pad');
       expect(el.querySelector('a')!.checkVisibility(), 'the fallback stays behind it').to.equal(
         false,
@@ -1864,15 +1872,7 @@ describe('<ai-training-verdict>', () => {
           const tag = defineStub(AiTrainingVerdict, load);
           const el = parsed(`<${tag} tool="${id}" lang="${lang}">${prerendered}</${tag}>`)
             .firstElementChild as AiTrainingVerdict;
-          await el.updateComplete;
-          const article = el.shadowRoot!.querySelector('article');
-          expect(article, 'the pre-rendered card').not.to.equal(null);
-          const changes = changesIn(el.shadowRoot!);
-          release();
-          await oneEvent(el, 'ai-training-verdict-load');
-          await nextFrame();
-          expect(el.shadowRoot!.querySelector('article')).to.equal(article);
-          expect(changes).to.deep.equal([]);
+          await expectKeptOnLoad(el, release);
         });
       }
     }
