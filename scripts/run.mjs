@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { newRunSummary, runSummaries, summarise } from './test-summary.mjs';
+import { takeRunSummary, runSummaries, summarise } from './test-summary.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -177,7 +177,7 @@ function test() {
   } = summarise({
     root,
     packageDirs: workspaceDirs(),
-    runSummary: newRunSummary(root, before),
+    runSummary: takeRunSummary(root, before),
   });
   let failed = testFailed;
   if (prettier !== 0) {

@@ -4,7 +4,7 @@
 // summary (`turbo run --summarize` writes .turbo/runs/<id>.json) for which tasks failed. Nothing
 // here reads a log. scripts/run.mjs calls it; packages/data/test/test-summary.test.ts runs it on
 // fixtures.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Where turbo writes its run summaries, under the repository root. */
@@ -18,15 +18,20 @@ export function runSummaries(root) {
 
 /**
  * The run summary a turbo run wrote: the one file in .turbo/runs that was not there `before` it.
- * Undefined when there is none, as when turbo stopped before running anything.
+ * Undefined when there is none, as when turbo stopped before running anything. The summary is
+ * taken: the files the run added are removed once read (turbo never prunes them, and one is
+ * written per `npm test`), and the one read is kept as reports/turbo-run.json beside the line.
  */
-export function newRunSummary(root, before) {
+export function takeRunSummary(root, before) {
   const known = new Set(before);
   const added = runSummaries(root).filter((name) => !known.has(name));
   if (added.length === 0) return undefined;
   // Ids are time-ordered (ksuid), so the last in sort order is the latest, should two be new.
-  const file = join(root, RUNS_DIR, added.sort().at(-1));
-  return JSON.parse(readFileSync(file, 'utf8'));
+  const text = readFileSync(join(root, RUNS_DIR, added.sort().at(-1)), 'utf8');
+  mkdirSync(join(root, 'reports'), { recursive: true });
+  writeFileSync(join(root, 'reports', 'turbo-run.json'), text);
+  for (const name of added) rmSync(join(root, RUNS_DIR, name), { force: true });
+  return JSON.parse(text);
 }
 
 /**

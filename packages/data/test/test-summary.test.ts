@@ -5,7 +5,7 @@
  * reports as vitest writes them and run summaries of the shape turbo 2 writes, with failures of
  * each kind. Here beside workflows.test.ts, the other test of the repository's own scripts.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,9 +19,9 @@ interface Summary {
 interface TestSummaryModule {
   summarise(options: { root: string; packageDirs: string[]; runSummary: unknown }): Summary;
   runSummaries(root: string): string[];
-  newRunSummary(root: string, before: string[]): unknown;
+  takeRunSummary(root: string, before: string[]): unknown;
 }
-const { summarise, runSummaries, newRunSummary } = (await import(
+const { summarise, runSummaries, takeRunSummary } = (await import(
   pathToFileURL(join(import.meta.dirname, '../../../scripts/test-summary.mjs')).href
 )) as TestSummaryModule;
 
@@ -207,8 +207,23 @@ describe('the run summary of a turbo run', () => {
     mkdirSync(runs, { recursive: true });
     writeFileSync(join(runs, '3N9k5h0GWl7fs3A4SLR4sBHQ7PR.json'), JSON.stringify({ id: 'old' }));
     const before = runSummaries(root);
-    expect(newRunSummary(root, before)).toBeUndefined();
+    expect(takeRunSummary(root, before)).toBeUndefined();
     writeFileSync(join(runs, '3N9k7ABeSzlnMguWBi0b6Eu8QS7.json'), JSON.stringify({ id: 'new' }));
-    expect(newRunSummary(root, before)).toEqual({ id: 'new' });
+    expect(takeRunSummary(root, before)).toEqual({ id: 'new' });
+  });
+
+  it('is taken once: the files the run added are removed, the summary kept in reports/', () => {
+    workspace();
+    const runs = join(root, '.turbo', 'runs');
+    mkdirSync(runs, { recursive: true });
+    writeFileSync(join(runs, '3N9k5h0GWl7fs3A4SLR4sBHQ7PR.json'), JSON.stringify({ id: 'old' }));
+    const before = runSummaries(root);
+    writeFileSync(join(runs, '3N9k7ABeSzlnMguWBi0b6Eu8QS7.json'), JSON.stringify({ id: 'new' }));
+    expect(takeRunSummary(root, before)).toEqual({ id: 'new' });
+    expect(runSummaries(root)).toEqual(['3N9k5h0GWl7fs3A4SLR4sBHQ7PR.json']);
+    expect(JSON.parse(readFileSync(join(root, 'reports', 'turbo-run.json'), 'utf8'))).toEqual({
+      id: 'new',
+    });
+    expect(takeRunSummary(root, before)).toBeUndefined();
   });
 });
