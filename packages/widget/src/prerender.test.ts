@@ -84,6 +84,34 @@ describe('prerenderCard', () => {
     expect(plain.querySelector('[role="heading"]')?.getAttribute('aria-level')).to.equal('3');
   });
 
+  // `<?>` (lit-html's placeholder after a template's last binding) is an error for an HTML
+  // validator; record text that looks like it stays text.
+  it('is HTML without processing instructions, and record text that looks like one stays', async () => {
+    const base = await fixtureTool('scribble-pad');
+    // An archived copy with the day the archive last had the quote: the template of that line
+    // ends with a binding, where lit-html puts its `<?>`.
+    const [first, ...rest] = base.sources;
+    const archived = {
+      ...first!,
+      confirmation: { method: 'archived-copy', date: '2026-03-02' },
+      archived: {
+        archive: 'open-terms-archive',
+        repository: 'example/terms-versions',
+        commit: 'a'.repeat(40),
+        path: 'Scribble Pad/Terms of Service.md',
+        captured: '2026-02-01',
+        lastSeen: '2026-03-01',
+        declaredUrls: [first!.url],
+        permalink: `https://github.com/example/terms-versions/blob/${'a'.repeat(40)}/x.md`,
+      },
+    } as unknown as (typeof base.sources)[number];
+    const record = { ...base, name: 'Pad <?> 2', sources: [archived, ...rest] };
+    const markup = await prerenderCard(record);
+    expect(markup, 'the archived copy is drawn').to.contain('2026-03-01');
+    expect(markup.includes('<?'), 'a processing instruction in the markup').to.equal(false);
+    expect(attach(markup).querySelector('[part~="title"]')?.textContent).to.equal(record.name);
+  });
+
   it('speaks the language asked for, and shows record strings as text', async () => {
     const record = { ...(await fixtureTool('scribble-pad')), name: '<img src=x onerror=alert(1)>' };
     const root = attach(await prerenderCard(record, { lang: 'de-AT' }));

@@ -51,7 +51,7 @@ function styleText(): string {
  * the same template, options and styles as the live card, so it has the live card's size at every
  * width. The "may be out of date" note is the live card's on the day it is drawn.
  *
- * Lit's hydration markers (comments) are left out: the element replaces the card when its record
+ * Lit's hydration markers (comments, and the `<?>` placeholder) are left out: the element replaces the card when its record
  * loads. The CSS sits in an HTML comment inside `<style>`: CSS ignores `<!--` and `-->` at the top
  * of a style sheet, and a platform that strips the `<style>` tag but keeps its text (WordPress's
  * kses) is left with a comment, not 5 kB of CSS printed in the post.
@@ -76,6 +76,10 @@ export async function prerenderCard(
     ),
   )
     .replace(/<!--[^]*?-->/g, '')
+    // lit-html ends a template whose last part is a binding with `<?>`, which a browser reads as
+    // a comment but an HTML validator rejects as an XML processing instruction. Record text never
+    // reaches here as `<?>`: it is escaped (`&lt;?>`).
+    .replace(/<\?>/g, '')
     // The templates' indentation (the browser collapses it anyway).
     .replace(/\n\s*/g, '\n')
     .trim();
