@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import ts from 'typescript';
+import { MANIFEST_FILE } from '../scripts/lib/manifest.mjs';
 import { packageDir, requireBuild } from './lib/cdn-files.mjs';
 
 /**
@@ -47,6 +48,19 @@ describe('the React wrapper on a server', () => {
       'dist/react.js starts with a directive',
     );
     assert.equal(first.expression.text, 'use client');
+  });
+
+  it('has a callback for every event custom-elements.json lists on either element', () => {
+    // The wrapper names each event once, `event('<name>')` (src/react.ts), for both components.
+    const text = readFileSync(join(packageDir, 'dist', 'react.js'), 'utf8');
+    const wrapped = [...text.matchAll(/\bevent\('([^']+)'\)/g)].map((m) => m[1]).sort();
+    const manifest = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8'));
+    const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+    for (const tag of ['ai-training-verdict', 'ai-training-table']) {
+      const element = declarations.find((declaration) => declaration.tagName === tag);
+      assert.ok(element, `${tag} is in custom-elements.json`);
+      assert.deepEqual(wrapped, element.events.map((e) => e.name).sort(), `${tag}'s events`);
+    }
   });
 
   it('renders the element with its fallback link, registering and warning nothing, in two copies', () => {
