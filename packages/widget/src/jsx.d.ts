@@ -11,7 +11,9 @@
  * React interfaces below from a .ts file. test/jsx.test.mjs type-checks it, `skipLibCheck` off, in
  * a React 19 app and in a project without React, and holds it to custom-elements.json: the same
  * elements, attributes, `theme` values and events as the manifest, or the test fails. Attributes use their HTML names (`heading-level`), which React 19 sets as
- * attributes; events use React 19's custom-element form, `on` + the event's exact name.
+ * attributes; events use React 19's custom-element form, `on` + the event's exact name. React 19
+ * does not fire those event props after server rendering and hydration (Next.js): there, use the
+ * components of `@ai-training-verdict/widget/react` (src/react.ts), whose callbacks fire.
  *
  * @example
  * ```tsx

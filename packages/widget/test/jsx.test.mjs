@@ -35,6 +35,12 @@ describe('JSX typings for React 19', () => {
     assert.equal(status, 0);
   });
 
+  it('type the React wrapper: props from the element classes, callbacks from the events', () => {
+    const { status, output } = tsc('react-wrapper');
+    assert.equal(output, '');
+    assert.equal(status, 0);
+  });
+
   it('do not break a TypeScript project without React, even with skipLibCheck off', () => {
     const { status, output } = tsc('no-react');
     assert.equal(output, '');

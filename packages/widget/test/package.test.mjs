@@ -1,26 +1,17 @@
 // What `npm install @ai-training-verdict/widget` gets: the tarball's files, the `exports` map,
 // `sideEffects`, and the unbundled ESM for bundlers (lit stays a dependency, never inlined).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { dataset, packageDir, requireBuild } from './lib/cdn-files.mjs';
+import { pnpm } from './lib/pnpm.mjs';
 
 const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
 
 /** The tarball's file list, as pnpm (which publishes) computes it. */
 function packedFiles() {
-  const execPath = process.env.npm_execpath;
-  const [cmd, args] =
-    execPath && /pnpm/.test(execPath)
-      ? [process.execPath, [execPath]]
-      : [process.platform === 'win32' ? 'pnpm.cmd' : 'pnpm', []];
-  const output = execFileSync(cmd, [...args, 'pack', '--dry-run', '--json'], {
-    cwd: packageDir,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const output = pnpm(['pack', '--dry-run', '--json'], { cwd: packageDir });
   return JSON.parse(output.slice(output.indexOf('{'))).files.map((file) => file.path);
 }
 

@@ -10,7 +10,12 @@ export type VersionedElement = CustomElementConstructor & { readonly version?: u
  * registered first keeps working (issue #4, STYLE.md).
  */
 export function defineElement(tag: string, element: VersionedElement): void {
-  if (typeof customElements === 'undefined') return; // imported outside a browser (SSR, tests in Node)
+  // Outside a browser (server rendering, tests in Node) nothing is drawn, so nothing is registered.
+  // Not `typeof customElements`: Lit's server build installs a registry of its own there
+  // (@lit-labs/ssr-dom-shim), which a server's bundles share, and Next.js bundles a module once
+  // for server components and once for server rendering: the second copy, the same version, was
+  // taken for a page loading the element twice.
+  if (typeof document === 'undefined') return;
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (!existing) customElements.define(tag, element);
   else void failureKit().then((kit) => kit?.registeredTwice(tag, existing, element));
