@@ -9,7 +9,15 @@
 // The integrity hash is computed here from the built file, so the snippet the docs show can never
 // disagree with the bytes it pins.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +64,25 @@ for (const entry of ENTRIES) {
   };
 }
 const main = /** @type {{ url: string, integrity: string }} */ (scripts['ai-training-verdict']);
+
+/**
+ * The chunk that tells a pre-rendered card from the live one (the widget's
+ * `src/internal/prerendered.ts`, named by the CDN build with a hash), with its integrity hash: a
+ * snippet whose element holds a pre-rendered card preloads it beside the record.
+ */
+const hydrationFiles = readdirSync(join(widgetDir, 'cdn')).filter((file) =>
+  /^prerendered-[\w-]+\.js$/.test(file),
+);
+if (hydrationFiles.length !== 1)
+  fail(
+    `expected one cdn/prerendered-<hash>.js in the widget's build, found ${hydrationFiles.length}: rebuild the widget (pnpm build)`,
+  );
+const hydrationChunk = {
+  url: jsDelivrUrl(widgetPkg.name, widgetPkg.version, `cdn/${hydrationFiles[0]}`),
+  integrity: `sha384-${createHash('sha384')
+    .update(readFileSync(join(widgetDir, 'cdn', `${hydrationFiles[0]}`)))
+    .digest('base64')}`,
+};
 const staticIndex = join(widgetDir, 'static', 'index.json');
 if (!existsSync(staticIndex))
   fail(`${staticIndex} is missing: run the widget's build (it ends with scripts/build-static.mjs)`);
@@ -111,6 +138,7 @@ const site = {
   integrity: main.integrity,
   scripts,
   recordChunks,
+  hydrationChunk,
   staticUrl: jsDelivrUrl(widgetPkg.name, widgetPkg.version, 'static/'),
   tools,
   // The no-JS embeds of each tool and language, as the widget's build wrote them.

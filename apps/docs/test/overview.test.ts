@@ -102,6 +102,18 @@ describe('the built docs site', () => {
     }
   });
 
+  it('pins the chunk the CDN entry imports to compare a pre-rendered card, for the snippet', () => {
+    // Found in what the entry imports, not by the file's name as prepare.mjs finds it.
+    const entry = readFileSync(join(widgetDir, 'cdn', 'ai-training-verdict.js'), 'utf8');
+    const imported = [...entry.matchAll(/"\.\/(prerendered-[\w-]+\.js)"/g)].map((m) => m[1]);
+    expect(imported).toHaveLength(1);
+    const bytes = readFileSync(join(widgetDir, 'cdn', imported[0]!));
+    expect(site.hydrationChunk).toEqual({
+      url: `https://cdn.jsdelivr.net/npm/@ai-training-verdict/widget@${widget.version}/cdn/${imported[0]}`,
+      integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
+    });
+  });
+
   it('serves a plain page and the no-JS embeds of every tool', () => {
     expect(existsSync(join(distDir, 'plain', 'index.html'))).toBe(true);
     for (const { id } of listTools()) {
