@@ -6,58 +6,22 @@
  * markup: the same elements with the same attributes (in any order) and the same text, where each
  * run of white space is one space, as the browser lays it out. Lit's hydration would need its
  * markers in the pre-render and its hydration support in the CDN entry, which has no room for it.
- *
- * Both trees are read where they are, never copied: this runs between the record's arrival and the
- * live card, on every page that pre-renders its cards.
  */
 
-/**
- * What a reader sees of `nodes`: each element, and the text between them, joined across comments
- * (Lit's markers, or the pre-render's `<?>`), with each run of white space one space; no comment,
- * no empty text, and no `<style>` where `top` (the pre-render's stylesheet, which the live card
- * adopts instead).
- */
-function seen(nodes: Iterable<Node>, top: boolean): (Element | string)[] {
-  const shown: (Element | string)[] = [];
-  let text = '';
-  const endText = (): void => {
-    if (text) shown.push(text.replace(/\s+/g, ' '));
-    text = '';
-  };
-  for (const node of nodes) {
-    if (node.nodeType == 3 /* TEXT_NODE */) text += (node as Text).data;
-    else if (node.nodeType == 1 /* ELEMENT_NODE */ && !(top && node.nodeName == 'STYLE')) {
-      endText();
-      shown.push(node as Element);
-    }
-  }
-  endText();
-  return shown;
-}
-
-/** True when `a` and `b` show the same: as `Node#isEqualNode`, over what `seen` keeps. */
-function same(a: Iterable<Node>, b: Iterable<Node>, top = false): boolean {
-  const x = seen(a, top);
-  const y = seen(b, top);
-  return (
-    x.length == y.length &&
-    x.every((node, i) => {
-      const other = y[i]!;
-      if (typeof node == 'string' || typeof other == 'string') return node === other;
-      return (
-        node.namespaceURI == other.namespaceURI &&
-        node.localName == other.localName &&
-        node.prefix == other.prefix &&
-        node.attributes.length == other.attributes.length &&
-        [...node.attributes].every(
-          (attr) => other.getAttributeNS(attr.namespaceURI, attr.localName) === attr.value,
-        ) &&
-        same(node.childNodes, other.childNodes)
-      );
-    })
-  );
+/** A copy of `nodes` as a reader sees them: no comments or `<style>`, white space collapsed. */
+function seen(nodes: Iterable<Node>): Node {
+  const copy = document.createElement('div');
+  for (const node of nodes) if (node.nodeName != 'STYLE') copy.append(node.cloneNode(true));
+  const walker = document.createTreeWalker(copy, 0x84 /* SHOW_COMMENT | SHOW_TEXT */);
+  const found: CharacterData[] = [];
+  while (walker.nextNode()) found.push(walker.currentNode as CharacterData);
+  for (const node of found) if (node.nodeType == 8 /* COMMENT_NODE */) node.remove();
+  // The text on both sides of a removed comment becomes one node, the first (the others leave).
+  copy.normalize();
+  for (const node of found) if (node.parentNode) node.data = node.data.replace(/\s+/g, ' ');
+  return copy;
 }
 
 /** True when `prerendered` shows what `drawn` (the parent of the live card's nodes) shows. */
 export const samePrerendered = (prerendered: Iterable<Node>, drawn: Node): boolean =>
-  same(prerendered, drawn.childNodes, true);
+  seen(prerendered).isEqualNode(seen(drawn.childNodes));
