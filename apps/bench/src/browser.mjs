@@ -3,7 +3,7 @@
 // answered locally with the same added latency. Per load: the times from navigation to the card's
 // words on screen and to the live card, the cumulative layout shift, and the requests (count,
 // origins, bytes transferred).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
@@ -98,9 +98,15 @@ export async function startServers({ tool, latencyMs = 0 }) {
   // front of its fallback link, with a preload of the chunk that compares it with the live card.
   const preload = (file) => `<link rel="modulepreload" href="/cdn/${file}">`;
   const script = `<script type="module" src="/cdn/ai-training-verdict.js"></script>\n${preload(`tools/${tool}.js`)}`;
-  const hydration = readdirSync(widgetCdn).filter((file) => /^prerendered-[\w-]+\.js$/.test(file));
+  // That chunk is named with a hash: the one the entry imports (as apps/docs/scripts/prepare.mjs
+  // finds it), never a stale file of an earlier build.
+  const hydration = [
+    ...readFileSync(join(widgetCdn, 'ai-training-verdict.js'), 'utf8').matchAll(
+      /"\.\/(prerendered-[\w-]+\.js)"/g,
+    ),
+  ].map((match) => match[1]);
   if (hydration.length !== 1)
-    throw new Error(`expected one cdn/prerendered-<hash>.js in ${widgetCdn}: build the widget`);
+    throw new Error(`expected ${widgetCdn}/ai-training-verdict.js to import one prerendered chunk`);
   const link = `<a href="https://example.com/">The vendor's terms</a>`;
   const prerendered = readFileSync(
     join(widgetDir, 'static', 'prerendered', `${tool}.html`),

@@ -9,15 +9,7 @@
 // The integrity hash is computed here from the built file, so the snippet the docs show can never
 // disagree with the bytes it pins.
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,20 +60,24 @@ const main = /** @type {{ url: string, integrity: string }} */ (scripts['ai-trai
 /**
  * The chunk that tells a pre-rendered card from the live one (the widget's
  * `src/internal/prerendered.ts`, named by the CDN build with a hash), with its integrity hash: a
- * snippet whose element holds a pre-rendered card preloads it beside the record.
+ * snippet whose element holds a pre-rendered card preloads it beside the record. Found among the
+ * entry's own imports, so a stale file of an earlier build is never the one pinned.
  */
-const hydrationFiles = readdirSync(join(widgetDir, 'cdn')).filter((file) =>
-  /^prerendered-[\w-]+\.js$/.test(file),
-);
+const hydrationFiles = [
+  ...readFileSync(join(widgetDir, 'cdn', 'ai-training-verdict.js'), 'utf8').matchAll(
+    /"\.\/(prerendered-[\w-]+\.js)"/g,
+  ),
+].map((match) => /** @type {string} */ (match[1]));
 if (hydrationFiles.length !== 1)
   fail(
-    `expected one cdn/prerendered-<hash>.js in the widget's build, found ${hydrationFiles.length}: rebuild the widget (pnpm build)`,
+    `expected cdn/ai-training-verdict.js to import one ./prerendered-<hash>.js, found ${hydrationFiles.length}: rebuild the widget (pnpm build)`,
   );
+const hydrationFile = join(widgetDir, 'cdn', `${hydrationFiles[0]}`);
+if (!existsSync(hydrationFile))
+  fail(`${hydrationFile} is missing: build the widget first (pnpm build)`);
 const hydrationChunk = {
   url: jsDelivrUrl(widgetPkg.name, widgetPkg.version, `cdn/${hydrationFiles[0]}`),
-  integrity: `sha384-${createHash('sha384')
-    .update(readFileSync(join(widgetDir, 'cdn', `${hydrationFiles[0]}`)))
-    .digest('base64')}`,
+  integrity: `sha384-${createHash('sha384').update(readFileSync(hydrationFile)).digest('base64')}`,
 };
 const staticIndex = join(widgetDir, 'static', 'index.json');
 if (!existsSync(staticIndex))

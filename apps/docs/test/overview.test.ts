@@ -103,15 +103,17 @@ describe('the built docs site', () => {
   });
 
   it('pins the chunk the CDN entry imports to compare a pre-rendered card, for the snippet', () => {
-    // Found in what the entry imports, not by the file's name as prepare.mjs finds it.
     const entry = readFileSync(join(widgetDir, 'cdn', 'ai-training-verdict.js'), 'utf8');
-    const imported = [...entry.matchAll(/"\.\/(prerendered-[\w-]+\.js)"/g)].map((m) => m[1]);
-    expect(imported).toHaveLength(1);
-    const bytes = readFileSync(join(widgetDir, 'cdn', imported[0]!));
+    const file = site.hydrationChunk.url.split('/cdn/')[1]!;
+    expect(entry).toContain(`"./${file}"`);
+    expect(file).toMatch(/^prerendered-[\w-]+\.js$/);
+    const bytes = readFileSync(join(widgetDir, 'cdn', file));
     expect(site.hydrationChunk).toEqual({
-      url: `https://cdn.jsdelivr.net/npm/@ai-training-verdict/widget@${widget.version}/cdn/${imported[0]}`,
+      url: `https://cdn.jsdelivr.net/npm/@ai-training-verdict/widget@${widget.version}/cdn/${file}`,
       integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
     });
+    // The site serves the same bytes, for the generator's preview.
+    expect(readFileSync(join(distDir, 'cdn', file)).equals(bytes)).toBe(true);
   });
 
   it('serves a plain page and the no-JS embeds of every tool', () => {
