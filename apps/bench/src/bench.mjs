@@ -307,7 +307,8 @@ ${narrowCls.ours.median.toFixed(3)} against ${narrowCls.theirs.median.toFixed(3)
 The same blog-post template for every page; loads alternate between the pages, each in a fresh
 browser context (cold cache), in A B C C B A order so that none always goes first or last, after one
 warm-up load of each. Ours: the embed generator's card snippet, the script, a \`modulepreload\` of
-the tool's record chunk and \`<ai-training-verdict tool="${tool}">\` holding the card pre-rendered
+the tool's record chunk and one of the chunk that compares a pre-rendered card with the live one,
+and \`<ai-training-verdict tool="${tool}">\` holding the card pre-rendered
 (a declarative shadow root, \`static/prerendered/${tool}.html\`) in front of its fallback link, from
 the CDN build of @ai-training-verdict/widget ${widgetVersion}, its record chunk served from the
 same origin. "Link only" is the same snippet with just the fallback link, as the generator gives
@@ -321,7 +322,8 @@ which the pre-rendered card has from the page's HTML; theirs: the feature's name
 frame's rendering is done. "Live card" is the first moment the card drawn from the loaded data is
 there: ours, the element's \`ai-training-verdict-load\` event, fired as that render commits (the
 pre-rendered card does not count); theirs, a MutationObserver seeing the feature's name in its
-shadow root. Layout shift is the sum of \`layout-shift\` entries until 300 ms
+shadow root. The page tells the harness it has both times through the console, so that no
+script of the harness runs in the page while it loads. Layout shift is the sum of \`layout-shift\` entries until 300 ms
 after (1 s on the slow profile), all in one session window, as short loads are.
 Viewport 1280 × 800 unless noted. The slow profile is Chromium's network emulation: 150 ms added
 to every request, 1.6 Mbit/s down, 750 kbit/s up. It adds the round trip to each request but
