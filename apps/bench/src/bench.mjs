@@ -3,6 +3,10 @@
 // dataset, prints the tables and writes them, with the machine and the date, to BENCHMARKS.md.
 //
 //   node apps/bench/src/bench.mjs [--loads 20] [--tool <id>] [--sizes 10,100,1000,10000] [--no-write]
+//   node apps/bench/src/bench.mjs --times [--profiles localhost,slow] [--loads 20]
+//
+// `--times` measures only the two times beside baseline-status and prints their table (nothing is
+// written): a quicker check of a change to the card's loading path than the whole run.
 //
 // Timings are only ever reported here, as medians with their spread and as ratios to
 // baseline-status measured in the same run; CI checks bytes and counts only (the widget's budget
@@ -37,6 +41,8 @@ const { values } = parseArgs({
     tool: { type: 'string' },
     sizes: { type: 'string', default: '10,100,1000,10000' },
     'no-write': { type: 'boolean', default: false },
+    times: { type: 'boolean', default: false },
+    profiles: { type: 'string', default: 'localhost,slow' },
   },
 });
 const loads = Number(values.loads);
@@ -58,7 +64,20 @@ const times = ({ ours, theirs }) =>
   `card visible: ours ${ms(ours.visible.median)}, baseline-status ${ms(theirs.visible.median)}; ` +
   `live card: ours ${ms(ours.rendered.median)}, baseline-status ${ms(theirs.rendered.median)}`;
 
+/** `--times`: the side-by-side times only, for each profile asked, printed as the report's table. */
+async function timesOnly() {
+  const runs = [];
+  for (const profile of values.profiles.split(',')) {
+    if (!(profile in PROFILES)) throw new Error(`unknown profile "${profile}"`);
+    const run = await sideBySide({ tool, loads, profile });
+    log(`  ${profile}: ${times(run)}`);
+    runs.push([profile, run]);
+  }
+  log(`\n${timeTable(runs)}`);
+}
+
 async function main() {
+  if (values.times) return timesOnly();
   const started = Date.now();
   const browser = await launch();
   const chromium = browser.version();
@@ -150,6 +169,35 @@ async function main() {
   }
 }
 
+/**
+ * The two times, "card visible" and "live card", side by side for each page of each `[profile,
+ * run]`, with the ratio of each to baseline-status's in the same run.
+ */
+function timeTable(runs) {
+  const timeRows = (name, run) =>
+    [
+      ['ours', run.ours],
+      ['ours, link only', run.oursLink],
+      ['baseline-status', run.theirs],
+    ].map(([page, r]) => [
+      `${name}: ${page}`,
+      spread(r.visible, ms),
+      spread(r.rendered, ms),
+      r === run.theirs ? '—' : ratio(r.visible.median, run.theirs.visible.median),
+      r === run.theirs ? '—' : ratio(r.rendered.median, run.theirs.rendered.median),
+    ]);
+  return table(
+    [
+      '',
+      'card visible, median (p25–p75)',
+      'live card, median (p25–p75)',
+      'card visible / baseline-status',
+      'live card / baseline-status',
+    ],
+    runs.flatMap(([name, run]) => timeRows(name, run)),
+  );
+}
+
 function render({
   local,
   slow,
@@ -204,20 +252,6 @@ function render({
       ],
     ];
   };
-  // The two times, "card visible" and "live card", side by side for each page, with the ratio of
-  // each to baseline-status's in the same run.
-  const timeRows = (name, run) =>
-    [
-      ['ours', run.ours],
-      ['ours, link only', run.oursLink],
-      ['baseline-status', run.theirs],
-    ].map(([page, r]) => [
-      `${name}: ${page}`,
-      spread(r.visible, ms),
-      spread(r.rendered, ms),
-      r === run.theirs ? '—' : ratio(r.visible.median, run.theirs.visible.median),
-      r === run.theirs ? '—' : ratio(r.rendered.median, run.theirs.rendered.median),
-    ]);
   const headline = {
     bytes: ratio(ourTotal.gzip, theirTotal.gzip),
     localVisible: ratio(local.ours.visible.median, local.theirs.visible.median),
@@ -273,7 +307,8 @@ ${narrowCls.ours.median.toFixed(3)} against ${narrowCls.theirs.median.toFixed(3)
 The same blog-post template for every page; loads alternate between the pages, each in a fresh
 browser context (cold cache), in A B C C B A order so that none always goes first or last, after one
 warm-up load of each. Ours: the embed generator's card snippet, the script, a \`modulepreload\` of
-the tool's record chunk and \`<ai-training-verdict tool="${tool}">\` holding the card pre-rendered
+the tool's record chunk and one of the chunk that compares a pre-rendered card with the live one,
+and \`<ai-training-verdict tool="${tool}">\` holding the card pre-rendered
 (a declarative shadow root, \`static/prerendered/${tool}.html\`) in front of its fallback link, from
 the CDN build of @ai-training-verdict/widget ${widgetVersion}, its record chunk served from the
 same origin. "Link only" is the same snippet with just the fallback link, as the generator gives
@@ -287,23 +322,18 @@ which the pre-rendered card has from the page's HTML; theirs: the feature's name
 frame's rendering is done. "Live card" is the first moment the card drawn from the loaded data is
 there: ours, the element's \`ai-training-verdict-load\` event, fired as that render commits (the
 pre-rendered card does not count); theirs, a MutationObserver seeing the feature's name in its
-shadow root. Layout shift is the sum of \`layout-shift\` entries until 300 ms
+shadow root. The page tells the harness it has both times through the console, so that no
+script of the harness runs in the page while it loads. Layout shift is the sum of \`layout-shift\` entries until 300 ms
 after (1 s on the slow profile), all in one session window, as short loads are.
 Viewport 1280 × 800 unless noted. The slow profile is Chromium's network emulation: 150 ms added
 to every request, 1.6 Mbit/s down, 750 kbit/s up. It adds the round trip to each request but
 does not model the extra connection setup of a second origin, so it understates what
 baseline-status's API origin costs on a real network.
 
-${table(
-  [
-    '',
-    'card visible, median (p25–p75)',
-    'live card, median (p25–p75)',
-    'card visible / baseline-status',
-    'live card / baseline-status',
-  ],
-  [...timeRows('localhost', local), ...timeRows('slow', slow)],
-)}
+${timeTable([
+  ['localhost', local],
+  ['slow', slow],
+])}
 
 ${table(
   ['', 'ours', 'ours, link only', 'baseline-status', 'ours / theirs'],

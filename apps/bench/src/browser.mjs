@@ -93,9 +93,20 @@ export async function startServers({ tool, latencyMs = 0 }) {
     'https://api.webstatus.dev/v1/features/',
     `${apiOrigin}/v1/features/`,
   );
-  // The embed generator's card snippet: the script, a preload of the tool's record chunk, and the
-  // element holding the card pre-rendered (static/prerendered/) in front of its fallback link.
-  const script = `<script type="module" src="/cdn/ai-training-verdict.js"></script>\n<link rel="modulepreload" href="/cdn/tools/${tool}.js">`;
+  // The embed generator's card snippet (apps/docs, snippets.js): the script, a preload of the
+  // tool's record chunk, and the element holding the card pre-rendered (static/prerendered/) in
+  // front of its fallback link, with a preload of the chunk that compares it with the live card.
+  const preload = (file) => `<link rel="modulepreload" href="/cdn/${file}">`;
+  const script = `<script type="module" src="/cdn/ai-training-verdict.js"></script>\n${preload(`tools/${tool}.js`)}`;
+  // That chunk is named with a hash: the one the entry imports (as apps/docs/scripts/prepare.mjs
+  // finds it), never a stale file of an earlier build.
+  const hydration = [
+    ...readFileSync(join(widgetCdn, 'ai-training-verdict.js'), 'utf8').matchAll(
+      /"\.\/(prerendered-[\w-]+\.js)"/g,
+    ),
+  ].map((match) => match[1]);
+  if (hydration.length !== 1)
+    throw new Error(`expected ${widgetCdn}/ai-training-verdict.js to import one prerendered chunk`);
   const link = `<a href="https://example.com/">The vendor's terms</a>`;
   const prerendered = readFileSync(
     join(widgetDir, 'static', 'prerendered', `${tool}.html`),
@@ -103,7 +114,7 @@ export async function startServers({ tool, latencyMs = 0 }) {
   );
   const pages = {
     '/ours.html': page({
-      head: script,
+      head: `${script}\n${preload(hydration[0])}`,
       body: `<ai-training-verdict tool="${tool}">${prerendered.trim()}${link}</ai-training-verdict>`,
     }),
     // The generator's snippet with a tier or chosen sections, which no file pre-renders: a link.
@@ -160,9 +171,17 @@ export async function startServers({ tool, latencyMs = 0 }) {
  * counts from the first paint.
  *
  * Layout shifts are summed as the Cumulative Layout Shift definition sums them.
+ *
+ * Once it has both times it says so in the console (`DONE`), which the harness waits for: polling
+ * the page from Playwright (`waitForFunction`) would first compile Playwright's injected script on
+ * the page's main thread, in the middle of whichever page is still rendering when `load` fires.
  */
-function probe({ event, text, visible }) {
+function probe({ event, text, visible, done: DONE }) {
   window.__bench = { rendered: undefined, visible: undefined, cls: 0 };
+  const check = () => {
+    if (window.__bench.rendered !== undefined && window.__bench.visible !== undefined)
+      console.debug(DONE);
+  };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
       if (!entry.hadRecentInput) window.__bench.cls += entry.value;
@@ -178,6 +197,7 @@ function probe({ event, text, visible }) {
   afterPaint.port1.onmessage = () => {
     window.__bench.visible = performance.now();
     performance.mark('bench:visible');
+    check();
   };
   const frame = () => {
     if (shown()) afterPaint.port2.postMessage(undefined);
@@ -188,6 +208,7 @@ function probe({ event, text, visible }) {
     if (window.__bench.rendered !== undefined) return;
     window.__bench.rendered = performance.now();
     performance.mark('bench:rendered');
+    check();
   };
   if (event) {
     document.addEventListener(event, done, { once: true });
@@ -202,6 +223,9 @@ function probe({ event, text, visible }) {
     return root;
   };
 }
+
+/** What the probe logs once it has both times. */
+const DONE = 'bench:done';
 
 /** Our card's words: its answer, in the pre-rendered card and the live one alike. */
 const OUR_CARD = { host: 'ai-training-verdict', part: '[part~="answer"]' };
@@ -251,15 +275,15 @@ export async function loadOnce(
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', network);
   }
-  await page.addInitScript(probe, target.probe);
+  await page.addInitScript(probe, { ...target.probe, done: DONE });
   const requests = [];
   page.on('requestfinished', (request) => requests.push(request));
+  const measured = page.waitForEvent('console', {
+    predicate: (message) => message.text() === DONE,
+    timeout: 30_000,
+  });
   await page.goto(origin + target.path, { waitUntil: 'load' });
-  await page.waitForFunction(
-    () => window.__bench.rendered !== undefined && window.__bench.visible !== undefined,
-    null,
-    { timeout: 30_000 },
-  );
+  await measured;
   // Let anything the render set off settle before reading layout shift and requests.
   await page.waitForTimeout(network ? 1000 : 300);
   const { rendered, visible, cls } = await page.evaluate(() => window.__bench);

@@ -56,6 +56,29 @@ for (const entry of ENTRIES) {
   };
 }
 const main = /** @type {{ url: string, integrity: string }} */ (scripts['ai-training-verdict']);
+
+/**
+ * The chunk that tells a pre-rendered card from the live one (the widget's
+ * `src/internal/prerendered.ts`, named by the CDN build with a hash), with its integrity hash: a
+ * snippet whose element holds a pre-rendered card preloads it beside the record. Found among the
+ * entry's own imports, so a stale file of an earlier build is never the one pinned.
+ */
+const hydrationFiles = [
+  ...readFileSync(join(widgetDir, 'cdn', 'ai-training-verdict.js'), 'utf8').matchAll(
+    /"\.\/(prerendered-[\w-]+\.js)"/g,
+  ),
+].map((match) => /** @type {string} */ (match[1]));
+if (hydrationFiles.length !== 1)
+  fail(
+    `expected cdn/ai-training-verdict.js to import one ./prerendered-<hash>.js, found ${hydrationFiles.length}: rebuild the widget (pnpm build)`,
+  );
+const hydrationFile = join(widgetDir, 'cdn', `${hydrationFiles[0]}`);
+if (!existsSync(hydrationFile))
+  fail(`${hydrationFile} is missing: build the widget first (pnpm build)`);
+const hydrationChunk = {
+  url: jsDelivrUrl(widgetPkg.name, widgetPkg.version, `cdn/${hydrationFiles[0]}`),
+  integrity: `sha384-${createHash('sha384').update(readFileSync(hydrationFile)).digest('base64')}`,
+};
 const staticIndex = join(widgetDir, 'static', 'index.json');
 if (!existsSync(staticIndex))
   fail(`${staticIndex} is missing: run the widget's build (it ends with scripts/build-static.mjs)`);
@@ -111,6 +134,7 @@ const site = {
   integrity: main.integrity,
   scripts,
   recordChunks,
+  hydrationChunk,
   staticUrl: jsDelivrUrl(widgetPkg.name, widgetPkg.version, 'static/'),
   tools,
   // The no-JS embeds of each tool and language, as the widget's build wrote them.

@@ -16,6 +16,9 @@ import { markdownText, markdownUrl, xmlText } from '@ai-training-verdict/data/ou
  *   tag it registers: `ai-training-verdict` (the card) and `ai-training-table`.
  * @property {Record<string, { url: string, integrity: string }>} recordChunks Each tool's record
  *   chunk on the CDN (`cdn/tools/<id>.js`), pinned, with its integrity hash.
+ * @property {{ url: string, integrity: string }} hydrationChunk The CDN chunk that tells a
+ *   pre-rendered card from the live one (the widget's `src/internal/prerendered.ts`), pinned, with
+ *   its integrity hash: an element holding a pre-rendered card imports it with the record.
  * @property {string} staticUrl Base URL (ending in `/`) of the widget's static/ folder on jsDelivr.
  * @property {ToolSummary[]} tools
  * @property {Record<string, { name: string, languages: Record<string, EmbedFiles> }>} embeds The
@@ -115,29 +118,41 @@ export function scriptTag(site, options = {}) {
 }
 
 /**
- * A `modulepreload` of one tool's record chunk, pinned and with its integrity hash, so the record
- * downloads beside the entry rather than after it (the entry would only ask for it once it runs).
- * The element's own `import()` of that URL then finds it loaded, and checked against the hash.
- * Empty for a tool without a chunk.
+ * The `modulepreload`s of what the element imports, each pinned and with its integrity hash, so
+ * that it downloads beside the entry rather than after it (the entry would only ask for it once it
+ * runs, and for the second chunk once the first has loaded): one tool's record chunk (none for a
+ * tool without one) and, for an element holding a pre-rendered card, the chunk that compares it
+ * with the live card. The element's own `import()` of each URL then finds it loaded, and checked
+ * against the hash.
  *
- * @param {Pick<SiteInfo, 'recordChunks'>} site
+ * @param {Pick<SiteInfo, 'recordChunks' | 'hydrationChunk'>} site
  * @param {string | undefined} tool
+ * @param {boolean} [prerendered] Whether the element holds a pre-rendered card.
  */
-export function preloadTag(site, tool) {
-  const chunk = tool ? site.recordChunks[tool] : undefined;
-  if (!chunk) return '';
-  return `<link rel="modulepreload" href="${escapeAttribute(chunk.url)}" integrity="${escapeAttribute(chunk.integrity)}" crossorigin="anonymous">`;
+export function preloadTags(site, tool, prerendered = false) {
+  const record = tool ? site.recordChunks[tool] : undefined;
+  return [record, record && prerendered ? site.hydrationChunk : undefined]
+    .filter((chunk) => chunk !== undefined)
+    .map(
+      (chunk) =>
+        `<link rel="modulepreload" href="${escapeAttribute(chunk.url)}" integrity="${escapeAttribute(chunk.integrity)}" crossorigin="anonymous">`,
+    )
+    .join('\n');
 }
 
 /**
- * What goes before the element: the pinned script tag and, for one tool, its record's preload.
+ * What goes before the element: the pinned script tag and, for one tool, the preloads of what it
+ * imports (`preloadTags`).
  *
- * @param {Pick<SiteInfo, 'scripts' | 'recordChunks'>} site
+ * @param {Pick<SiteInfo, 'scripts' | 'recordChunks' | 'hydrationChunk'>} site
  * @param {string | undefined} tool
  * @param {{ src?: string }} [scriptOptions]
+ * @param {boolean} [prerendered] Whether the element holds a pre-rendered card.
  */
-export function scriptTags(site, tool, scriptOptions) {
-  return [scriptTag(site, scriptOptions), preloadTag(site, tool)].filter(Boolean).join('\n');
+export function scriptTags(site, tool, scriptOptions, prerendered = false) {
+  return [scriptTag(site, scriptOptions), preloadTags(site, tool, prerendered)]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /**
@@ -210,13 +225,13 @@ export function elementTag(site, options) {
  */
 export function embedSnippet(site, options, scriptOptions) {
   // One script registers every element, the table included. A card or badge also preloads its
-  // tool's record (from the pinned CDN, so not when the script comes from elsewhere); a table's
-  // records load in parallel once it runs.
+  // tool's record, and a pre-rendered card what compares it with the live one (from the pinned CDN,
+  // so not when the script comes from elsewhere); a table's records load in parallel once it runs.
+  const variant = options.variant ?? 'card';
   const tool =
-    (options.variant ?? 'card') === 'table' || scriptOptions?.src
-      ? undefined
-      : (options.tool ?? site.tools[0]?.id);
-  return `${scriptTags(site, tool, scriptOptions)}\n${elementTag(site, options)}`;
+    variant === 'table' || scriptOptions?.src ? undefined : (options.tool ?? site.tools[0]?.id);
+  const prerendered = variant === 'card' && Boolean(options.prerendered);
+  return `${scriptTags(site, tool, scriptOptions, prerendered)}\n${elementTag(site, options)}`;
 }
 
 /**

@@ -464,14 +464,17 @@ describe('the docs site', () => {
       await post.goto(blog.url);
       await waitForCard(post);
       await expectCardFor(post, 'ai-training-verdict', other);
-      // The module and, preloaded beside it with its own integrity hash, the record's chunk, each
-      // fetched once (the element's import() reuses the preload), all from the pinned version.
+      // The module and, preloaded beside it with their own integrity hashes, the record's chunk
+      // and the one that compares the pre-rendered card with the live one, each fetched once (the
+      // element's import() reuses the preload), all from the pinned version: nothing the element
+      // imports waits for the module to ask for it.
       const chunk = site.recordChunks[other]!;
-      expect(snippet).toContain(
-        `<link rel="modulepreload" href="${chunk.url}" integrity="${chunk.integrity}" crossorigin="anonymous">`,
-      );
+      for (const { url, integrity } of [chunk, site.hydrationChunk])
+        expect(snippet).toContain(
+          `<link rel="modulepreload" href="${url}" integrity="${integrity}" crossorigin="anonymous">`,
+        );
       expect(cdnRequests[0]).toBe(site.cdnUrl);
-      expect(cdnRequests.filter((url) => url === chunk.url)).toEqual([chunk.url]);
+      expect([...cdnRequests.slice(1)].sort()).toEqual([chunk.url, site.hydrationChunk.url].sort());
       for (const url of requests.slice(1))
         expect(url.startsWith(site.cdnUrl.replace(/[^/]+$/, ''))).toBe(true);
       expect(errors).toEqual([]);

@@ -102,6 +102,20 @@ describe('the built docs site', () => {
     }
   });
 
+  it('pins the chunk the CDN entry imports to compare a pre-rendered card, for the snippet', () => {
+    const entry = readFileSync(join(widgetDir, 'cdn', 'ai-training-verdict.js'), 'utf8');
+    const file = site.hydrationChunk.url.split('/cdn/')[1]!;
+    expect(entry).toContain(`"./${file}"`);
+    expect(file).toMatch(/^prerendered-[\w-]+\.js$/);
+    const bytes = readFileSync(join(widgetDir, 'cdn', file));
+    expect(site.hydrationChunk).toEqual({
+      url: `https://cdn.jsdelivr.net/npm/@ai-training-verdict/widget@${widget.version}/cdn/${file}`,
+      integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
+    });
+    // The site serves the same bytes, for the generator's preview.
+    expect(readFileSync(join(distDir, 'cdn', file)).equals(bytes)).toBe(true);
+  });
+
   it('serves a plain page and the no-JS embeds of every tool', () => {
     expect(existsSync(join(distDir, 'plain', 'index.html'))).toBe(true);
     for (const { id } of listTools()) {

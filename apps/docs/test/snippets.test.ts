@@ -11,6 +11,7 @@ import {
   badgeHtml,
   badgeMarkdown,
   elementTag,
+  embedSnippet,
   iframeSnippet,
   type SiteInfo,
 } from '../src/snippets.js';
@@ -38,6 +39,10 @@ function stubSite(name: string, url: string): SiteInfo {
     integrity: 'sha384-x',
     scripts: {},
     recordChunks: {},
+    hydrationChunk: {
+      url: 'https://cdn.jsdelivr.net/npm/@ai-training-verdict/widget@0.1.0/cdn/prerendered-x.js',
+      integrity: 'sha384-y',
+    },
     staticUrl: STATIC,
     tools: [
       {
@@ -170,5 +175,56 @@ describe('the HTML snippets', () => {
     ]);
     expect(got.handlers).toEqual([]);
     expect(got.dialogs).toEqual([]);
+  });
+});
+
+describe("a card snippet's preloads", () => {
+  const site = (): SiteInfo => ({
+    ...stubSite('Stub', 'https://example.com/terms'),
+    scripts: {
+      'ai-training-verdict': {
+        url: 'https://cdn.jsdelivr.net/npm/@ai-training-verdict/widget@0.1.0/cdn/ai-training-verdict.js',
+        integrity: 'sha384-x',
+      },
+    },
+    recordChunks: {
+      stub: {
+        url: 'https://cdn.jsdelivr.net/npm/@ai-training-verdict/widget@0.1.0/cdn/tools/stub.js',
+        integrity: 'sha384-z',
+      },
+    },
+  });
+  /** The `href` of every `modulepreload` in `snippet`, in order. */
+  const preloads = (snippet: string): string[] =>
+    [...snippet.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]!);
+  const PRERENDERED = '<template shadowrootmode="open"><p>The card</p></template>';
+
+  it('preloads the record and what compares a pre-rendered card with the live one', () => {
+    const snippet = embedSnippet(site(), { tool: 'stub', prerendered: PRERENDERED });
+    expect(preloads(snippet)).toEqual([
+      site().recordChunks['stub']!.url,
+      site().hydrationChunk.url,
+    ]);
+    expect(snippet).toContain(
+      `<link rel="modulepreload" href="${site().hydrationChunk.url}" integrity="sha384-y" crossorigin="anonymous">`,
+    );
+  });
+
+  it('preloads only the record for a card, or a badge, with nothing pre-rendered', () => {
+    for (const options of [
+      { tool: 'stub' },
+      { tool: 'stub', variant: 'compact' as const, prerendered: PRERENDERED },
+    ])
+      expect(preloads(embedSnippet(site(), options))).toEqual([site().recordChunks['stub']!.url]);
+  });
+
+  it('preloads nothing for a table, or a script from elsewhere', () => {
+    expect(preloads(embedSnippet(site(), { variant: 'table' }))).toEqual([]);
+    const elsewhere = embedSnippet(
+      site(),
+      { tool: 'stub', prerendered: PRERENDERED },
+      { src: '/cdn/ai-training-verdict.js' },
+    );
+    expect(preloads(elsewhere)).toEqual([]);
   });
 });
