@@ -8,29 +8,45 @@ const { version } = JSON.parse(
   version: string;
 };
 
+/** The package's entries (its `exports`): output name -> source module. */
+const entry = {
+  index: 'src/index.ts',
+  client: 'src/client.ts',
+  // Each language's reader labels, also importable on its own (`…/sdk/locales/de`), one entry
+  // per language of `READER_LOCALES` (English is bundled): the package's `./locales/*` export
+  // maps any of them, so a new language is its module and its place in that list.
+  ...Object.fromEntries(
+    READER_LOCALES.filter((locale) => locale !== 'en').map((locale) => [
+      `locales/${locale}`,
+      `src/locales/${locale}.ts`,
+    ]),
+  ),
+};
+
+// `pnpm build` empties dist/ first (package.json): the three configs build at once.
 export default defineConfig([
   {
-    // The library: browser-safe, no Node built-ins; @ai-training-verdict/data stays external so each
-    // record remains its own dynamic import in the consumer's bundle. Splitting (also for CJS) keeps
-    // one copy of the shared code, so `instanceof UnknownToolError` holds across both entries.
-    entry: {
-      index: 'src/index.ts',
-      client: 'src/client.ts',
-      // Each language's reader labels, also importable on its own (`…/sdk/locales/de`), one entry
-      // per language of `READER_LOCALES` (English is bundled): the package's `./locales/*` export
-      // maps any of them, so a new language is its module and its place in that list.
-      ...Object.fromEntries(
-        READER_LOCALES.filter((locale) => locale !== 'en').map((locale) => [
-          `locales/${locale}`,
-          `src/locales/${locale}.ts`,
-        ]),
-      ),
-    },
-    format: ['esm', 'cjs'],
+    // The library as ES modules: browser-safe, no Node built-ins, one file per source module
+    // (`bundle: false`, as tsc would emit), so a bundler (the widget's CDN build among them)
+    // splits and tree-shakes across modules: a chunk that uses `isStale` takes record.ts, not the
+    // catalog index.ts also imports. @ai-training-verdict/data stays external, so each record
+    // remains its own dynamic import in the consumer's bundle.
+    entry: ['src/**/*.ts', '!src/cli.ts'],
+    bundle: false,
+    format: ['esm'],
+    dts: { entry },
+    clean: false,
+    target: 'es2022',
+    platform: 'neutral',
+  },
+  {
+    // The library for require(): one bundle per entry. Splitting keeps one copy of the shared
+    // code, so `instanceof UnknownToolError` holds across both entries.
+    entry,
+    format: ['cjs'],
     dts: true,
     splitting: true,
-    // Both configs build at once; keep the CLI's output out of this one's clean-up.
-    clean: ['!cli.js'],
+    clean: false,
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,

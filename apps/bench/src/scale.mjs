@@ -60,7 +60,7 @@ const timed = (fn) => {
  */
 export async function measureSize(n, { node } = {}) {
   const data = await import(join(dataDir, 'dist', 'node.js'));
-  const { buildCdn } = await import(join(widgetDir, 'scripts', 'lib', 'cdn.mjs'));
+  const { buildCdn, CATALOG } = await import(join(widgetDir, 'test', 'lib', 'build-cdn.mjs'));
   const records = synthetic(n);
   const dir = writeRecords(records);
   const out = mkdtempSync(join(tmpdir(), 'atv-bench-build-'));
@@ -95,10 +95,10 @@ export const catalog = ${JSON.stringify(catalog.tools)};
 export const toolIds = catalog.map((entry) => entry.id);
 export const redirects = ${JSON.stringify(catalog.redirects)};
 `;
-    const cdn = await buildCdn({ outdir: join(out, 'cdn'), write: false, catalogModule });
-    const entry = cdn.find((f) => f.path.endsWith('/ai-training-verdict.js'));
+    const cdn = await buildCdn({ catalogModule });
+    const entry = cdn.find((f) => f.fileName === 'ai-training-verdict.js');
     // The chunk that holds the list of tools (the catalog module this build was given).
-    const catalogChunk = cdn.find((f) => Object.hasOwn(f.modules, '\0atv:catalog'));
+    const catalogChunk = cdn.find((f) => Object.keys(f.modules).some((id) => id.endsWith(CATALOG)));
     // One card: the entry and one record, the first synthetic tool's (a real record's content).
     const record = readFileSync(join(out, 'dist', 'tools', `${records[0].id}.js`));
     return {

@@ -611,7 +611,13 @@ describe('the published dataset, for every shipped record', () => {
   });
 
   it('keeps every record out of the catalog module and loads each through its own loader', async () => {
-    const { catalog, toolIds, redirects, dataVersion } = (await import(`${dist}/catalog.js`)) as {
+    // The module `@ai-training-verdict/data/catalog` is for import (package.json, "exports").
+    const catalogFile = readJson<{ exports: Record<string, { import: { default: string } }> }>(
+      `${packageDir}package.json`,
+    ).exports['./catalog']!.import.default.replace('./dist/', '');
+    const { catalog, toolIds, redirects, dataVersion } = (await import(
+      `${dist}/${catalogFile}`
+    )) as {
       catalog: CatalogEntry[];
       toolIds: string[];
       redirects: Record<string, RedirectRecord>;
@@ -631,7 +637,7 @@ describe('the published dataset, for every shipped record', () => {
       expect(code, file).not.toMatch(/\b(shortAnswer|tiers|quote|sources)\b/);
       for (const [, next] of code.matchAll(/from\s*["']\.\/([^"']+)["']/g)) visit(next!);
     };
-    visit('catalog.js');
+    visit(catalogFile);
 
     const { loaders } = (await import(`${dist}/loaders.js`)) as {
       loaders: Record<string, () => Promise<RecordFile>>;

@@ -22,7 +22,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sriHash } from './lib/cdn.mjs';
+import { sriHash } from '../rollup.config.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 export const RELEASE_FILE = join(packageDir, 'release.json');

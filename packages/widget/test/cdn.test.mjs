@@ -12,10 +12,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { dataPackageDir, sriHash } from '../scripts/lib/cdn.mjs';
+import { sriHash } from '../rollup.config.mjs';
 import { launchBrowser, post, startBlog, visit } from './lib/blog.mjs';
 import {
   cdnDir,
+  dataPackageDir,
   ENTRIES,
   ENTRY,
   packageDir,

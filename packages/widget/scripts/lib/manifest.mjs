@@ -3,12 +3,14 @@
 // Storybook and the docs read it; it is committed, shipped, never edited by hand, and
 // test/manifest.test.mjs fails when it no longer matches a fresh generation.
 import { readFileSync } from 'node:fs';
-import { join, posix, relative } from 'node:path';
+import { dirname, join, posix, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { create, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
 import { resolveModuleOrPackageSpecifier } from '@custom-elements-manifest/analyzer/src/utils/index.js';
 import * as prettier from 'prettier';
-import { packageDir } from './cdn.mjs';
+
+const packageDir = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 
 export const MANIFEST_FILE = join(packageDir, 'custom-elements.json');
 const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));

@@ -2,9 +2,9 @@
  * The catalog chunk of the CDN build: every tool's id, name and vendor, and the SDK's own id
  * resolution, "did you mean" suggestions and `UnknownToolError`. `loader.cdn.ts` imports it only
  * when a record chunk could not be loaded, so a card for a known tool never downloads it, and the
- * entry holds no list of tools. scripts/build-cdn.mjs bundles it on its own, with its own copy of
- * the SDK, and points the SDK's bundled data at the same `cdn/tools/<id>.js` chunks, so nothing
- * here embeds a record.
+ * entry holds no list of tools. The SDK's bundled data loads each record from `cdn/tools/<id>.js`
+ * (the CDN build ships the data package's record modules there and keeps them out of every chunk),
+ * and the list of tools as a chunk of its own, only to suggest ids for an unknown one.
  */
 import { getTool, UnknownToolError } from '@ai-training-verdict/sdk';
 import { loaded, type LoadedTool } from './loaded.js';

@@ -4,7 +4,7 @@
  *
  * - `script-src '<the entry's hash>' 'strict-dynamic'` trusts the scripts a trusted script inserts,
  *   but Chromium refuses the entry's `import()` of its chunks: they count as inserted by the page's
- *   parser, as the entry was. So every chunk the entry loads (scripts/lib/cdn.mjs routes each
+ *   parser, as the entry was. So every chunk the entry loads (rollup.config.mjs routes each
  *   `import()` of the entry here) is first fetched by a `<link rel="modulepreload">` the entry
  *   inserts, which that policy trusts and which is no Trusted Types sink; `import()` then takes it
  *   from the browser's module map without fetching it again. On other pages it is the same one

@@ -17,8 +17,9 @@ const releases = new Map<string, Promise<VerdictClient>>();
 function release(url: string): Promise<VerdictClient> {
   let client = releases.get(url);
   if (!client) {
-    // Lazily: the client validates with zod, which must never enter the default path.
-    client = import('@ai-training-verdict/sdk/client').then(async ({ createClient }) => {
+    // Lazily: the client validates with zod, which must never enter the default path. `#sdk-client`
+    // (package.json, "imports") is the SDK's client (on the CDN, with zod set not to compile code).
+    client = import('#sdk-client').then(async ({ createClient }) => {
       const created = createClient({ url });
       const status = await created.load();
       // On failure the client would answer from its bundled data. A page that pinned a release

@@ -1,18 +1,25 @@
 // Reading the CDN build the way a browser would: which files the entry loads up front (its static
 // imports, transitively) and which only on demand.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { CDN_ALIASES, CDN_ENTRIES, dataPackageDir, packageDir } from '../../scripts/lib/cdn.mjs';
 
-export { packageDir };
+export const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 export const cdnDir = join(packageDir, 'cdn');
 /** The card's entry, the one a blogger's snippet loads. */
 export const ENTRY = 'ai-training-verdict.js';
-/** Every script a snippet may load: the entry, and its aliases (the table's old entry). */
-export const ENTRIES = [...Object.keys(CDN_ENTRIES), ...Object.keys(CDN_ALIASES)].map(
-  (name) => `${name}.js`,
-);
+/** Every script a snippet may load: the entry, and the table's old entry (which imports it). */
+export const ENTRIES = [ENTRY, 'ai-training-table.js'];
+
+/** The directory of the `@ai-training-verdict/data` package the widget depends on. */
+export const dataPackageDir = () =>
+  dirname(
+    createRequire(join(packageDir, 'package.json')).resolve(
+      '@ai-training-verdict/data/package.json',
+    ),
+  );
 
 /** gzip -9 size in bytes, as "min+gzip" is usually measured. */
 export const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
