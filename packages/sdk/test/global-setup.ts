@@ -24,8 +24,8 @@ export default function setup(): void {
   if (!existsSync(dataDist)) {
     throw new Error('Build @ai-training-verdict/data first: cd packages/data && pnpm build');
   }
-  const outputs = ['index.js', 'index.cjs', 'client.js', 'cli.js', 'index.d.ts'].map((f) =>
-    join(pkgDir, 'dist', f),
+  const outputs = ['index.js', 'index.cjs', 'client.js', 'record.js', 'cli.js', 'index.d.ts'].map(
+    (f) => join(pkgDir, 'dist', f),
   );
   const oldestOutput = outputs.every(existsSync)
     ? Math.min(...outputs.map((f) => statSync(f).mtimeMs))
