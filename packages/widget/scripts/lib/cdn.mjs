@@ -52,7 +52,7 @@ export function dataPackageDir() {
  * What stands in for modules of the packages the widget depends on, in this build only. Each is a
  * virtual module (no file), so nothing here is a copy of their code.
  *
- * - `@ai-training-verdict/sdk` (and `/client`, `/locales/<lang>`) and the data package's
+ * - `@ai-training-verdict/sdk` (and `/record`, `/client`, `/locales/<lang>`) and the data package's
  *   `/vocabulary` and `/catalog`: their own TypeScript source, not their bundled dist. Rollup splits code by module,
  *   and each dist entry is one module: through the SDK's, the card's entry (which uses `isStale`)
  *   would also take `getTool` and with it the catalog of every tool; through the vocabulary's, the
@@ -79,6 +79,7 @@ function cdnModules({ catalogModule } = {}) {
   // Each package entry the CDN graph uses, as its source module (the entries of their tsup configs).
   const sources = {
     '@ai-training-verdict/sdk': join(sdkSrc, 'index.ts'),
+    '@ai-training-verdict/sdk/record': join(sdkSrc, 'record-entry.ts'),
     '@ai-training-verdict/data/vocabulary': join(dataSrc, 'vocabulary-entry.ts'),
     ...(catalogModule === undefined
       ? { '@ai-training-verdict/data/catalog': join(dataSrc, 'catalog-entry.ts') }

@@ -1,5 +1,5 @@
 import { tierEvidenceBasis } from '@ai-training-verdict/data/vocabulary';
-import { isStale } from '@ai-training-verdict/sdk';
+import { isStale } from '@ai-training-verdict/sdk/record';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { VerdictElement, type Loaded, type Outcome, type Wants } from '../internal/base.js';
 import { fill, type InterfaceText } from '../internal/i18n.js';
