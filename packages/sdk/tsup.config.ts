@@ -12,6 +12,9 @@ const { version } = JSON.parse(
 const entry = {
   index: 'src/index.ts',
   client: 'src/client.ts',
+  // What shows a record without reaching the dataset (`…/sdk/record`): no table of record
+  // imports, no catalog, so an app's first chunk can show a card and load those on demand.
+  record: 'src/record-entry.ts',
   // Each language's reader labels, also importable on its own (`…/sdk/locales/de`), one entry
   // per language of `READER_LOCALES` (English is bundled): the package's `./locales/*` export
   // maps any of them, so a new language is its module and its place in that list.

@@ -5,8 +5,10 @@
  * module each, loaded on demand.
  */
 import { labels, type Messages } from './labels.js';
-import type { InterfaceText } from './interface-text.js';
+import { localeModules } from './locale-modules.js';
 import type { VerdictLabels } from './verdict-labels.js';
+
+export { localeModules, type LocaleModule } from './locale-modules.js';
 
 /** Every language the project ships reader-facing labels in; English first, the default. */
 export const READER_LOCALES = ['en', 'de', 'fr', 'es'] as const;
@@ -26,28 +28,6 @@ export interface ReaderLabels extends VerdictLabels {
     'trainingQuestion' | 'optOutQuestion' | 'zdrDpaQuestion' | 'confidentialQuestion'
   >;
 }
-
-/** What the module of each language but English holds: all of that language's words. */
-export interface LocaleModule {
-  /** The words shown beside a record (`loadReaderLabels`). */
-  readonly readerLabels: ReaderLabels;
-  /** The widget's interface text (`<ai-training-verdict>`, `<ai-training-table>`). */
-  readonly interfaceText: InterfaceText;
-}
-
-/**
- * The module of each language but English, loaded on demand: the one list of those modules, which
- * `loadReaderLabels` and the widget both load from. Typed by `ReaderLocale`, so a language added to
- * `READER_LOCALES` without its module does not compile; the build's entries and the package's
- * `./locales/*` export follow `READER_LOCALES`.
- */
-export const localeModules: Readonly<
-  Record<Exclude<ReaderLocale, 'en'>, () => Promise<LocaleModule>>
-> = {
-  de: () => import('./locales/de.js'),
-  fr: () => import('./locales/fr.js'),
-  es: () => import('./locales/es.js'),
-};
 
 /** True for a language the project ships labels in. */
 export const isReaderLocale = (value: unknown): value is ReaderLocale =>

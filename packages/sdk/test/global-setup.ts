@@ -24,9 +24,14 @@ export default function setup(): void {
   if (!existsSync(dataDist)) {
     throw new Error('Build @ai-training-verdict/data first: cd packages/data && pnpm build');
   }
-  const outputs = ['index.js', 'index.cjs', 'client.js', 'cli.js', 'index.d.ts'].map((f) =>
-    join(pkgDir, 'dist', f),
-  );
+  const outputs = [
+    'index.js',
+    'index.cjs',
+    'client.js',
+    'record-entry.js',
+    'cli.js',
+    'index.d.ts',
+  ].map((f) => join(pkgDir, 'dist', f));
   const oldestOutput = outputs.every(existsSync)
     ? Math.min(...outputs.map((f) => statSync(f).mtimeMs))
     : 0;

@@ -34,6 +34,9 @@ let tarballs: { data: string; sdk: string };
 const tarFiles = (tarball: string) =>
   execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean).sort();
 
+/** The values `@ai-training-verdict/sdk/record` exports (each also the main entry's). */
+const RECORD_EXPORTS = Object.keys(await import('../src/record-entry.js')).sort();
+
 /** An id of no tool: the first tool's id with two adjacent letters swapped, as a typo would. */
 const firstId = listTools()[0]!.id;
 const swapAt = [...firstId].findIndex((c, i) => i > 0 && c !== firstId[i - 1]);
@@ -106,6 +109,10 @@ describe('the packed @ai-training-verdict/sdk', { timeout: 180_000 }, () => {
     expect(files).toContain('package/dist/index.d.ts');
     expect(files).toContain('package/dist/index.d.cts');
     expect(files).toContain('package/dist/client.js');
+    expect(files).toContain('package/dist/record-entry.js');
+    expect(files).toContain('package/dist/record.cjs');
+    expect(files).toContain('package/dist/record.d.ts');
+    expect(files).toContain('package/dist/record.d.cts');
     expect(files).toContain('package/dist/cli.js');
     expect(files).toContain('package/README.md');
     // Each language's reader labels, on their own (`@ai-training-verdict/sdk/locales/<lang>`).
@@ -137,6 +144,8 @@ describe('the packed @ai-training-verdict/sdk', { timeout: 180_000 }, () => {
 import { createRequire } from 'node:module';
 import { getTool, headline, listTools, verdictFor, UnknownToolError } from '@ai-training-verdict/sdk';
 import { createClient } from '@ai-training-verdict/sdk/client';
+import * as main from '@ai-training-verdict/sdk';
+import * as record from '@ai-training-verdict/sdk/record';
 const file = createRequire(import.meta.url).resolve('@ai-training-verdict/data/data.json');
 const client = createClient({ url: 'https://cdn.example/data.json', fetch: async () => new Response(readFileSync(file)) });
 const tools = [];
@@ -156,6 +165,7 @@ console.log(JSON.stringify({
   tools,
   error: error instanceof UnknownToolError ? error.message : String(error),
   client: [client.status.state, clientError instanceof UnknownToolError],
+  record: Object.keys(record).filter((name) => record[name] === main[name]).sort(),
 }));
 `,
     );
@@ -174,6 +184,8 @@ console.log(JSON.stringify({
       tools,
       error: (await unknownToolError(typo)).message,
       client: ['remote', true],
+      // `…/sdk/record` holds the main entry's own functions and objects, not copies.
+      record: RECORD_EXPORTS,
     });
   });
 
@@ -183,6 +195,8 @@ console.log(JSON.stringify({
       `const { readFileSync } = require('node:fs');
 const { getTool, headline, faq, listTools, UnknownToolError } = require('@ai-training-verdict/sdk');
 const { createClient } = require('@ai-training-verdict/sdk/client');
+const main = require('@ai-training-verdict/sdk');
+const record = require('@ai-training-verdict/sdk/record');
 (async () => {
   const tools = [];
   for (const { id } of listTools()) {
@@ -195,6 +209,7 @@ const { createClient } = require('@ai-training-verdict/sdk/client');
   console.log(JSON.stringify({
     tools,
     client: [await client.load().then((s) => s.state), clientError instanceof UnknownToolError],
+    record: Object.keys(record).filter((name) => record[name] === main[name]).sort(),
   }));
 })();
 `,
@@ -207,6 +222,7 @@ const { createClient } = require('@ai-training-verdict/sdk/client');
     expect(JSON.parse(mustRun('node', ['cjs.cjs']))).toEqual({
       tools,
       client: ['remote', true],
+      record: RECORD_EXPORTS,
     });
   });
 
@@ -252,11 +268,13 @@ export async function show(id: string): Promise<string> {
   } catch (error) {
     if (error instanceof UnknownToolError) return error.suggestions.join(', ');
   }
-  return [record.name, headline(record).label, label, status.state].join(' ');
+  const pro = findTier(record, 'Pro')?.id ?? 'none';
+  return [record.name, headline(record).label, label, status.state, pro, isStale(record)].join(' ');
 }
 `;
     const esm = `import { getTool, headline, verdictFor, verdictLabel, UnknownToolError, type ToolRecord, type TierVerdictResult } from '@ai-training-verdict/sdk';
-import { createClient, type ClientStatus } from '@ai-training-verdict/sdk/client';`;
+import { createClient, type ClientStatus } from '@ai-training-verdict/sdk/client';
+import { findTier, isStale } from '@ai-training-verdict/sdk/record';`;
     const tsconfig = (options: Record<string, unknown>, files: string[]) =>
       JSON.stringify({
         compilerOptions: {

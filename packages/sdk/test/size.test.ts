@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { redirects } from '@ai-training-verdict/data/catalog';
-import { listTools } from '../src/index.js';
+import { labels, listTools, verdictLabelsEn } from '../src/index.js';
 
 const pkgDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -64,6 +64,30 @@ async function bundle(contents: string) {
   const dynamicOf = (output: string) =>
     metafile.outputs[output]!.imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path);
   return { metafile, entry, initial, inputsOf, gzip, raw, dynamicOf };
+}
+
+/**
+ * A dist file and the dist files it imports (`./…` specifiers matched by `pattern`), transitively,
+ * as a tool that does not tree-shake loads them: the files, the other packages' specifiers they
+ * import (sorted, each once) and their text.
+ */
+function readGraph(file: string, pattern: RegExp) {
+  const seen = new Set<string>();
+  const specifiers = new Set<string>();
+  let text = '';
+  const read = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const code = readFileSync(`${pkgDir}${path}`, 'utf8');
+    text += code;
+    for (const m of code.matchAll(pattern)) {
+      const specifier = m[1]!;
+      if (specifier.startsWith('./')) read(`dist/${specifier.slice(2)}`);
+      else specifiers.add(specifier);
+    }
+  };
+  read(file);
+  return { seen, specifiers: [...specifiers].sort(), text };
 }
 
 describe('bundle size', () => {
@@ -143,25 +167,55 @@ describe('bundle size', () => {
     });
   });
 
+  describe('when a page imports `@ai-training-verdict/sdk/record`', () => {
+    it('should load no record, no table of record imports, no catalog, and then `getTool` on demand', async () => {
+      const b = await bundle(
+        `import { findTier, isStale, localeModules, verdictLabelsEn } from '@ai-training-verdict/sdk/record';
+console.log(findTier, isStale, localeModules, verdictLabelsEn);
+import('@ai-training-verdict/sdk').then(({ getTool }) => getTool(${JSON.stringify(listTools()[0]!.id)}));`,
+      );
+      const initialInputs = b.inputsOf(b.initial);
+      // Nothing of the data package (records, the per-record imports, the catalog) nor zod up front.
+      expect(initialInputs.filter((i) => i.includes('/data/') || isZod(i))).toEqual([]);
+      expect(initialInputs).toContain('dist/record-entry.js');
+      // The main entry, loaded on demand, brings the table of per-record imports with it.
+      const onDemand = Object.keys(b.metafile.outputs).filter((o) => !b.initial.has(o));
+      expect(b.inputsOf(onDemand)).toContain('../data/dist/loaders.js');
+      process.stdout.write(
+        `size: @ai-training-verdict/sdk/record is ${b.gzip(b.initial)} B min+gzip up front\n`,
+      );
+    });
+  });
+
   describe('when a tool does not tree-shake at all', () => {
+    it.each(['dist/record-entry.js', 'dist/record.cjs'])(
+      'should find nothing of the data package, and no words but the verdict words, in %s or its chunks',
+      (file) => {
+        // Static imports only (`import … from`, `import '…'`, `require(…)`): what loads up front.
+        const { seen, specifiers, text } = readGraph(
+          file,
+          /(?:from\s*|require\(|import\s*)['"]([^'"]+)['"]/g,
+        );
+        expect(seen.size).toBeGreaterThan(1);
+        expect(specifiers).toEqual([]);
+        // A bundler puts a module in one chunk, whole: the English message tables (`labels`), which
+        // `@ai-training-verdict/sdk` holds, must not come with the verdict words.
+        expect(text).toContain(JSON.stringify(verdictLabelsEn.tierVerdict.trains));
+        for (const question of Object.values(labels.en.faq)) {
+          expect(text).not.toContain(JSON.stringify(question));
+        }
+      },
+    );
+
     it.each(['dist/index.js', 'dist/index.cjs'])(
       'should find no import of zod or of the data root in %s or its chunks',
       (file) => {
-        const seen = new Set<string>();
-        const specifiers: string[] = [];
-        const read = (path: string) => {
-          if (seen.has(path)) return;
-          seen.add(path);
-          const text = readFileSync(`${pkgDir}${path}`, 'utf8');
-          for (const m of text.matchAll(/(?:from\s*|require\(|import\()\s*['"]([^'"]+)['"]/g)) {
-            const specifier = m[1]!;
-            if (specifier.startsWith('./')) read(`dist/${specifier.slice(2)}`);
-            else specifiers.push(specifier);
-          }
-        };
-        read(file);
+        const { seen, specifiers } = readGraph(
+          file,
+          /(?:from\s*|require\(|import\()\s*['"]([^'"]+)['"]/g,
+        );
         expect(seen.size).toBeGreaterThan(1);
-        expect([...new Set(specifiers)].sort()).toEqual([
+        expect(specifiers).toEqual([
           '@ai-training-verdict/data/catalog',
           '@ai-training-verdict/data/loaders',
           '@ai-training-verdict/data/vocabulary',

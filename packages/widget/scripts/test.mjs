@@ -3,11 +3,12 @@
 //
 //   reports/wtr.json    the elements, in Chromium (@web/test-runner, src/**/*.test.ts)
 //   reports/node.json   the distribution (node:test, test/*.test.mjs): the CDN build as a blog page
-//                       loads it, the size budget (printed on every run), the npm package's
-//                       contents, custom-elements.json, the React JSX typings, the React wrapper
-//                       on a server, and two React apps (Next.js, Vite) using it, installed from
-//                       packed tarballs with npm and opened in Chromium (test/consumers.test.mjs:
-//                       about 2 minutes, and the npm registry)
+//                       loads it, the size budgets of the CDN build and of an app's bundle
+//                       (printed on every run), the npm package's contents, custom-elements.json,
+//                       the React JSX typings, the React wrapper on a server, and two React apps
+//                       (Next.js, Vite) using it, installed from packed tarballs with npm and
+//                       opened in Chromium (test/consumers.test.mjs: about 2 minutes, and the npm
+//                       registry)
 //
 // Both always run, so a failure in one never hides the other's results; the exit code is non-zero
 // when either fails. They need `pnpm build` first (turbo runs it: test depends on build).

@@ -10,7 +10,7 @@
  */
 // First, before @lit-labs/ssr replaces it: see lit-render-root.ts.
 import { litCreateRenderRoot } from './internal/lit-render-root.js';
-import { isStale } from '@ai-training-verdict/sdk';
+import { isStale } from '@ai-training-verdict/sdk/record';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { LitElement, type CSSResult } from 'lit';

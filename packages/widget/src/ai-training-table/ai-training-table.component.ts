@@ -1,5 +1,4 @@
-import { tierEvidenceBasis } from '@ai-training-verdict/data/vocabulary';
-import { isStale } from '@ai-training-verdict/sdk';
+import { isStale } from '@ai-training-verdict/sdk/record';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { VerdictElement, type Loaded, type Outcome, type Wants } from '../internal/base.js';
 import { fill, type InterfaceText } from '../internal/i18n.js';
@@ -87,14 +86,14 @@ export class AiTrainingTable extends VerdictElement {
   /** Ids of the tools to compare, separated by spaces or commas, e.g. `jasper claude ai21`. */
   declare tools: string | undefined;
 
-  /** @internal The ids in `tools`, each once (ids are case-insensitive). */
+  /** @internal The ids in `tools`, each once (ids are case-insensitive), and the evidence column. */
   protected override wants(): Wants {
     const ids = (this.tools ?? '').split(/[\s,]+/).filter(Boolean);
     return {
       ids: ids.filter(
         (id, i) => ids.findIndex((other) => other.toLowerCase() === id.toLowerCase()) === i,
       ),
-      renderers: [],
+      renderers: ['evidence'],
     };
   }
 
@@ -109,9 +108,13 @@ export class AiTrainingTable extends VerdictElement {
 
   protected override render(): TemplateResult {
     const { loaded, t } = this.view();
-    const view: View = loaded
-      ? viewOf(loaded)
-      : { status: this.wants().ids.length > 0 ? 'loading' : 'idle' };
+    // The evidence column arrives with the data; without it, the table cannot be shown whole.
+    const evidence = loaded?.renderers.evidence;
+    const view: View = !loaded
+      ? { status: this.wants().ids.length > 0 ? 'loading' : 'idle' }
+      : evidence
+        ? viewOf(loaded)
+        : { status: 'failed', missing: [] };
     const tt = (t as Partial<InterfaceText>).table ?? enTable;
     switch (view.status) {
       case 'idle':
@@ -165,7 +168,7 @@ export class AiTrainingTable extends VerdictElement {
                 ${cell(
                   tt.evidence,
                   fill(tt.onVendorText, {
-                    n: `${record.tiers.filter((tier) => tierEvidenceBasis(record, tier) === 'vendor').length}`,
+                    n: `${evidence!.vendorTiers(record)}`,
                     total: `${record.tiers.length}`,
                   }),
                 )}

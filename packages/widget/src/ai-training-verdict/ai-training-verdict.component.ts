@@ -2,7 +2,7 @@
 // beside the interface text base.js brings, where gzip finds more of their words: a smaller entry.
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { VerdictElement, type Loaded, type Renderer, type Wants } from '../internal/base.js';
-import { findTier, isStale } from '@ai-training-verdict/sdk';
+import { findTier, isStale } from '@ai-training-verdict/sdk/record';
 import {
   CARD_SECTIONS,
   DEFAULT_SECTIONS,

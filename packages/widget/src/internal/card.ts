@@ -8,7 +8,7 @@
  * comes in through `CardOptions`, so it renders the same in a browser and in Node.
  */
 import { feedUrl } from '@ai-training-verdict/data/vocabulary';
-import { findTier } from '@ai-training-verdict/sdk';
+import { findTier } from '@ai-training-verdict/sdk/record';
 import { html, nothing, type TemplateResult } from 'lit';
 import type * as Sections from './sections.js';
 import { fill, type CardText } from './i18n.js';

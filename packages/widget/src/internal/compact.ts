@@ -3,7 +3,7 @@
  * tool's name and verdict with a link to a source. A separate module, imported only by cards that
  * ask for it, so the default card stays small.
  */
-import { findTier, isStale } from '@ai-training-verdict/sdk';
+import { findTier, isStale } from '@ai-training-verdict/sdk/record';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { InterfaceText, CardText } from './i18n.js';
 import enCompact from '../locales/en-compact.js';

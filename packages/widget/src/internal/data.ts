@@ -19,13 +19,14 @@ export interface Failure {
 
 /**
  * The lazily loaded renderers, by name: each a chunk of its own, loaded only when asked for. The
- * optional sections, the compact badge, and what tells a pre-rendered card from the live one (only
- * a page that pre-renders its cards needs it).
+ * optional sections, the compact badge, what tells a pre-rendered card from the live one (only
+ * a page that pre-renders its cards needs it), and the table's evidence column.
  */
 const RENDERERS = {
   sections: () => import('./sections.js'),
   compact: () => import('./compact.js'),
   prerendered: () => import('./prerendered.js'),
+  evidence: () => import('./evidence.js'),
 };
 export type Renderer = keyof typeof RENDERERS;
 

@@ -4,7 +4,7 @@
  * language (`localeModules`, the one list of them), loaded on demand, so an English page never
  * downloads them.
  */
-import { localeModules, type CardText, type InterfaceText } from '@ai-training-verdict/sdk';
+import { localeModules, type CardText, type InterfaceText } from '@ai-training-verdict/sdk/record';
 import type { TemplateResult } from 'lit';
 import en from '../locales/en.js';
 

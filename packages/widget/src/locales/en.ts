@@ -11,7 +11,7 @@
  * marked `lang="en"`. Verdict and badge labels are the SDK's own (`verdictLabelsEn`), so the words match
  * the SDK, the CLI and the seed pages. Values may hold `{name}` placeholders, filled by `fill()`.
  */
-import { verdictLabelsEn, type CardText } from '@ai-training-verdict/sdk';
+import { verdictLabelsEn, type CardText } from '@ai-training-verdict/sdk/record';
 
 const en: CardText = {
   // Verdict and badge labels: the SDK's own, so the words match the SDK, the CLI and the seed pages.
