@@ -11,14 +11,12 @@ export {
   changeDate,
   deriveHeadlineVerdict,
   deriveZdrDpa,
-  evidenceBasis,
-  evidenceConfidence,
   evidenceSeen,
   newestPolicyChanges,
-  tierEvidenceBasis,
   toCatalogEntry,
   type ChangeDate,
 } from './derive.js';
+export { evidenceBasis, evidenceConfidence, tierEvidenceBasis } from './evidence-basis.js';
 export {
   checkDataset,
   checkRedirect,
