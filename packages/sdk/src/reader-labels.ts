@@ -6,7 +6,8 @@
  */
 import { labels, type Messages } from './labels.js';
 import type { InterfaceText } from './interface-text.js';
-import type { VerdictLabels } from './verdict-labels.js';
+import { untranslated, withEnglish, type Translation } from './translation.js';
+import { verdictLabelsEn, type VerdictLabels } from './verdict-labels.js';
 
 /** Every language the project ships reader-facing labels in; English first, the default. */
 export const READER_LOCALES = ['en', 'de', 'fr', 'es'] as const;
@@ -27,12 +28,16 @@ export interface ReaderLabels extends VerdictLabels {
   >;
 }
 
-/** What the module of each language but English holds: all of that language's words. */
+/**
+ * What the module of each language but English holds: that language's words. A word it lacks (one
+ * added after the module was written) is shown in English (`withEnglish`) and listed by
+ * `untranslated` (the CLI's `--translations`).
+ */
 export interface LocaleModule {
-  /** The words shown beside a record (`loadReaderLabels`). */
-  readonly readerLabels: ReaderLabels;
+  /** The words shown beside a record (`loadReaderLabels`); its `lang` tag is required. */
+  readonly readerLabels: Translation<ReaderLabels> & Pick<ReaderLabels, 'lang'>;
   /** The widget's interface text (`<ai-training-verdict>`, `<ai-training-table>`). */
-  readonly interfaceText: InterfaceText;
+  readonly interfaceText: Translation<InterfaceText>;
 }
 
 /**
@@ -53,8 +58,12 @@ export const localeModules: Readonly<
 export const isReaderLocale = (value: unknown): value is ReaderLocale =>
   (READER_LOCALES as readonly unknown[]).includes(value);
 
+/** Each language's labels with English's words filled in, made once (a failed load is retried). */
+const completed = new Map<ReaderLocale, Promise<ReaderLabels>>();
+
 /**
- * The reader-facing labels of `locale`: English at once, the others from their own module.
+ * The reader-facing labels of `locale`: English at once, the others from their own module, with
+ * English's word for any it lacks (`untranslated` lists those).
  *
  * @example
  * ```ts
@@ -65,7 +74,45 @@ export const isReaderLocale = (value: unknown): value is ReaderLocale =>
 export async function loadReaderLabels(locale: ReaderLocale): Promise<ReaderLabels> {
   if (locale === 'en') return labels.en;
   if (!isReaderLocale(locale)) throw new RangeError(`No reader labels for the locale "${locale}"`);
-  return (await localeModules[locale]()).readerLabels;
+  let words = completed.get(locale);
+  if (!words) {
+    words = localeModules[locale]().then((module) =>
+      withEnglish(readerLabelsEn(), module.readerLabels),
+    );
+    words.catch(() => completed.delete(locale));
+    completed.set(locale, words);
+  }
+  return words;
+}
+
+/** The English reader labels: what every other language's `readerLabels` is held to. */
+function readerLabelsEn(): ReaderLabels {
+  const { trainingQuestion, optOutQuestion, zdrDpaQuestion, confidentialQuestion } = labels.en.faq;
+  return {
+    ...verdictLabelsEn,
+    change: labels.en.change,
+    evidence: labels.en.evidence,
+    faq: { trainingQuestion, optOutQuestion, zdrDpaQuestion, confidentialQuestion },
+  };
+}
+
+/**
+ * What each language but English shows in English: the keys of the reader labels its module lacks
+ * (`tierVerdict.unclear`), by language, in `READER_LOCALES` order; an empty list when it has every
+ * word. The CLI prints it (`--translations`). `modules` defaults to the modules the SDK ships.
+ *
+ * @example (await untranslatedLabels()).de // []
+ */
+export async function untranslatedLabels(
+  modules: Readonly<
+    Record<string, () => Promise<Pick<LocaleModule, 'readerLabels'>>>
+  > = localeModules,
+): Promise<Record<string, string[]>> {
+  const report: Record<string, string[]> = {};
+  for (const [locale, load] of Object.entries(modules)) {
+    report[locale] = untranslated(readerLabelsEn(), (await load()).readerLabels);
+  }
+  return report;
 }
 
 /**

@@ -5,9 +5,10 @@
  * `@ai-training-verdict/sdk/locales/de`).
  */
 import type { InterfaceText } from '../interface-text.js';
-import type { ReaderLabels } from '../reader-labels.js';
+import type { LocaleModule } from '../reader-labels.js';
+import type { Translation } from '../translation.js';
 
-export const readerLabels: ReaderLabels = {
+export const readerLabels: LocaleModule['readerLabels'] = {
   lang: 'de',
   tierVerdict: {
     trains: 'Trainiert mit Ihren Daten',
@@ -87,7 +88,7 @@ const { faq, change, ...verdicts } = readerLabels;
  * The widget's interface text in German (formal "Sie"), loaded only on pages whose `lang` is
  * German. Its verdicts, badges, kinds of change and FAQ questions are the reader labels above.
  */
-export const interfaceText: InterfaceText = {
+export const interfaceText: Translation<InterfaceText> = {
   ...verdicts,
   officialSite: 'Offizielle Website',
   newTab: '(öffnet in neuem Tab)',
