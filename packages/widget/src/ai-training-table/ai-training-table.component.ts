@@ -2,7 +2,7 @@ import { tierEvidenceBasis } from '@ai-training-verdict/data/vocabulary';
 import { isStale } from '@ai-training-verdict/sdk';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { VerdictElement, type Loaded, type Outcome, type Wants } from '../internal/base.js';
-import { fill, type InterfaceText } from '../internal/i18n.js';
+import { fill, withEnglish, type Text } from '../internal/i18n.js';
 import enCompact from '../locales/en-compact.js';
 import enTable from '../locales/en-table.js';
 import { alertIcon, pill } from '../internal/templates.js';
@@ -112,7 +112,7 @@ export class AiTrainingTable extends VerdictElement {
     const view: View = loaded
       ? viewOf(loaded)
       : { status: this.wants().ids.length > 0 ? 'loading' : 'idle' };
-    const tt = (t as Partial<InterfaceText>).table ?? enTable;
+    const tt = withEnglish(enTable, (t as Text).table);
     switch (view.status) {
       case 'idle':
         return html`<slot></slot>`;
@@ -177,7 +177,7 @@ export class AiTrainingTable extends VerdictElement {
                     : t.notVerified,
                   isStale(record)
                     ? html` <span class="muted stale"
-                        >(${((t as Partial<InterfaceText>).compact ?? enCompact).staleShort})</span
+                        >(${withEnglish(enCompact, (t as Text).compact).staleShort})</span
                       >`
                     : nothing,
                 ])}
