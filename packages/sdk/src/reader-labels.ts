@@ -36,8 +36,8 @@ export interface ReaderLabels extends VerdictLabels {
 export interface LocaleModule {
   /** The words shown beside a record (`loadReaderLabels`); its `lang` tag is required. */
   readonly readerLabels: Translation<ReaderLabels> & Pick<ReaderLabels, 'lang'>;
-  /** The widget's interface text (`<ai-training-verdict>`, `<ai-training-table>`). */
-  readonly interfaceText: Translation<InterfaceText>;
+  /** The widget's interface text (`<ai-training-verdict>`, `<ai-training-table>`); `lang` required. */
+  readonly interfaceText: Translation<InterfaceText> & Pick<InterfaceText, 'lang'>;
 }
 
 /**

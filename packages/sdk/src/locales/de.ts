@@ -4,9 +4,7 @@
  * where it is used (`loadReaderLabels('de')`, or imported as
  * `@ai-training-verdict/sdk/locales/de`).
  */
-import type { InterfaceText } from '../interface-text.js';
 import type { LocaleModule } from '../reader-labels.js';
-import type { Translation } from '../translation.js';
 
 export const readerLabels: LocaleModule['readerLabels'] = {
   lang: 'de',
@@ -88,7 +86,7 @@ const { faq, change, ...verdicts } = readerLabels;
  * The widget's interface text in German (formal "Sie"), loaded only on pages whose `lang` is
  * German. Its verdicts, badges, kinds of change and FAQ questions are the reader labels above.
  */
-export const interfaceText: Translation<InterfaceText> = {
+export const interfaceText: LocaleModule['interfaceText'] = {
   ...verdicts,
   officialSite: 'Offizielle Website',
   newTab: '(öffnet in neuem Tab)',

@@ -4,9 +4,7 @@
  * Its own module, loaded only where it is used (`loadReaderLabels('fr')`, or imported as
  * `@ai-training-verdict/sdk/locales/fr`).
  */
-import type { InterfaceText } from '../interface-text.js';
 import type { LocaleModule } from '../reader-labels.js';
-import type { Translation } from '../translation.js';
 
 export const readerLabels: LocaleModule['readerLabels'] = {
   lang: 'fr',
@@ -92,7 +90,7 @@ const { faq, change, ...verdicts } = readerLabels;
  * before : and inside « ». Its verdicts, badges, kinds of change and FAQ questions are the reader
  * labels above.
  */
-export const interfaceText: Translation<InterfaceText> = {
+export const interfaceText: LocaleModule['interfaceText'] = {
   ...verdicts,
   officialSite: 'Site officiel',
   newTab: '(s’ouvre dans un nouvel onglet)',
