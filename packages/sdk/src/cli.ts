@@ -18,6 +18,7 @@ import {
   optOutLabel,
   resolveTier,
   sourceEvidence,
+  untranslatedLabels,
   verificationAge,
   zdrDpaLabel,
   type Coverage,
@@ -27,6 +28,7 @@ import {
 const USAGE = `Usage: ai-training-verdict <tool> [--tier <tier>] [--json]
        ai-training-verdict --list
        ai-training-verdict --coverage
+       ai-training-verdict --translations
 
 Does an AI tool train its models on your data? Prints the sourced verdict card.
 
@@ -39,6 +41,7 @@ Options:
   -l, --list       list the tools this release knows
   -c, --coverage   what every tier of every tool rests on (vendor text, news, a
                    secondary source, nothing), how its quotes were confirmed, totals
+      --translations the words each language lacks, shown in English instead
   -v, --version    print the SDK and data versions
   -h, --help       show this help
 
@@ -192,6 +195,20 @@ function coverageReport(report: Coverage): string {
   return lines.join('\n');
 }
 
+/** Each language's untranslated words: a line per language, then a line per word it lacks. */
+function translationsReport(report: Readonly<Record<string, readonly string[]>>): string {
+  return Object.entries(report)
+    .map(([locale, missing]) =>
+      missing.length === 0
+        ? `${locale}: every word translated`
+        : [
+            `${locale}: ${missing.length} ${missing.length === 1 ? 'word' : 'words'} shown in English`,
+            ...missing.map((key) => `  ${key}`),
+          ].join('\n'),
+    )
+    .join('\n');
+}
+
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -204,6 +221,7 @@ async function main(argv: string[]): Promise<number> {
         json: { type: 'boolean', short: 'j' },
         list: { type: 'boolean', short: 'l' },
         coverage: { type: 'boolean', short: 'c' },
+        translations: { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -230,6 +248,11 @@ async function main(argv: string[]): Promise<number> {
     const records = await Promise.all(listTools().map((t) => getTool(t.id)));
     const report = coverage(records);
     out(values.json ? JSON.stringify(report, null, 2) : coverageReport(report));
+    return 0;
+  }
+  if (values.translations) {
+    const report = await untranslatedLabels();
+    out(values.json ? JSON.stringify(report, null, 2) : translationsReport(report));
     return 0;
   }
   if (positionals.length !== 1) {

@@ -78,11 +78,13 @@ export {
   loadReaderLabels,
   localeModules,
   READER_LOCALES,
+  untranslatedLabels,
   type LocaleModule,
   type ReaderLabels,
   type ReaderLocale,
 } from './reader-labels.js';
 export type { CardText, InterfaceText } from './interface-text.js';
+export { untranslated, withEnglish, type Translation } from './translation.js';
 export {
   comparisonRow,
   findTier,

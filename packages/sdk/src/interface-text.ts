@@ -9,7 +9,8 @@
  * English words of its default card in its CDN entry and carries the words of each lazily loaded
  * part (failure, compact badge, sections, table) in that part's own module, because a bundler puts
  * one module in one chunk, whole. Those modules are typed by the parts of `InterfaceText`
- * (`InterfaceText['sections']`…), so English and every other language have the same keys.
+ * (`InterfaceText['sections']`…), so English has every key; another language's module
+ * (`Translation<InterfaceText>`) may lack some, which the widget shows in English.
  */
 import type {
   ConsentMechanism,

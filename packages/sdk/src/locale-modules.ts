@@ -6,13 +6,18 @@
  */
 import type { InterfaceText } from './interface-text.js';
 import type { ReaderLabels, ReaderLocale } from './reader-labels.js';
+import type { Translation } from './translation.js';
 
-/** What the module of each language but English holds: all of that language's words. */
+/**
+ * What the module of each language but English holds: that language's words. A word it lacks (one
+ * added after the module was written) is shown in English (`withEnglish`) and listed by
+ * `untranslated` (the CLI's `--translations`).
+ */
 export interface LocaleModule {
-  /** The words shown beside a record (`loadReaderLabels`). */
-  readonly readerLabels: ReaderLabels;
-  /** The widget's interface text (`<ai-training-verdict>`, `<ai-training-table>`). */
-  readonly interfaceText: InterfaceText;
+  /** The words shown beside a record (`loadReaderLabels`); its `lang` tag is required. */
+  readonly readerLabels: Translation<ReaderLabels> & Pick<ReaderLabels, 'lang'>;
+  /** The widget's interface text (`<ai-training-verdict>`, `<ai-training-table>`); `lang` required. */
+  readonly interfaceText: Translation<InterfaceText> & Pick<InterfaceText, 'lang'>;
 }
 
 /**

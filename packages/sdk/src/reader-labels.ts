@@ -5,8 +5,9 @@
  * module each, loaded on demand.
  */
 import { labels, type Messages } from './labels.js';
+import { untranslated, withEnglish, type Translation } from './translation.js';
 import { localeModules } from './locale-modules.js';
-import type { VerdictLabels } from './verdict-labels.js';
+import { verdictLabelsEn, type VerdictLabels } from './verdict-labels.js';
 
 export { localeModules, type LocaleModule } from './locale-modules.js';
 
@@ -33,8 +34,12 @@ export interface ReaderLabels extends VerdictLabels {
 export const isReaderLocale = (value: unknown): value is ReaderLocale =>
   (READER_LOCALES as readonly unknown[]).includes(value);
 
+/** Each language's labels with English's words filled in, made once (a failed load is retried). */
+const completed = new Map<ReaderLocale, Promise<ReaderLabels>>();
+
 /**
- * The reader-facing labels of `locale`: English at once, the others from their own module.
+ * The reader-facing labels of `locale`: English at once, the others from their own module, with
+ * English's word for any it lacks (`untranslated` lists those).
  *
  * @example
  * ```ts
@@ -45,7 +50,45 @@ export const isReaderLocale = (value: unknown): value is ReaderLocale =>
 export async function loadReaderLabels(locale: ReaderLocale): Promise<ReaderLabels> {
   if (locale === 'en') return labels.en;
   if (!isReaderLocale(locale)) throw new RangeError(`No reader labels for the locale "${locale}"`);
-  return (await localeModules[locale]()).readerLabels;
+  let words = completed.get(locale);
+  if (!words) {
+    words = localeModules[locale]().then((module) =>
+      withEnglish(readerLabelsEn(), module.readerLabels),
+    );
+    words.catch(() => completed.delete(locale));
+    completed.set(locale, words);
+  }
+  return words;
+}
+
+/** The English reader labels: what every other language's `readerLabels` is held to. */
+function readerLabelsEn(): ReaderLabels {
+  const { trainingQuestion, optOutQuestion, zdrDpaQuestion, confidentialQuestion } = labels.en.faq;
+  return {
+    ...verdictLabelsEn,
+    change: labels.en.change,
+    evidence: labels.en.evidence,
+    faq: { trainingQuestion, optOutQuestion, zdrDpaQuestion, confidentialQuestion },
+  };
+}
+
+/**
+ * What each language but English shows in English: the keys of the reader labels its module lacks
+ * (`tierVerdict.unclear`), by language, in `READER_LOCALES` order; an empty list when it has every
+ * word. The CLI prints it (`--translations`). `modules` defaults to the modules the SDK ships.
+ *
+ * @example (await untranslatedLabels()).de // []
+ */
+export async function untranslatedLabels(
+  modules: Readonly<
+    Record<string, () => Promise<Pick<LocaleModule, 'readerLabels'>>>
+  > = localeModules,
+): Promise<Record<string, string[]>> {
+  const report: Record<string, string[]> = {};
+  for (const [locale, load] of Object.entries(modules)) {
+    report[locale] = untranslated(readerLabelsEn(), (await load()).readerLabels);
+  }
+  return report;
 }
 
 /**

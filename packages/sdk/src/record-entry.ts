@@ -26,5 +26,6 @@ export { findTier } from './find-tier.js';
 export { isStale, verificationAge } from './freshness.js';
 export { verdictLabelsEn, type VerdictLabels } from './verdict-labels.js';
 export { localeModules, type LocaleModule } from './locale-modules.js';
+export { withEnglish, type Translation } from './translation.js';
 export type { ReaderLocale } from './reader-labels.js';
 export type { CardText, InterfaceText } from './interface-text.js';

@@ -13,7 +13,9 @@ import {
   isStale,
   listTools,
   messagesFor,
+  READER_LOCALES,
   resolveTier,
+  untranslatedLabels,
   verdictLabel,
 } from '../src/index.js';
 import pkg from '../package.json' with { type: 'json' };
@@ -330,6 +332,21 @@ Confidence not stated
         ].join('\n'),
       );
     });
+  });
+
+  it('should list the words each language shows in English with --translations', async () => {
+    const { code, stdout } = run(['--translations']);
+    expect(code).toBe(0);
+    const report = await untranslatedLabels();
+    const lines = Object.entries(report).flatMap(([locale, missing]) =>
+      missing.length === 0
+        ? [`${locale}: every word translated`]
+        : [`${locale}: ${missing.length} words shown in English`, ...missing.map((k) => `  ${k}`)],
+    );
+    expect(stdout.trimEnd().split('\n')).toEqual(lines);
+    expect(Object.keys(report)).toEqual(READER_LOCALES.filter((l) => l !== 'en'));
+    const json = run(['--translations', '--json']);
+    expect(JSON.parse(json.stdout)).toEqual(report);
   });
 
   it('should give the same coverage as JSON with --coverage --json', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import {
   CHANGE_TYPES,
   CONFIDENCE_LEVELS,
@@ -114,5 +115,26 @@ describe('loadReaderLabels', () => {
   it('should refuse a language it does not ship, naming it', async () => {
     expect(isReaderLocale('pt')).toBe(false);
     await expect(loadReaderLabels('pt' as never)).rejects.toThrow('"pt"');
+  });
+});
+
+describe("the README's list of languages", () => {
+  /** The language tags a README names after "every language of `READER_LOCALES`". */
+  const listed = (text: string) =>
+    [
+      ...(/every language of `READER_LOCALES` \(([^)]*)\)/.exec(text)?.[1] ?? '').matchAll(
+        /`([\w-]+)`/g,
+      ),
+    ].map(([, tag]) => tag);
+
+  it('should read the tags of a list, and find one left out', () => {
+    const text = 'ship in every language of `READER_LOCALES` (`en`, `de`,\n`fr`), each';
+    expect(listed(text)).toEqual(['en', 'de', 'fr']);
+    expect(listed(text)).not.toEqual([...READER_LOCALES]);
+  });
+
+  it('should name every language of READER_LOCALES, in order', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    expect(listed(readme)).toEqual([...READER_LOCALES]);
   });
 });

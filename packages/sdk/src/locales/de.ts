@@ -4,10 +4,9 @@
  * where it is used (`loadReaderLabels('de')`, or imported as
  * `@ai-training-verdict/sdk/locales/de`).
  */
-import type { InterfaceText } from '../interface-text.js';
-import type { ReaderLabels } from '../reader-labels.js';
+import type { LocaleModule } from '../reader-labels.js';
 
-export const readerLabels: ReaderLabels = {
+export const readerLabels: LocaleModule['readerLabels'] = {
   lang: 'de',
   tierVerdict: {
     trains: 'Trainiert mit Ihren Daten',
@@ -87,7 +86,7 @@ const { faq, change, ...verdicts } = readerLabels;
  * The widget's interface text in German (formal "Sie"), loaded only on pages whose `lang` is
  * German. Its verdicts, badges, kinds of change and FAQ questions are the reader labels above.
  */
-export const interfaceText: InterfaceText = {
+export const interfaceText: LocaleModule['interfaceText'] = {
   ...verdicts,
   officialSite: 'Offizielle Website',
   newTab: '(öffnet in neuem Tab)',

@@ -4,10 +4,9 @@
  * where it is used (`loadReaderLabels('es')`, or imported as
  * `@ai-training-verdict/sdk/locales/es`).
  */
-import type { InterfaceText } from '../interface-text.js';
-import type { ReaderLabels } from '../reader-labels.js';
+import type { LocaleModule } from '../reader-labels.js';
 
-export const readerLabels: ReaderLabels = {
+export const readerLabels: LocaleModule['readerLabels'] = {
   lang: 'es',
   tierVerdict: {
     trains: 'Entrena con tus datos',
@@ -86,7 +85,7 @@ const { faq, change, ...verdicts } = readerLabels;
  * The widget's interface text in Spanish ("tú"), loaded only on pages whose `lang` is Spanish. Its
  * verdicts, badges, kinds of change and FAQ questions are the reader labels above.
  */
-export const interfaceText: InterfaceText = {
+export const interfaceText: LocaleModule['interfaceText'] = {
   ...verdicts,
   officialSite: 'Sitio oficial',
   newTab: '(se abre en una pestaña nueva)',

@@ -4,10 +4,9 @@
  * Its own module, loaded only where it is used (`loadReaderLabels('fr')`, or imported as
  * `@ai-training-verdict/sdk/locales/fr`).
  */
-import type { InterfaceText } from '../interface-text.js';
-import type { ReaderLabels } from '../reader-labels.js';
+import type { LocaleModule } from '../reader-labels.js';
 
-export const readerLabels: ReaderLabels = {
+export const readerLabels: LocaleModule['readerLabels'] = {
   lang: 'fr',
   tierVerdict: {
     trains: 'Entraînement sur vos données',
@@ -91,7 +90,7 @@ const { faq, change, ...verdicts } = readerLabels;
  * before : and inside « ». Its verdicts, badges, kinds of change and FAQ questions are the reader
  * labels above.
  */
-export const interfaceText: InterfaceText = {
+export const interfaceText: LocaleModule['interfaceText'] = {
   ...verdicts,
   officialSite: 'Site officiel',
   newTab: '(s’ouvre dans un nouvel onglet)',

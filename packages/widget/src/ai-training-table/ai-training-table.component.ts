@@ -1,7 +1,7 @@
 import { isStale } from '@ai-training-verdict/sdk/record';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { VerdictElement, type Loaded, type Outcome, type Wants } from '../internal/base.js';
-import { fill, type InterfaceText } from '../internal/i18n.js';
+import { fill, withEnglish, type Text } from '../internal/i18n.js';
 import enCompact from '../locales/en-compact.js';
 import enTable from '../locales/en-table.js';
 import { alertIcon, pill } from '../internal/templates.js';
@@ -115,7 +115,7 @@ export class AiTrainingTable extends VerdictElement {
       : evidence
         ? viewOf(loaded)
         : { status: 'failed', missing: [] };
-    const tt = (t as Partial<InterfaceText>).table ?? enTable;
+    const tt = withEnglish(enTable, (t as Text).table);
     switch (view.status) {
       case 'idle':
         return html`<slot></slot>`;
@@ -180,7 +180,7 @@ export class AiTrainingTable extends VerdictElement {
                     : t.notVerified,
                   isStale(record)
                     ? html` <span class="muted stale"
-                        >(${((t as Partial<InterfaceText>).compact ?? enCompact).staleShort})</span
+                        >(${withEnglish(enCompact, (t as Text).compact).staleShort})</span
                       >`
                     : nothing,
                 ])}

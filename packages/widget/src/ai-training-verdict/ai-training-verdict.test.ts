@@ -4,7 +4,9 @@ import {
   getTool,
   isStale,
   labels,
+  localeModules,
   READER_LOCALES,
+  type LocaleModule,
   type ToolRecord,
 } from '@ai-training-verdict/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
@@ -1488,6 +1490,44 @@ describe('<ai-training-verdict>', () => {
       );
       expect(part(el, '[part="base"]').lang).to.equal('en');
       expect(text(part(el, '[part~="verdict"]'))).to.equal('Trains by default');
+    });
+
+    it('should show English for a word its language lacks, and its own words elsewhere', async () => {
+      // A German written before the headline verdict `trains-by-default` and the opt-out section's
+      // title existed (as a verdict or section added later would be): those show in English.
+      const modules = localeModules as Record<string, () => Promise<LocaleModule>>;
+      const german = modules.de!;
+      modules.de = async () => {
+        const { interfaceText } = await german();
+        const { 'trains-by-default': _verdict, ...headlineVerdict } =
+          interfaceText.headlineVerdict!;
+        const { optOutTitle: _title, ...sections } = interfaceText.sections!;
+        return {
+          readerLabels: { lang: 'de' },
+          interfaceText: { ...interfaceText, headlineVerdict, sections },
+        };
+      };
+      try {
+        const { el } = await card(
+          html`<ai-training-verdict
+            lang="de"
+            tool="scribble-pad"
+            sections="answer opt-out"
+            src=${SRC}
+          ></ai-training-verdict>`,
+        );
+        expect(part(el, '[part="base"]').lang).to.equal('de');
+        expect(text(part(el, '[part~="verdict"]'))).to.equal(
+          labels.en.headlineVerdict['trains-by-default'],
+        );
+        expect(text(part(el, '[part="footer"] p'))).to.equal(
+          'Zuletzt geprüft am 2. März 2026 · Sicherheit: mittel',
+        );
+        await until(() => el.shadowRoot!.textContent!.includes('Can you opt out?'));
+        expect(el.shadowRoot!.textContent).to.include('Wenn Sie nichts tun');
+      } finally {
+        modules.de = german;
+      }
     });
 
     it('should word every verdict and badge as the SDK and its CLI do', async () => {

@@ -5,7 +5,7 @@
  */
 import { findTier, isStale } from '@ai-training-verdict/sdk/record';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { InterfaceText, CardText } from './i18n.js';
+import { withEnglish, type CardText, type Text } from './i18n.js';
 import enCompact from '../locales/en-compact.js';
 import { displayUrl, isHttpsUrl, type ToolRecord } from './record.js';
 import { link, pill } from './templates.js';
@@ -25,7 +25,7 @@ export function renderCompact(
     ? record.sources.filter((source) => tier.sources!.includes(source.id))
     : record.sources;
   const url = cited.find((source) => isHttpsUrl(source.url));
-  const words = (t as Partial<InterfaceText>).compact ?? enCompact;
+  const words = withEnglish(enCompact, (t as Text).compact);
   const notes = [
     isStale(record) ? html`<span part="stale">${words.staleShort}</span>` : undefined,
     url

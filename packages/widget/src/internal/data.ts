@@ -8,7 +8,6 @@ import type { TaskConfig } from '@lit/task';
 import { dateFormatter, langOf, stringsFor, type CardText } from './i18n.js';
 import type { LoadedTool, LoadOptions } from './loaded.js';
 import { failureKit } from './warn.js';
-import en from '../locales/en.js';
 
 /** Why a tool cannot be shown. */
 export interface Failure {
@@ -80,7 +79,7 @@ export const loading = (
       ids.map(async (id) => load(id, { src: src || undefined, signal })),
     );
     const [t, ...modules] = await Promise.all([
-      Promise.resolve(stringsFor(lang)).catch(() => en), // English if its chunk fails
+      stringsFor(lang), // English if its chunk fails
       ...renderers.map((name) => RENDERERS[name]().catch(() => undefined)),
     ]);
     const settled = await records;

@@ -8,7 +8,7 @@
 import { nothing } from 'lit';
 import type { Failure } from './data.js';
 import type { VersionedElement } from './define.js';
-import { fill, type InterfaceText, type CardText } from './i18n.js';
+import { fill, withEnglish, type CardText, type Text } from './i18n.js';
 import enFailure from '../locales/en-failure.js';
 import type { ToolRecord } from './record.js';
 
@@ -31,20 +31,16 @@ export function failure(error: unknown): Failure {
 }
 
 /** What the card says instead of a card, in the interface language. */
-export const message = (tool: string, failure: Failure, t: CardText): unknown =>
-  failure.reason === 'load-failed'
-    ? fill(t.loadFailed, { tool })
-    : [
-        fill(((t as Partial<InterfaceText>).failure ?? enFailure).unknownTool, { tool }),
-        failure.suggestions.length > 0
-          ? [
-              ' ',
-              fill(((t as Partial<InterfaceText>).failure ?? enFailure).didYouMean, {
-                list: orList(failure.suggestions, t.lang),
-              }),
-            ]
-          : nothing,
-      ];
+export function message(tool: string, failure: Failure, t: CardText): unknown {
+  if (failure.reason === 'load-failed') return fill(t.loadFailed, { tool });
+  const words = withEnglish(enFailure, (t as Text).failure);
+  return [
+    fill(words.unknownTool, { tool }),
+    failure.suggestions.length > 0
+      ? [' ', fill(words.didYouMean, { list: orList(failure.suggestions, t.lang) })]
+      : nothing,
+  ];
+}
 
 /** Tells the page's author, in the console, why `tool` is missing from `<tag>`. */
 export function warn(tag: string, tool: string, failure: Failure, src: string | undefined): void {

@@ -2,37 +2,45 @@
  * Which language the interface speaks, and its text. The locale comes from `lang` on the element or
  * its closest ancestor (issue #4); English is bundled, the others are the SDK's modules of each
  * language (`localeModules`, the one list of them), loaded on demand, so an English page never
- * downloads them.
+ * downloads them. A word a language lacks is shown in English (`withEnglish`): the card's words
+ * here, each lazily loaded part's where it is used, with that part's English (`en-sections`…).
  */
-import { localeModules, type CardText, type InterfaceText } from '@ai-training-verdict/sdk/record';
+import {
+  localeModules,
+  withEnglish,
+  type CardText,
+  type InterfaceText,
+  type Translation,
+} from '@ai-training-verdict/sdk/record';
 import type { TemplateResult } from 'lit';
 import en from '../locales/en.js';
 
-export type { CardText, InterfaceText };
+export { withEnglish };
+export type { CardText };
 
-const loaded = new Map<string, Promise<InterfaceText>>();
+/** A language's text: the card's words complete, each lazily loaded part's as far as translated. */
+export type Text = CardText & Translation<InterfaceText>;
 
 /** The `lang` that applies to `el`: its own or its closest ancestor's (light DOM), else "en". */
 export const langOf = (el: Element): string => el.closest('[lang]')?.getAttribute('lang') || 'en';
 
 /**
  * The text for a BCP 47 tag: `de-AT` gives German; a language we do not ship gives English, so the
- * interface is always complete (and marked with the language it is really in).
+ * interface is always complete (and marked with the language it is really in), as is a language
+ * whose chunk fails to load.
  */
-export function stringsFor(tag: string): CardText | Promise<InterfaceText> {
+export function stringsFor(tag: string): CardText | Promise<Text> {
   const language = tag.toLowerCase().split('-')[0]!;
   const load =
     Object.prototype.hasOwnProperty.call(localeModules, language) &&
     localeModules[language as keyof typeof localeModules];
-  if (!load) return en;
-  let strings = loaded.get(language);
-  if (!strings) {
-    strings = load().then((module) => module.interfaceText);
-    // A failed chunk may be retried later; until then the caller falls back to English.
-    strings.catch(() => loaded.delete(language));
-    loaded.set(language, strings);
-  }
-  return strings;
+  // import() keeps a module once loaded; after a failed chunk, the next load asks for it again.
+  return load
+    ? load().then(
+        (module) => withEnglish<Text>(en, module.interfaceText),
+        () => en,
+      )
+    : en;
 }
 
 /**

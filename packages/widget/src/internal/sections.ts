@@ -11,7 +11,7 @@
 import { faq, historyOf, labels } from '@ai-training-verdict/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import enSections from '../locales/en-sections.js';
-import { fill, type InterfaceText, type CardText } from './i18n.js';
+import { fill, withEnglish, type CardText, type Text } from './i18n.js';
 import type { OptionalSection } from './card.js';
 import type { ToolRecord } from './record.js';
 import { heading, link, pill } from './templates.js';
@@ -42,7 +42,7 @@ export function section(token: OptionalSection, context: SectionContext): unknow
       ? html`<dt>${term}</dt>
           <dd lang="en">${text}</dd>`
       : nothing;
-  const s: InterfaceText['sections'] = (t as Partial<InterfaceText>).sections ?? enSections;
+  const s = withEnglish(enSections, (t as Text).sections);
   const wrap = (part: string, title: unknown, body: unknown): TemplateResult =>
     html`<section part=${part} class=${part}>${heading(level, title)} ${body}</section>`;
   const notKnown = html`<p>${s.notKnown}</p>`;

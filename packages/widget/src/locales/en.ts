@@ -4,8 +4,8 @@
  * (`en-failure`, `en-compact`, `en-sections`, `en-table`), so a page that never shows the part never
  * downloads them: a bundler puts one module in one chunk, whole. Every other language is one module
  * of the SDK (`@ai-training-verdict/sdk/locales/<lang>`), loaded with a dynamic `import()` only on a
- * page that asks for it. All are typed by the SDK's `InterfaceText`, so every language has the same
- * keys.
+ * page that asks for it. All are typed by the SDK's `InterfaceText`: English with every key, the
+ * others with any of them (a word a language lacks shows in English, `withEnglish`).
  *
  * Record text (names, answers, details, quotes) is never translated here: it is shown as written and
  * marked `lang="en"`. Verdict and badge labels are the SDK's own (`verdictLabelsEn`), so the words match
