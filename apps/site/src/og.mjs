@@ -1,0 +1,126 @@
+// The verdict image of a tool page (`og:image`, `twitter:image`): 1200 x 630 PNG, drawn at build
+// time from the record and the SDK's words (the tool's name, the headline verdict's label, the
+// short answer) with satori (layout to SVG) and resvg (SVG to PNG): no browser.
+//
+// Font: Inter (the @fontsource/inter package, SIL Open Font License), latin and latin-ext subsets,
+// regular and bold, as WOFF (satori reads TTF, OTF and WOFF, not WOFF2). A glyph no subset has is
+// drawn as satori's fallback box; record names are Latin script today.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { headline } from '@ai-training-verdict/sdk';
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+/** The width of a line of text: the image's, less its padding (satori wraps text at its box). */
+const TEXT_WIDTH = OG_WIDTH - 2 * 72;
+
+const require = createRequire(import.meta.url);
+/** @param {string} subset @param {400 | 700} weight */
+const inter = (subset, weight) =>
+  readFileSync(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`));
+
+/** @type {import('satori').SatoriOptions['fonts']} */
+const fonts = [400, 700].flatMap((weight) =>
+  ['latin', 'latin-ext'].map((subset) => ({
+    name: 'Inter',
+    data: inter(subset, /** @type {400 | 700} */ (weight)),
+    weight: /** @type {400 | 700} */ (weight),
+    style: /** @type {const} */ ('normal'),
+  })),
+);
+
+// The card's own verdict colours (the widget's one colour map, light scheme) and the tone of each
+// verdict, from the widget's build: the image shows a verdict in the colours the card does.
+const widgetDist = new URL('.', import.meta.resolve('@ai-training-verdict/widget/prerender.js'));
+const [{ PALETTE }, { toneOf }] = await Promise.all([
+  import(new URL('internal/palette.js', widgetDist).href),
+  import(new URL('internal/templates.js', widgetDist).href),
+]);
+
+/** @param {string} text @param {number} max */
+const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+/**
+ * A satori element (satori takes React-shaped objects; no JSX here, so no React).
+ *
+ * @param {string} type
+ * @param {Record<string, unknown>} style
+ * @param {unknown} children
+ */
+const el = (type, style, children) => ({ type, props: { style, children } });
+
+/**
+ * The verdict image of `record` as PNG bytes. Record text is drawn as text: satori lays out
+ * strings, it never parses them as markup.
+ *
+ * @param {import('@ai-training-verdict/sdk').ToolRecord} record
+ * @param {{ title: string, siteName: string }} words  `title` the page's title ("Does X train on
+ *   your data?"), `siteName` the footer line.
+ * @returns {Promise<Buffer>}
+ */
+export async function verdictImage(record, words) {
+  const { verdict, label, shortAnswer } = headline(record);
+  const tone = PALETTE[toneOf(verdict)];
+  const [color] = tone.color.split(',');
+  const [background] = tone.background.split(',');
+  const [ink] = PALETTE.neutral.color.split(',');
+  const svg = await satori(
+    /** @type {any} */ (
+      el(
+        'div',
+        {
+          width: OG_WIDTH,
+          height: OG_HEIGHT,
+          display: 'flex',
+          flexDirection: 'column',
+          gap: 40,
+          padding: '48px 72px',
+          background: '#ffffff',
+          color: ink,
+          fontFamily: 'Inter',
+          borderTop: `24px solid ${color}`,
+        },
+        [
+          el(
+            'div',
+            { display: 'flex', width: TEXT_WIDTH, fontSize: 44, fontWeight: 700, color: '#202124' },
+            [clip(words.title, 60)],
+          ),
+          el(
+            'div',
+            {
+              display: 'flex',
+              alignSelf: 'flex-start',
+              padding: '14px 32px',
+              borderRadius: 999,
+              fontSize: 48,
+              fontWeight: 700,
+              color,
+              background,
+            },
+            [label],
+          ),
+          el('div', { display: 'flex', width: TEXT_WIDTH, fontSize: 32, lineHeight: 1.35 }, [
+            clip(shortAnswer, 200),
+          ]),
+          el(
+            'div',
+            {
+              display: 'flex',
+              position: 'absolute',
+              left: 72,
+              bottom: 40,
+              fontSize: 26,
+              color: '#5f6368',
+            },
+            [`${record.vendor} · ${words.siteName}`],
+          ),
+        ],
+      )
+    ),
+    { width: OG_WIDTH, height: OG_HEIGHT, fonts },
+  );
+  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+}
