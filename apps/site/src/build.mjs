@@ -31,7 +31,7 @@ import {
 } from '@ai-training-verdict/sdk';
 import { createClient } from '@ai-training-verdict/sdk/client';
 import { prerenderCard } from '@ai-training-verdict/widget/prerender.js';
-import { verdictImage } from './og.mjs';
+import { siteImage, verdictImage } from './og.mjs';
 import {
   alternates,
   cardElement,
@@ -108,11 +108,11 @@ export async function buildSite({ release: releaseFile, outDir, siteUrl: base })
   // its cards at that release (`src`), so the live card shows what the page shows.
   const src = release.version === dataVersion ? undefined : 'data.json';
 
-  for (const [path, xml] of atomFeeds(release.tools, {
+  const feeds = atomFeeds(release.tools, {
     labels: labels.en,
     url: (id) => `${siteUrl}${id === undefined ? 'feed.xml' : `feeds/${id}.xml`}`,
-  }))
-    write(path, `${xml}\n`);
+  });
+  for (const [path, xml] of feeds) write(path, `${xml}\n`);
 
   const tools = [...release.tools].sort((a, b) => a.name.localeCompare(b.name, 'en'));
   const toolUrl = (/** @type {string} */ lang, /** @type {string} */ id) =>
@@ -133,7 +133,8 @@ export async function buildSite({ release: releaseFile, outDir, siteUrl: base })
       url: toolUrl(lang, record.id),
       href: `${lang === 'en' ? '../../' : '../../../'}${lang === 'en' ? '' : `${lang}/`}tools/${record.id}/`,
     }));
-    const feed = atomFeedPath(record.id);
+    // atomFeeds writes none for a record with no date anywhere (Atom requires one).
+    const feed = feeds.has(`feeds/${record.id}.xml`) ? `feeds/${record.id}.xml` : undefined;
     for (const lang of READER_LOCALES) {
       const words = siteWords[lang];
       const root = lang === 'en' ? '../../' : '../../../';
@@ -179,7 +180,8 @@ ${otherTools(tools, record.id, words.checkAnother)}
         lang: 'en',
         root: embedRoot,
         head: `<title>${esc(fill(siteWords.en.toolTitle, { tool: record.name }))}</title>\n<link rel="canonical" href="${esc(toolUrl('en', record.id))}">\n<base target="_blank">`,
-        body: `<main class="embed">${cardElement({ tool: record.id, src: src && `${embedRoot}${src}` }, await prerenderCard(record))}</main>`,
+        // The card is the page's only content: its name is the page's heading, level 1.
+        body: `<main class="embed">${cardElement({ tool: record.id, 'heading-level': '1', src: src && `${embedRoot}${src}` }, await prerenderCard(record, { headingLevel: 1 }))}</main>`,
       }),
     );
     write(
@@ -218,12 +220,18 @@ ${otherTools(tools, record.id, words.checkAnother)}
     );
   }
 
+  write(
+    'og.png',
+    await siteImage({
+      title: englishWords.indexTitle,
+      count: fill(englishWords.toolCount, { count: String(tools.length) }),
+      description: englishWords.indexDescription,
+      siteName: englishWords.siteName,
+    }),
+  );
   write('index.html', indexPage(tools, siteUrl, src));
   return written;
 }
-
-/** The site path of a tool's Atom feed (atomFeeds writes none for a record with no date at all). */
-const atomFeedPath = (/** @type {string} */ id) => `feeds/${id}.xml`;
 
 /**
  * The oEmbed answer of a tool page (https://oembed.com, type `rich`): an iframe of the card page,
@@ -278,7 +286,7 @@ ${rows.map((row) => `<tr><th scope="row"><a href="tools/${esc(row.id)}/">${esc(r
     title: w.indexTitle,
     description: w.indexDescription,
     canonical: siteUrl,
-    image: `${siteUrl}tools/${tools[0]?.id}/og.png`,
+    image: `${siteUrl}og.png`,
     imageAlt: w.indexTitle,
     lang: 'en',
     siteName: w.siteName,

@@ -4,7 +4,8 @@
 //
 // Font: Inter (the @fontsource/inter package, SIL Open Font License), latin and latin-ext subsets,
 // regular and bold, as WOFF (satori reads TTF, OTF and WOFF, not WOFF2). A glyph no subset has is
-// drawn as satori's fallback box; record names are Latin script today.
+// drawn as a box: the footer leaves out a vendor in another script (a Chinese company's), and the names and
+// short answers are Latin script today.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
@@ -52,19 +53,17 @@ const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1).trimE
 const el = (type, style, children) => ({ type, props: { style, children } });
 
 /**
- * The verdict image of `record` as PNG bytes. Record text is drawn as text: satori lays out
- * strings, it never parses them as markup.
+ * A preview image: a title, a pill in a verdict's colours, a paragraph and a footer line, as PNG.
+ * Text is drawn as text: satori lays out strings, it never parses them as markup.
  *
- * @param {import('@ai-training-verdict/sdk').ToolRecord} record
- * @param {{ title: string, siteName: string }} words  `title` the page's title ("Does X train on
- *   your data?"), `siteName` the footer line.
+ * @param {{ title: string, pill: string, tone: string, text: string, footer: string }} content
+ *   `tone` one of the widget's verdict tones (danger, warning, ok, neutral).
  * @returns {Promise<Buffer>}
  */
-export async function verdictImage(record, words) {
-  const { verdict, label, shortAnswer } = headline(record);
-  const tone = PALETTE[toneOf(verdict)];
-  const [color] = tone.color.split(',');
-  const [background] = tone.background.split(',');
+async function image({ title, pill, tone, text, footer }) {
+  const colours = PALETTE[tone];
+  const [color] = colours.color.split(',');
+  const [background] = colours.background.split(',');
   const [ink] = PALETTE.neutral.color.split(',');
   const svg = await satori(
     /** @type {any} */ (
@@ -86,7 +85,7 @@ export async function verdictImage(record, words) {
           el(
             'div',
             { display: 'flex', width: TEXT_WIDTH, fontSize: 44, fontWeight: 700, color: '#202124' },
-            [clip(words.title, 60)],
+            [clip(title, 60)],
           ),
           el(
             'div',
@@ -100,10 +99,10 @@ export async function verdictImage(record, words) {
               color,
               background,
             },
-            [label],
+            [pill],
           ),
           el('div', { display: 'flex', width: TEXT_WIDTH, fontSize: 32, lineHeight: 1.35 }, [
-            clip(shortAnswer, 200),
+            clip(text, 200),
           ]),
           el(
             'div',
@@ -115,7 +114,7 @@ export async function verdictImage(record, words) {
               fontSize: 26,
               color: '#5f6368',
             },
-            [`${record.vendor} · ${words.siteName}`],
+            [footer],
           ),
         ],
       )
@@ -123,4 +122,41 @@ export async function verdictImage(record, words) {
     { width: OG_WIDTH, height: OG_HEIGHT, fonts },
   );
   return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+}
+
+/** Text the bundled fonts can draw: Latin script, with the punctuation and digits all share. */
+const LATIN = /^[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]*$/u;
+
+/**
+ * The verdict image of `record`: the page's title, the headline verdict's label in the card's
+ * colours for it, the short answer, and the vendor.
+ *
+ * @param {import('@ai-training-verdict/sdk').ToolRecord} record
+ * @param {{ title: string, siteName: string }} words  `title` the page's title ("Does X train on
+ *   your data?"), `siteName` the footer line.
+ */
+export function verdictImage(record, words) {
+  const { verdict, label, shortAnswer } = headline(record);
+  return image({
+    title: words.title,
+    pill: label,
+    tone: toneOf(verdict),
+    text: shortAnswer,
+    footer: LATIN.test(record.vendor) ? `${record.vendor} · ${words.siteName}` : words.siteName,
+  });
+}
+
+/**
+ * The index's image: its title, how many tools, its description.
+ *
+ * @param {{ title: string, count: string, description: string, siteName: string }} words
+ */
+export function siteImage(words) {
+  return image({
+    title: words.title,
+    pill: words.count,
+    tone: 'neutral',
+    text: words.description,
+    footer: words.siteName,
+  });
 }

@@ -56,6 +56,7 @@ export const englishWords = {
   indexTitle: 'Does your AI tool train on your data?',
   indexDescription:
     'Whether each AI tool trains its models on what you type: a sourced answer per tool, the verdict for each plan, how to opt out, and every change, dated.',
+  toolCount: '{count} AI tools',
   search: 'Find a tool',
   searchHint: 'Type a name, a vendor or another name the tool goes by.',
   noMatch: 'No tool matches.',
