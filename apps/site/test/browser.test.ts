@@ -81,6 +81,23 @@ describe('the site in Chromium', () => {
     await context.close();
   });
 
+  it("should show the oEmbed answer's card in its sandboxed iframe on another page, enhanced", async () => {
+    const answer = JSON.parse(site.text('tools/scribble-pad/oembed.json'));
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // The embed as a platform pastes it, in a page of its own origin (about:blank).
+    await page.setContent(`<!doctype html><title>A post</title>${answer.html}`);
+    const frame = page.frameLocator('iframe');
+    await expect
+      .poll(() => frame.getByText(shortAnswer('scribble-pad'), { exact: true }).isVisible())
+      .toBe(true);
+    const inner = page.frames().find((f) => f.url().endsWith('/tools/scribble-pad/embed/'))!;
+    await inner.waitForFunction(() => customElements.get('ai-training-verdict') !== undefined);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should filter the index as you type, and list every tool before', async () => {
     const page = await browser.newPage();
     await page.goto(site.siteUrl);
