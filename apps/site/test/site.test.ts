@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READER_LOCALES } from '@ai-training-verdict/sdk';
@@ -197,6 +199,35 @@ describe('the site built from a release', () => {
     const src = $('ai-training-verdict').attr('src')!;
     const url = new URL(src, `${site.siteUrl}tools/scribble-pad/`).href;
     expect(JSON.parse(site.text(site.pathOf(url))).version).toBe(release.version);
+  });
+
+  it('should be valid HTML on every page (the Nu Html Checker, vnu, finds no error)', () => {
+    // vnu-jar ships the checker's jar; it runs on the machine's Java (JAVA, else `java`).
+    const jar = join(
+      dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')),
+      'build/dist/vnu.jar',
+    );
+    const pages = htmlPages(site.outDir).map((page) => join(site.outDir, page));
+    let report: string;
+    try {
+      report = execFileSync(
+        process.env['JAVA'] ?? 'java',
+        ['-jar', jar, '--errors-only', '--format', 'json', ...pages],
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+    } catch (error) {
+      // vnu exits 1 when it finds errors, and writes its JSON to stderr.
+      const { stderr, message } = error as { stderr?: string; message: string };
+      if (!stderr?.trim().startsWith('{')) throw new Error(`vnu did not run: ${message}`);
+      report = stderr;
+    }
+    const messages = (
+      JSON.parse(report || '{"messages":[]}') as {
+        messages: { type: string; url: string; lastLine: number; message: string }[];
+      }
+    ).messages.map((m) => `${m.url.slice(site.outDir.length + 5)}:${m.lastLine} ${m.message}`);
+    expect(pages.length).toBeGreaterThan(toolIds().length * READER_LOCALES.length);
+    expect(messages).toEqual([]);
   });
 
   it('should stop on an invalid release, naming the field', async () => {
