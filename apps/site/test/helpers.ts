@@ -3,11 +3,13 @@
  * served on 127.0.0.1 (its absolute addresses are the server's, so link previews and oEmbed can be
  * followed), and readers of the HTML and PNG it holds.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load, type CheerioAPI } from 'cheerio';
 import { startServer } from '../../docs/scripts/serve.mjs';
@@ -87,4 +89,72 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (String.fromCharCode(...bytes.subarray(12, 16)) !== 'IHDR') return undefined;
   return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/**
+ * The errors the Nu Html Checker (vnu) finds in `pages` (paths under `root`), as "page:line
+ * message". vnu-jar ships the checker's jar; it runs on the machine's Java (JAVA, else `java`).
+ */
+export function vnuErrors(root: string, pages: string[]): string[] {
+  const jar = join(
+    dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')),
+    'build/dist/vnu.jar',
+  );
+  let report: string;
+  try {
+    report = execFileSync(
+      process.env['JAVA'] ?? 'java',
+      ['-jar', jar, '--errors-only', '--format', 'json', ...pages.map((p) => join(root, p))],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 },
+    );
+  } catch (error) {
+    // vnu exits 1 when it finds errors, and writes its JSON to stderr.
+    const { stderr, message } = error as { stderr?: string; message: string };
+    if (!stderr?.trim().startsWith('{')) throw new Error(`vnu did not run: ${message}`);
+    report = stderr;
+  }
+  const { messages } = JSON.parse(report || '{"messages":[]}') as {
+    messages: { url: string; lastLine: number; message: string }[];
+  };
+  return messages.map(
+    (m) => `${relative(root, new URL(m.url).pathname)}:${m.lastLine} ${m.message}`,
+  );
+}
+
+/**
+ * What a page lacks of a link preview: a title, a description, a canonical URL under `siteUrl`,
+ * `og:` and `twitter:` tags that agree with them, and an image in the site that decodes at
+ * 1200 x 630. Empty when it has it all.
+ */
+export function previewProblems(root: string, siteUrl: string, path: string): string[] {
+  const $ = load(readFileSync(join(root, path), 'utf8'));
+  const meta = (key: string) =>
+    $(`meta[property="${key}"], meta[name="${key}"]`).attr('content') ?? '';
+  const title = $('title').text();
+  const canonical = $('link[rel="canonical"]').attr('href') ?? '';
+  const problems = [
+    title ? '' : 'no title',
+    meta('description') ? '' : 'no description',
+    canonical.startsWith(siteUrl) ? '' : `canonical ${canonical}`,
+    meta('og:title') === title ? '' : 'og:title',
+    meta('og:description') === meta('description') ? '' : 'og:description',
+    meta('og:url') === canonical ? '' : 'og:url',
+    meta('twitter:card') === 'summary_large_image' ? '' : 'twitter:card',
+    meta('twitter:title') === title ? '' : 'twitter:title',
+    meta('twitter:image') === meta('og:image') ? '' : 'twitter:image',
+  ].filter(Boolean);
+  const image = meta('og:image');
+  if (!image.startsWith(siteUrl)) problems.push(`og:image ${image}`);
+  else {
+    const file = join(root, image.slice(siteUrl.length));
+    let size;
+    try {
+      size = pngSize(readFileSync(file));
+    } catch {
+      size = undefined;
+    }
+    if (size?.width !== 1200 || size.height !== 630)
+      problems.push(`og:image ${image} is not a 1200 x 630 PNG`);
+  }
+  return problems.map((problem) => `${path}: ${problem}`);
 }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { listTools, READER_LOCALES } from '@ai-training-verdict/sdk';
-import { pngSize } from './helpers.js';
+import { htmlPages, pngSize, previewProblems, vnuErrors } from './helpers.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const release = JSON.parse(
@@ -53,5 +53,17 @@ describe('the site built from the real release', () => {
         .map(({ id }) => `tools/${id}/`)
         .sort(),
     );
+  });
+
+  it('should give every page its link preview: title, description, canonical, og:, twitter: and image', () => {
+    const siteUrl = load(readFileSync(join(dist, 'index.html'), 'utf8'))(
+      'link[rel="canonical"]',
+    ).attr('href')!;
+    const pages = htmlPages(dist).filter((page) => !page.includes('/embed/'));
+    expect(pages.flatMap((page) => previewProblems(dist, siteUrl, page))).toEqual([]);
+  });
+
+  it('should be valid HTML on every page (vnu finds no error)', () => {
+    expect(vnuErrors(dist, htmlPages(dist))).toEqual([]);
   });
 });
