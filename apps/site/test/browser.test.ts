@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ogs from 'open-graph-scraper';
 import { chromium, type Browser } from 'playwright-core';
+import { unfurl } from 'unfurl.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { buildAndServe, fixtureRelease, pngSize, type BuiltSite, type Release } from './helpers.js';
@@ -217,6 +218,22 @@ describe('link previews', () => {
       expect(image, path).toBeTruthy();
       const bytes = new Uint8Array(await (await fetch(image!)).arrayBuffer());
       expect(pngSize(bytes), path).toEqual({ width: 1200, height: 630 });
+    }
+  });
+
+  it("should let an oEmbed extractor (unfurl.js) discover each tool page's rich embed", async () => {
+    for (const path of ['tools/scribble-pad/', 'es/tools/scribble-pad/']) {
+      const metadata = await unfurl(`${site.siteUrl}${path}`, { oembed: true });
+      const embed = metadata.oEmbed as {
+        type: string;
+        html: string;
+        width: number;
+        height: number;
+      };
+      expect(embed?.type, path).toBe('rich');
+      expect(embed.html, path).toContain(`src="${site.siteUrl}tools/scribble-pad/embed/"`);
+      expect(embed.width, path).toBeGreaterThan(0);
+      expect(embed.height, path).toBeGreaterThan(0);
     }
   });
 });
