@@ -131,7 +131,7 @@ export async function buildSite({ release: releaseFile, outDir, siteUrl: base })
     const languages = READER_LOCALES.map((lang) => ({
       lang,
       url: toolUrl(lang, record.id),
-      href: `${lang === 'en' ? '../../' : '../../../'}${lang === 'en' ? '' : `${lang}/`}tools/${record.id}/`,
+      path: `${lang === 'en' ? '' : `${lang}/`}tools/${record.id}/`,
     }));
     // atomFeeds writes none for a record with no date anywhere (Atom requires one).
     const feed = feeds.has(`feeds/${record.id}.xml`) ? `feeds/${record.id}.xml` : undefined;

@@ -72,10 +72,13 @@ ${page.body}
 `;
 }
 
-/** The site's header: its name, linking to the index, and the page's other languages. */
+/**
+ * The site's header: its name, linking to the index, and the page's other languages (`path` is
+ * each one's path from the site's root; `root` the way there from this page).
+ */
 export function header(
   /** @type {string} */ root,
-  /** @type {{ lang: string, href: string }[]} */ languages = [],
+  /** @type {{ lang: string, path: string }[]} */ languages = [],
   /** @type {string} */ current = 'en',
 ) {
   const words = siteWords[/** @type {keyof typeof siteWords} */ (current)];
@@ -83,12 +86,12 @@ export function header(
     .filter((l) => l.lang !== current)
     .map(
       (l) =>
-        `<a href="${esc(l.href)}" hreflang="${esc(l.lang)}" lang="${esc(l.lang)}">${esc(siteWords[/** @type {keyof typeof siteWords} */ (l.lang)].languageName)}</a>`,
+        `<a href="${esc(`${root}${l.path}`)}" hreflang="${esc(l.lang)}" lang="${esc(l.lang)}">${esc(siteWords[/** @type {keyof typeof siteWords} */ (l.lang)].languageName)}</a>`,
     );
   const nav = others.length
     ? `<nav aria-label="${esc(words.otherLanguages)}">${others.join(' · ')}</nav>`
     : '';
-  return `<header><a class="site" href="${root}${current === 'en' ? '' : `${current}/`}">${esc(englishWords.siteName)}</a>${nav}</header>`;
+  return `<header><a class="site" href="${root}">${esc(englishWords.siteName)}</a>${nav}</header>`;
 }
 
 /**

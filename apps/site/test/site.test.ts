@@ -191,6 +191,27 @@ describe('the site built from a release', () => {
     expect(vnuErrors(site.outDir, pages)).toEqual([]);
   });
 
+  it('should link only to files the site has, from under any base path', () => {
+    // Served under a path, as GitHub Pages serves a project: a link climbing out of the site
+    // would leave it (a browser clamps extra "../" at a domain's root, which hides the mistake).
+    const base = 'https://example.test/some/path/';
+    const broken: string[] = [];
+    for (const page of htmlPages(site.outDir)) {
+      const $ = site.page(page);
+      const pageUrl = new URL(page.replace(/index\.html$/, ''), base);
+      for (const el of $('a[href], link[href], script[src], iframe[src]').toArray()) {
+        const ref = $(el).attr('href') ?? $(el).attr('src')!;
+        if (/^(https?:|data:|mailto:)/.test(ref)) continue;
+        const url = new URL(ref, pageUrl);
+        const path = url.pathname.slice(new URL(base).pathname.length);
+        const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+        if (!url.href.startsWith(base) || !existsSync(join(site.outDir, decodeURI(file))))
+          broken.push(`${page}: ${ref}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
   it('should stop on an invalid release, naming the field', async () => {
     const bad = fixtureRelease();
     bad.tools['quill-chat']!.name = 'Quill <b>Chat</b>';
