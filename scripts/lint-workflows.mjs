@@ -12,11 +12,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = join(root, '.github', 'workflows');
 
 try {
-  const lint = await createLinter();
   const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
   let problems = 0;
   for (const name of files) {
     const path = relative(root, join(dir, name));
+    // A fresh linter per file: one WebAssembly instance fed a fourth workflow stopped with
+    // "unreachable" (its memory is not reset between calls).
+    const lint = await createLinter();
     for (const p of lint(readFileSync(join(dir, name), 'utf8'), path)) {
       problems += 1;
       process.stderr.write(`${path}:${p.line}:${p.column}  ${p.message}  [${p.kind}]\n`);

@@ -5,7 +5,7 @@
 // requested job with the workspace's binaries on PATH.
 //
 //   node scripts/run.mjs test      build, typecheck, lint and test everything; print "N passed, N failed"
-//   node scripts/run.mjs start     build what the docs site needs and serve it
+//   node scripts/run.mjs start     build the docs site and the public site, serve both
 //   node scripts/run.mjs lint      eslint in every package, prettier over the repo, actionlint
 //   node scripts/run.mjs bench     build the widget and run the benchmarks (BENCHMARKS.md)
 //   node scripts/run.mjs <cmd...>  any other command, with the workspace set up
@@ -207,13 +207,19 @@ function lint() {
 }
 
 function start() {
-  log('building the data, SDK, widget and docs site (about a minute the first time)...');
+  log('building the data, SDK, widget, docs and site (about a minute the first time)...');
   must(
     'turbo',
-    ['run', 'build', '--filter=@ai-training-verdict/docs...', '--output-logs=errors-only'],
-    'Building the docs site',
+    [
+      'run',
+      'build',
+      '--filter=@ai-training-verdict/docs...',
+      '--filter=@ai-training-verdict/site...',
+      '--output-logs=errors-only',
+    ],
+    'Building the docs and the site',
   );
-  return run(pnpmBin, ['--filter', '@ai-training-verdict/docs', 'run', 'serve']);
+  return run('node', ['scripts/serve.mjs']);
 }
 
 function bench(args) {

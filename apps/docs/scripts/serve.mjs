@@ -83,6 +83,21 @@ export function startServer(options = {}) {
   });
 }
 
+/**
+ * What `npm start` prints about the docs site served by `server`: its address and its main pages.
+ *
+ * @param {import('node:http').Server} server
+ */
+export function docsAddresses(server) {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 6006;
+  return (
+    `Docs site: http://localhost:${port}/\n` +
+    `  every tool's card:     http://localhost:${port}/?path=/docs/overview--docs\n` +
+    `  a plain blog page:     http://localhost:${port}/plain/\n`
+  );
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (!existsSync(join(defaultRoot, 'index.html'))) {
     process.stderr.write(
@@ -91,12 +106,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(1);
   }
   const server = await startServer();
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 6006;
-  process.stdout.write(
-    `\nDocs site: http://localhost:${port}/\n` +
-      `  every tool's card:     http://localhost:${port}/?path=/docs/overview--docs\n` +
-      `  a plain blog page:     http://localhost:${port}/plain/\n` +
-      `(press Ctrl+C to stop)\n`,
-  );
+  process.stdout.write(`\n${docsAddresses(server)}(press Ctrl+C to stop)\n`);
 }
