@@ -110,6 +110,42 @@ function workspaceDirs() {
  * CHROME_PATH names, else the system one, else install it with apt-get (a bare CI machine running as
  * root), else stop with instructions. The path reaches @web/test-runner through CHROME_PATH.
  */
+/** Installs a Debian package with apt-get when this is root on a machine that has it; false if not. */
+function aptInstall(pkg, why) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const hasApt = !spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).error;
+  if (!isRoot || !hasApt) return false;
+  log(`installing ${pkg} with apt-get (${why})`);
+  const aptEnv = { ...env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', pkg],
+  ]) {
+    const status = run('apt-get', args, { env: aptEnv });
+    if (status !== 0) {
+      process.stderr.write(`\napt-get ${args.join(' ')} failed (exit ${status}).\n`);
+      process.exit(status);
+    }
+  }
+  return true;
+}
+
+/** Java for the Nu Html Checker (vnu), which checks every page of the site (apps/site). */
+function ensureJava() {
+  const java = env.JAVA ?? 'java';
+  const works = () => spawnSync(java, ['-version'], { stdio: 'ignore' }).status === 0;
+  if (works()) return;
+  if (aptInstall('default-jre-headless', 'the site tests check every page with vnu') && works()) {
+    return;
+  }
+  process.stderr.write(
+    '\nThe site tests need Java for the Nu Html Checker (vnu), and none was found.\n' +
+      'Install it (Debian/Ubuntu: `sudo apt-get install default-jre-headless`; macOS: a JDK) or\n' +
+      'point JAVA at the java binary, for example: JAVA=/opt/jdk/bin/java npm test\n',
+  );
+  process.exit(1);
+}
+
 function ensureChromium() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv && existsSync(fromEnv)) {
@@ -122,21 +158,7 @@ function ensureChromium() {
     env.CHROME_PATH = systemChromium;
     return;
   }
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const hasApt = !spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).error;
-  if (isRoot && hasApt) {
-    log('installing Chromium with apt-get (the widget tests run in a real browser)');
-    const aptEnv = { ...env, DEBIAN_FRONTEND: 'noninteractive' };
-    for (const args of [
-      ['update', '-qq'],
-      ['install', '-y', '-qq', 'chromium'],
-    ]) {
-      const status = run('apt-get', args, { env: aptEnv });
-      if (status !== 0) {
-        process.stderr.write(`\napt-get ${args.join(' ')} failed (exit ${status}).\n`);
-        process.exit(status);
-      }
-    }
+  if (aptInstall('chromium', 'the widget tests run in a real browser')) {
     if (existsSync(systemChromium)) {
       env.CHROME_PATH = systemChromium;
       return;
@@ -154,6 +176,7 @@ function ensureChromium() {
 
 function test() {
   ensureChromium();
+  ensureJava();
   for (const dir of workspaceDirs()) rmSync(join(dir, 'reports'), { recursive: true, force: true });
   const before = runSummaries(root);
   const turbo = run('turbo', [
