@@ -6,7 +6,7 @@
  */
 import { labels, type Messages } from './labels.js';
 import { untranslated, withEnglish, type Translation } from './translation.js';
-import { localeModules } from './locale-modules.js';
+import { localeModules, type LocaleModule } from './locale-modules.js';
 import { verdictLabelsEn, type VerdictLabels } from './verdict-labels.js';
 
 export { localeModules, type LocaleModule } from './locale-modules.js';
