@@ -5,7 +5,7 @@
  * module each, loaded on demand.
  */
 import { labels, type Messages } from './labels.js';
-import { untranslated, withEnglish, type Translation } from './translation.js';
+import { untranslated, withEnglish } from './translation.js';
 import { localeModules, type LocaleModule } from './locale-modules.js';
 import { verdictLabelsEn, type VerdictLabels } from './verdict-labels.js';
 
