@@ -1,6 +1,7 @@
 // The one pre-render (src/prerender.ts) runs in Node for the build's static/prerendered/ and in a
 // browser for the docs site's embed generator: both must give the reader the same card.
 import { getTool, READER_LOCALES } from '@ai-training-verdict/sdk';
+import { localeModules } from '@ai-training-verdict/sdk/record';
 import { expect } from '@open-wc/testing';
 import { css, html, LitElement } from 'lit';
 import {
@@ -110,6 +111,21 @@ describe('prerenderCard', () => {
     expect(markup, 'the archived copy is drawn').to.contain('2026-03-01');
     expect(markup.includes('<?'), 'a processing instruction in the markup').to.equal(false);
     expect(attach(markup).querySelector('[part~="title"]')?.textContent).to.equal(record.name);
+  });
+
+  // A page falls back to English when a language fails to load; a build must not label that German.
+  it('refuses to draw a language whose words could not be loaded, rather than drawing English', async () => {
+    const modules = localeModules as Record<string, () => Promise<unknown>>;
+    const de = modules['de']!;
+    modules['de'] = () => Promise.reject(new Error('offline'));
+    try {
+      const record = await fixtureTool('scribble-pad');
+      let error: unknown;
+      await prerenderCard(record, { lang: 'de' }).catch((e: unknown) => (error = e));
+      expect(String(error)).to.contain('the words of "de" could not be loaded');
+    } finally {
+      modules['de'] = de;
+    }
   });
 
   it('speaks the language asked for, and shows record strings as text', async () => {

@@ -10,7 +10,7 @@
  */
 // First, before @lit-labs/ssr replaces it: see lit-render-root.ts.
 import { litCreateRenderRoot } from './internal/lit-render-root.js';
-import { isStale } from '@ai-training-verdict/sdk/record';
+import { isStale, localeModules } from '@ai-training-verdict/sdk/record';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { LitElement, type CSSResult } from 'lit';
@@ -62,6 +62,12 @@ export async function prerenderCard(
 ): Promise<string> {
   const lang = options.lang || 'en';
   const t = await stringsFor(lang);
+  // A page shows English when a language's words fail to load; a build must not write that
+  // silently into a page it labels as the other language.
+  const language = lang.toLowerCase().split('-')[0]!;
+  if (Object.prototype.hasOwnProperty.call(localeModules, language) && t.lang !== language) {
+    throw new Error(`prerenderCard: the words of "${language}" could not be loaded`);
+  }
   const markup = collectResultSync(
     render(
       framedCard(record, {
