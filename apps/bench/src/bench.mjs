@@ -3,6 +3,10 @@
 // dataset, prints the tables and writes them, with the machine and the date, to BENCHMARKS.md.
 //
 //   node apps/bench/src/bench.mjs [--loads 20] [--tool <id>] [--sizes 10,100,1000,10000] [--no-write]
+//   node apps/bench/src/bench.mjs --only-sizes [--sizes 1000,10000]
+//
+// `--only-sizes` runs the dataset sizes alone (validate and the data build, wall and CPU time, with
+// the growth guard), prints them and writes nothing: for work on the validator or the build.
 //
 // Timings are only ever reported here, as medians with their spread and as ratios to
 // baseline-status measured in the same run; CI checks bytes and counts only (the widget's budget
@@ -37,6 +41,7 @@ const { values } = parseArgs({
     tool: { type: 'string' },
     sizes: { type: 'string', default: '10,100,1000,10000' },
     'no-write': { type: 'boolean', default: false },
+    'only-sizes': { type: 'boolean', default: false },
   },
 });
 const loads = Number(values.loads);
@@ -57,6 +62,48 @@ const log = (line) => process.stdout.write(`${line}\n`);
 const times = ({ ours, theirs }) =>
   `card visible: ours ${ms(ours.visible.median)}, baseline-status ${ms(theirs.visible.median)}; ` +
   `live card: ours ${ms(ours.rendered.median)}, baseline-status ${ms(theirs.rendered.median)}`;
+
+/** Each size measured, then the growth guard (see MAX_TIME_GROWTH); sets a failing exit code. */
+async function measureSizes({ cdn = true } = {}) {
+  const scale = [];
+  for (const n of sizesToRun) {
+    const s = await measureSize(n, { cdn });
+    scale.push(s);
+    log(
+      `  scale: ${n} tools measured (validate ${ms(s.validateMs)}, CPU ${ms(s.validateCpuMs)}; ` +
+        `build ${ms(s.buildMs)}, CPU ${ms(s.buildCpuMs)})`,
+    );
+  }
+  // The guard: validate and the build stay near linear (see MAX_TIME_GROWTH); the bench fails if not.
+  // Validate by its CPU time, which other jobs on the machine disturb far less than the clock.
+  const outgrown = outgrowing({
+    validate: scale.map((s) => [s.tools, s.validateCpuMs]),
+    build: scale.map((s) => [s.tools, s.buildMs]),
+  });
+  for (const { name, exponent } of outgrown)
+    log(
+      `bench: ${name} grows as n^${exponent.toFixed(2)}, over n^${MAX_TIME_GROWTH} (rerun to confirm)`,
+    );
+  if (outgrown.length > 0) process.exitCode = 1;
+  return scale;
+}
+
+/** `--only-sizes`: the dataset sizes alone, with the growth of each timing. */
+async function onlySizes() {
+  log(`bench: the dataset sizes only (${sizesToRun.join(', ')} tools)`);
+  const scale = await measureSizes({ cdn: false });
+  for (const [label, key] of [
+    ['validate', 'validateMs'],
+    ['validate CPU', 'validateCpuMs'],
+    ['build', 'buildMs'],
+    ['build CPU', 'buildCpuMs'],
+  ]) {
+    const g = growth(scale.map((s) => [s.tools, s[key]]));
+    log(
+      `  ${label}: ${scale.map((s) => ms(s[key])).join(', ')}; ${g.label} (${g.exponent.toFixed(2)})`,
+    );
+  }
+}
 
 async function main() {
   const started = Date.now();
@@ -102,23 +149,7 @@ async function main() {
   const theirFiles = baselineFiles(BASELINE_FEATURE);
   log('  bytes measured');
 
-  const scale = [];
-  for (const n of sizesToRun) {
-    scale.push(await measureSize(n));
-    log(`  scale: ${n} tools measured`);
-  }
-
-  // The guard: validate and the build stay near linear (see MAX_TIME_GROWTH); the bench fails if not.
-  // Validate by its CPU time, which other jobs on the machine disturb far less than the clock.
-  const outgrown = outgrowing({
-    validate: scale.map((s) => [s.tools, s.validateCpuMs]),
-    build: scale.map((s) => [s.tools, s.buildMs]),
-  });
-  for (const { name, exponent } of outgrown)
-    log(
-      `bench: ${name} grows as n^${exponent.toFixed(2)}, over n^${MAX_TIME_GROWTH} (rerun to confirm)`,
-    );
-  if (outgrown.length > 0) process.exitCode = 1;
+  const scale = await measureSizes();
 
   const seconds = Math.round((Date.now() - started) / 1000);
   const report = render({
@@ -358,7 +389,7 @@ which does grow, loads only to suggest ids for an unknown \`tool\`).
 `;
 }
 
-main().catch((error) => {
+(values['only-sizes'] ? onlySizes() : main()).catch((error) => {
   process.stderr.write(`bench: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exitCode = 1;
 });
