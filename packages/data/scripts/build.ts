@@ -11,6 +11,7 @@ import { checkDataset } from '../src/checks.js';
 import { toCatalogEntry } from '../src/derive.js';
 import { formatProblem } from '../src/node/problems.js';
 import { endQuietlyOnClosedPipe, jsLiteral, writeErr, writeOut } from '../src/output.js';
+import { compactDictText, prettyDictText } from '../src/node/json-text.js';
 import { readRecordInputs, validateRecordSources } from '../src/node/validate.js';
 import type { CatalogEntry, RedirectRecord, ToolRecord } from '../src/schema.js';
 
@@ -54,6 +55,7 @@ if (datasetFindings.length > 0) {
   process.exit(1);
 }
 const catalog: CatalogEntry[] = tools.map(toCatalogEntry);
+const catalogLiteral = jsLiteral(catalog);
 const redirectMap = Object.fromEntries(redirects.map((r) => [r.id, r]));
 
 rmSync(dist, { recursive: true, force: true });
@@ -75,12 +77,20 @@ const write = async (file: string, text: string) => {
     batch = [];
   }
 };
+// Each record is serialised once, both ways, for its own files and for the whole dataset's
+// (data.json, the generated records module), which are put together from these texts.
+const prettyText = new Map<string, string>();
+const literalText = new Map<string, string>();
 for (const record of [...tools, ...redirects]) {
   const type = record.kind === 'tool' ? 'ToolRecord' : 'RedirectRecord';
   const base = `${dist}/tools/${record.id}`;
-  await write(`${base}.json`, `${JSON.stringify(record, null, 2)}\n`);
-  await write(`${base}.js`, `${banner}const record = ${json(record)};\nexport default record;\n`);
-  await write(`${base}.cjs`, `${banner}'use strict';\nmodule.exports = ${json(record)};\n`);
+  const pretty = JSON.stringify(record, null, 2);
+  const literal = json(record);
+  prettyText.set(record.id, pretty);
+  literalText.set(record.id, literal);
+  await write(`${base}.json`, `${pretty}\n`);
+  await write(`${base}.js`, `${banner}const record = ${literal};\nexport default record;\n`);
+  await write(`${base}.cjs`, `${banner}'use strict';\nmodule.exports = ${literal};\n`);
   await write(
     `${base}.d.ts`,
     `import type { ${type} } from '../schema.js';\ndeclare const record: ${type};\nexport default record;\n`,
@@ -91,14 +101,18 @@ for (const record of [...tools, ...redirects]) {
   );
 }
 await Promise.all(batch);
+/** `[id, text]` for each record of `records`, from one of the maps above. */
+const textsOf = (records: ReadonlyArray<{ id: string }>, texts: Map<string, string>) =>
+  records.map((r) => [r.id, texts.get(r.id)!] as const);
 
 writeFileSync(
   `${dist}/catalog.json`,
   `${JSON.stringify({ version, tools: catalog, redirects: Object.fromEntries(redirects.map((r) => [r.id, r.redirectTo])) }, null, 2)}\n`,
 );
+// JSON.stringify({ version, tools: { id: tool }, redirects: { id: redirect } }, null, 2)
 writeFileSync(
   `${dist}/data.json`,
-  `${JSON.stringify({ version, tools: Object.fromEntries(tools.map((t) => [t.id, t])), redirects: redirectMap }, null, 2)}\n`,
+  `{\n  "version": ${JSON.stringify(version)},\n  "tools": ${prettyDictText(textsOf(tools, prettyText), 1)},\n  "redirects": ${prettyDictText(textsOf(redirects, prettyText), 1)}\n}\n`,
 );
 
 // dist/loaders: one dynamic import per record, so a bundler splits each tool into its own chunk
@@ -108,10 +122,10 @@ writeFileSync(
 const LOAD_CATALOG_DOC =
   '/** Loads the catalog (id, name, vendor, aliases and verdict of every tool), for "did you mean". */\n';
 const VERSION_DOC = '/** Version of the data package these records were built into. */\n';
-writeFileSync(`${dist}/catalog-entries.js`, `${banner}export const catalog = ${json(catalog)};\n`);
+writeFileSync(`${dist}/catalog-entries.js`, `${banner}export const catalog = ${catalogLiteral};\n`);
 writeFileSync(
   `${dist}/catalog-entries.cjs`,
-  `${banner}'use strict';\nexports.catalog = ${json(catalog)};\n`,
+  `${banner}'use strict';\nexports.catalog = ${catalogLiteral};\n`,
 );
 const allIds = [...tools, ...redirects].map((r) => r.id);
 writeFileSync(
@@ -147,7 +161,7 @@ export const toolIds = ${json(ids)} as const;
 export type ToolId = (typeof toolIds)[number];
 
 /** One entry per tool: id, name, vendor, headline verdict and last verification. */
-export const catalog: readonly CatalogEntry[] = ${json(catalog)};
+export const catalog: readonly CatalogEntry[] = ${catalogLiteral};
 
 /** Renamed or merged ids, each pointing at the record that replaced it. */
 export const redirects: Readonly<Record<string, RedirectRecord>> = ${json(redirectMap)};
@@ -161,7 +175,7 @@ import type { ToolId } from './catalog.js';
 export { catalog, dataVersion, redirects, toolIds, type ToolId } from './catalog.js';
 
 /** Every tool record in this release, by id. */
-export const records: Readonly<Record<ToolId, ToolRecord>> = ${json(Object.fromEntries(tools.map((t) => [t.id, t])))};
+export const records: Readonly<Record<ToolId, ToolRecord>> = ${compactDictText(textsOf(tools, literalText), json)};
 `,
 );
 
