@@ -5,7 +5,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsLiteral } from '../src/output.js';
-import { compactDictText, prettyDictText } from '../src/node/json-text.js';
+import { compactDictText, prettyDictPieces } from '../src/node/json-text.js';
+
+const prettyDictText = (entries: ReadonlyArray<readonly [string, string]>, depth?: number) =>
+  [...prettyDictPieces(entries, depth)].join('');
 import { validateFixtures } from './helpers.js';
 
 /** Keys an object orders differently (integer-like ones first), repeated, and hostile to JSON. */
