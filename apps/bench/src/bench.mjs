@@ -8,6 +8,11 @@
 // `--times` measures only the two times beside baseline-status and prints their table (nothing is
 // written): a quicker check of a change to the card's loading path than the whole run.
 //
+//   node apps/bench/src/bench.mjs --only-sizes [--sizes 1000,10000]
+//
+// `--only-sizes` runs the dataset sizes alone (validate and the data build, wall and CPU time, with
+// the growth guard), prints them and writes nothing: for work on the validator or the build.
+//
 // Timings are only ever reported here, as medians with their spread and as ratios to
 // baseline-status measured in the same run; CI checks bytes and counts only (the widget's budget
 // test).
@@ -43,6 +48,7 @@ const { values } = parseArgs({
     'no-write': { type: 'boolean', default: false },
     times: { type: 'boolean', default: false },
     profiles: { type: 'string', default: 'localhost,slow' },
+    'only-sizes': { type: 'boolean', default: false },
   },
 });
 const loads = Number(values.loads);
@@ -74,6 +80,48 @@ async function timesOnly() {
     runs.push([profile, run]);
   }
   log(`\n${timeTable(runs)}`);
+}
+
+/** Each size measured, then the growth guard (see MAX_TIME_GROWTH); sets a failing exit code. */
+async function measureSizes({ cdn = true } = {}) {
+  const scale = [];
+  for (const n of sizesToRun) {
+    const s = await measureSize(n, { cdn });
+    scale.push(s);
+    log(
+      `  scale: ${n} tools measured (validate ${ms(s.validateMs)}, CPU ${ms(s.validateCpuMs)}; ` +
+        `build ${ms(s.buildMs)}, CPU ${ms(s.buildCpuMs)})`,
+    );
+  }
+  // The guard: validate and the build stay near linear (see MAX_TIME_GROWTH); the bench fails if not.
+  // Validate by its CPU time, which other jobs on the machine disturb far less than the clock.
+  const outgrown = outgrowing({
+    validate: scale.map((s) => [s.tools, s.validateCpuMs]),
+    build: scale.map((s) => [s.tools, s.buildMs]),
+  });
+  for (const { name, exponent } of outgrown)
+    log(
+      `bench: ${name} grows as n^${exponent.toFixed(2)}, over n^${MAX_TIME_GROWTH} (rerun to confirm)`,
+    );
+  if (outgrown.length > 0) process.exitCode = 1;
+  return scale;
+}
+
+/** `--only-sizes`: the dataset sizes alone, with the growth of each timing. */
+async function onlySizes() {
+  log(`bench: the dataset sizes only (${sizesToRun.join(', ')} tools)`);
+  const scale = await measureSizes({ cdn: false });
+  for (const [label, key] of [
+    ['validate', 'validateMs'],
+    ['validate CPU', 'validateCpuMs'],
+    ['build', 'buildMs'],
+    ['build CPU', 'buildCpuMs'],
+  ]) {
+    const g = growth(scale.map((s) => [s.tools, s[key]]));
+    log(
+      `  ${label}: ${scale.map((s) => ms(s[key])).join(', ')}; ${g.label} (${g.exponent.toFixed(2)})`,
+    );
+  }
 }
 
 async function main() {
@@ -121,23 +169,7 @@ async function main() {
   const theirFiles = baselineFiles(BASELINE_FEATURE);
   log('  bytes measured');
 
-  const scale = [];
-  for (const n of sizesToRun) {
-    scale.push(await measureSize(n));
-    log(`  scale: ${n} tools measured`);
-  }
-
-  // The guard: validate and the build stay near linear (see MAX_TIME_GROWTH); the bench fails if not.
-  // Validate by its CPU time, which other jobs on the machine disturb far less than the clock.
-  const outgrown = outgrowing({
-    validate: scale.map((s) => [s.tools, s.validateCpuMs]),
-    build: scale.map((s) => [s.tools, s.buildMs]),
-  });
-  for (const { name, exponent } of outgrown)
-    log(
-      `bench: ${name} grows as n^${exponent.toFixed(2)}, over n^${MAX_TIME_GROWTH} (rerun to confirm)`,
-    );
-  if (outgrown.length > 0) process.exitCode = 1;
+  const scale = await measureSizes();
 
   const seconds = Math.round((Date.now() - started) / 1000);
   const report = render({
@@ -388,7 +420,7 @@ which does grow, loads only to suggest ids for an unknown \`tool\`).
 `;
 }
 
-main().catch((error) => {
+(values['only-sizes'] ? onlySizes() : main()).catch((error) => {
   process.stderr.write(`bench: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exitCode = 1;
 });

@@ -14,6 +14,7 @@ import { sizes } from './bytes.mjs';
 const require = createRequire(import.meta.url);
 const dataDir = join(require.resolve('@ai-training-verdict/data/package.json'), '..');
 const widgetDir = join(require.resolve('@ai-training-verdict/widget/package.json'), '..');
+const cpuAtExit = new URL('./cpu-at-exit.mjs', import.meta.url).href;
 
 /** The real tool records (redirect files left out), as authored. */
 export function realRecords() {
@@ -50,20 +51,22 @@ const timed = (fn) => {
   const value = fn();
   const used = process.cpuUsage(cpu);
   // CPU time too: on a shared machine it moves far less than the wall clock (this process only,
-  // so it means something for what runs in it, validate, not for the build's child process).
+  // so it means something for what runs in it, validate; the build's child reports its own).
   return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, value };
 };
 
 /**
  * One dataset size: validate (in process, the data package's validator), build (the data package's
- * build script: per-tool files, catalog.json, data.json), and the CDN build with that catalog.
+ * build script: per-tool files, catalog.json, data.json), each by wall and CPU time, and the CDN
+ * build with that catalog (left out with `cdn: false`: then only the timings are returned).
  */
-export async function measureSize(n, { node } = {}) {
+export async function measureSize(n, { node, cdn: withCdn = true } = {}) {
   const data = await import(join(dataDir, 'dist', 'node.js'));
   const { buildCdn, CATALOG } = await import(join(widgetDir, 'test', 'lib', 'build-cdn.mjs'));
   const records = synthetic(n);
   const dir = writeRecords(records);
   const out = mkdtempSync(join(tmpdir(), 'atv-bench-build-'));
+  const cpuFile = join(out, 'build-cpu-ms');
   try {
     const validate = timed(() => {
       const { inputs } = data.readRecordInputs([dir]);
@@ -77,15 +80,24 @@ export async function measureSize(n, { node } = {}) {
     const build = timed(() =>
       execFileSync(
         node ?? process.execPath,
-        ['--import', 'tsx', join(dataDir, 'scripts', 'build.ts')],
+        ['--import', cpuAtExit, '--import', 'tsx', join(dataDir, 'scripts', 'build.ts')],
         {
           cwd: dataDir,
-          env: { ...process.env, ATV_RECORDS_DIR: dir, ATV_BUILD_OUT: out },
+          env: { ...process.env, ATV_RECORDS_DIR: dir, ATV_BUILD_OUT: out, ATV_CPU_FILE: cpuFile },
           stdio: ['ignore', 'pipe', 'pipe'],
           maxBuffer: 64 * 1024 * 1024,
         },
       ),
     );
+    const buildCpuMs = Number(readFileSync(cpuFile, 'utf8'));
+    const timings = {
+      tools: n,
+      validateMs: validate.ms,
+      validateCpuMs: validate.cpuMs,
+      buildMs: build.ms,
+      buildCpuMs,
+    };
+    if (!withCdn) return timings;
     const dataJson = readFileSync(join(out, 'dist', 'data.json'));
     const catalogJson = readFileSync(join(out, 'dist', 'catalog.json'));
     // The CDN build with this dataset's catalog module (the list an unknown id is matched against).
@@ -102,10 +114,7 @@ export const redirects = ${JSON.stringify(catalog.redirects)};
     // One card: the entry and one record, the first synthetic tool's (a real record's content).
     const record = readFileSync(join(out, 'dist', 'tools', `${records[0].id}.js`));
     return {
-      tools: n,
-      validateMs: validate.ms,
-      validateCpuMs: validate.cpuMs,
-      buildMs: build.ms,
+      ...timings,
       dataJson: sizes(dataJson),
       catalogJson: sizes(catalogJson),
       cdnEntry: sizes(entry.contents),

@@ -38,15 +38,23 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 const has = (values: readonly string[], v: unknown): boolean =>
   typeof v === 'string' && values.includes(v);
 
-/** Calls `visit` for every value in the tree with its path. */
+/**
+ * Calls `visit` for every value in the tree with its path. The path is one array the walk changes
+ * as it goes (a new one for every value was most of the walk's time): copy it to keep it.
+ */
 export function walk(
   value: unknown,
   visit: (value: unknown, path: FieldPath) => void,
-  path: FieldPath = [],
+  path: Array<string | number> = [],
 ): void {
   visit(value, path);
-  if (Array.isArray(value)) value.forEach((item, i) => walk(item, visit, [...path, i]));
-  else if (isDict(value)) for (const [k, v] of Object.entries(value)) walk(v, visit, [...path, k]);
+  if (typeof value !== 'object' || value === null) return;
+  const keys = Array.isArray(value) ? value.keys() : Object.keys(value);
+  for (const key of keys) {
+    path.push(key);
+    walk((value as Dict)[key], visit, path);
+    path.pop();
+  }
 }
 
 /**
@@ -144,7 +152,7 @@ function checkReferences(data: Dict, add: (f: Finding) => void) {
     if (typeof ref !== 'string' || !ID_PATTERN.test(ref) || targets[kind].has(ref)) return;
     const known = [...targets[kind]];
     add({
-      path,
+      path: [...path], // the walk's own path changes as it goes on
       message: `refers to ${kind} "${ref}", which this record does not have`,
       expected: known.length ? `one of: ${known.join(', ')}` : `a ${kind} defined in this record`,
       severity: 'error',

@@ -59,11 +59,12 @@ export function checkRecord(data: unknown, ctx: RuleContext): Finding[] {
     });
   }
 
+  // `path` is the walk's own, which changes as it goes on: a finding keeps a copy.
   walk(data, (value, path) => {
     if (typeof value !== 'string') return;
     if (/\bTODO\b/.test(value)) {
       add({
-        path,
+        path: [...path],
         message: 'still holds a TODO placeholder',
         expected: 'content taken from a source, or remove the field if no source gives it',
         severity: 'error',
@@ -73,7 +74,7 @@ export function checkRecord(data: unknown, ctx: RuleContext): Finding[] {
     const key = path[path.length - 1];
     if (typeof key === 'string' && DATE_KEYS.has(key) && isIsoDate(value) && value > ctx.today) {
       add({
-        path,
+        path: [...path],
         message: `is ${value}, which is in the future`,
         expected: `a date on or before today, ${ctx.today}`,
         severity: 'error',

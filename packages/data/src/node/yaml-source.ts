@@ -90,7 +90,8 @@ const PLAIN_SCHEMA = new jsYaml.Schema({
 function readPlainRecord(text: string): Record<string, unknown> | undefined {
   // A directive (%YAML 1.1, %TAG) changes how the rest is read, and `yaml` refuses a comment
   // right after a quote or a bracket ("x"#c), which js-yaml reads: leave both to `yaml`.
-  if (/^%|["'[\]{},]#/m.test(text)) return undefined;
+  // (Looked for only in a text with a % or a #: a scan of every line of each file, for nothing.)
+  if ((text.includes('%') || text.includes('#')) && /^%|["'[\]{},]#/m.test(text)) return undefined;
   let plain = true;
   try {
     const data: unknown = jsYaml.load(text, {
