@@ -22,6 +22,7 @@ import { atomFeeds } from '@ai-training-verdict/data/node';
 import {
   comparisonRow,
   dataVersion,
+  format,
   headline,
   jsonLdScript,
   jsonLd,
@@ -42,7 +43,7 @@ import {
   previewTags,
   redirectBody,
 } from './pages.mjs';
-import { englishWords, fill, siteWords } from './words.mjs';
+import { englishWords, siteWords } from './words.mjs';
 
 /** Where the site is served from when SITE_URL does not say: the project's GitHub Pages. */
 export const DEFAULT_SITE_URL = 'https://ai-training-verdict.github.io/ai-training-verdict/';
@@ -124,7 +125,7 @@ export async function buildSite({ release: releaseFile, outDir, siteUrl: base })
     write(
       `tools/${record.id}/og.png`,
       await verdictImage(record, {
-        title: fill(siteWords.en.toolTitle, { tool: record.name }),
+        title: format(siteWords.en.toolTitle, { tool: record.name }),
         siteName: englishWords.siteName,
       }),
     );
@@ -138,7 +139,7 @@ export async function buildSite({ release: releaseFile, outDir, siteUrl: base })
     for (const lang of READER_LOCALES) {
       const words = siteWords[lang];
       const root = lang === 'en' ? '../../' : '../../../';
-      const title = fill(words.toolTitle, { tool: record.name });
+      const title = format(words.toolTitle, { tool: record.name });
       const messages = await loadMessages(lang);
       const head = [
         previewTags({
@@ -152,7 +153,7 @@ export async function buildSite({ release: releaseFile, outDir, siteUrl: base })
         }),
         alternates(languages),
         feed
-          ? `<link rel="alternate" type="application/atom+xml" title="${esc(fill(labels.en.feed.toolTitle, { tool: record.name }))}" href="${root}${feed}">`
+          ? `<link rel="alternate" type="application/atom+xml" title="${esc(format(labels.en.feed.toolTitle, { tool: record.name }))}" href="${root}${feed}">`
           : '',
         `<link rel="alternate" type="application/json+oembed" href="${esc(`${toolUrl('en', record.id)}oembed.json`)}" title="${esc(title)}">`,
         jsonLdScript(jsonLd(record, messages)),
@@ -179,7 +180,7 @@ ${otherTools(tools, record.id, words.checkAnother)}
       document({
         lang: 'en',
         root: embedRoot,
-        head: `<title>${esc(fill(siteWords.en.toolTitle, { tool: record.name }))}</title>\n<link rel="canonical" href="${esc(toolUrl('en', record.id))}">\n<base target="_blank">`,
+        head: `<title>${esc(format(siteWords.en.toolTitle, { tool: record.name }))}</title>\n<link rel="canonical" href="${esc(toolUrl('en', record.id))}">\n<base target="_blank">`,
         // The card is the page's only content: its name is the page's heading, level 1.
         body: `<main class="embed">${cardElement({ tool: record.id, 'heading-level': '1', src: src && `${embedRoot}${src}` }, await prerenderCard(record, { headingLevel: 1 }))}</main>`,
       }),
@@ -199,7 +200,7 @@ ${otherTools(tools, record.id, words.checkAnother)}
     const head = [
       `<meta http-equiv="refresh" content="0; url=${esc(href)}">`,
       previewTags({
-        title: fill(siteWords.en.toolTitle, { tool: target.name }),
+        title: format(siteWords.en.toolTitle, { tool: target.name }),
         description: shortAnswer,
         canonical: toolUrl('en', target.id),
         image: `${toolUrl('en', target.id)}og.png`,
@@ -224,7 +225,7 @@ ${otherTools(tools, record.id, words.checkAnother)}
     'og.png',
     await siteImage({
       title: englishWords.indexTitle,
-      count: fill(englishWords.toolCount, { count: String(tools.length) }),
+      count: format(englishWords.toolCount, { count: String(tools.length) }),
       description: englishWords.indexDescription,
       siteName: englishWords.siteName,
     }),
@@ -242,7 +243,7 @@ ${otherTools(tools, record.id, words.checkAnother)}
  * @param {string} pageUrl
  */
 export function oembed(record, siteUrl, pageUrl) {
-  const title = fill(siteWords.en.toolTitle, { tool: record.name });
+  const title = format(siteWords.en.toolTitle, { tool: record.name });
   return {
     version: '1.0',
     type: 'rich',

@@ -2,7 +2,8 @@
 // widget's (`prerenderCard`, passed in as `card`); record text reaching these functions is escaped
 // with the data package's `xmlText`, the one escaper every writer of the project uses.
 import { xmlText } from '@ai-training-verdict/data/output';
-import { englishWords, fill, siteWords } from './words.mjs';
+import { format } from '@ai-training-verdict/sdk';
+import { englishWords, languageName, siteWords } from './words.mjs';
 
 const esc = xmlText;
 
@@ -86,7 +87,7 @@ export function header(
     .filter((l) => l.lang !== current)
     .map(
       (l) =>
-        `<a href="${esc(`${root}${l.path}`)}" hreflang="${esc(l.lang)}" lang="${esc(l.lang)}">${esc(siteWords[/** @type {keyof typeof siteWords} */ (l.lang)].languageName)}</a>`,
+        `<a href="${esc(`${root}${l.path}`)}" hreflang="${esc(l.lang)}" lang="${esc(l.lang)}">${esc(languageName(l.lang))}</a>`,
     );
   const nav = others.length
     ? `<nav aria-label="${esc(words.otherLanguages)}">${others.join(' · ')}</nav>`
@@ -145,8 +146,8 @@ export function redirectBody(
 ) {
   return `${header(root)}
 <main>
-<h1>${esc(fill(englishWords.moved, { old: oldId, name }))}</h1>
-<p><a href="${esc(href)}">${esc(fill(englishWords.goTo, { name }))}</a></p>
+<h1>${esc(format(englishWords.moved, { old: oldId, name }))}</h1>
+<p><a href="${esc(href)}">${esc(format(englishWords.goTo, { name }))}</a></p>
 </main>`;
 }
 

@@ -7,7 +7,6 @@
 
 /**
  * @typedef {object} SiteWords
- * @property {string} languageName The language's own name, in the language switcher.
  * @property {string} toolTitle The tool page's title and heading; `{tool}` is the tool's name.
  * @property {string} checkAnother Heading of the list of the other tools.
  * @property {string} otherLanguages Label of the language switcher.
@@ -17,34 +16,40 @@
 /** @type {Record<import('@ai-training-verdict/sdk').ReaderLocale, SiteWords>} */
 export const siteWords = {
   en: {
-    languageName: 'English',
     toolTitle: 'Does {tool} train on your data?',
     checkAnother: 'Check another tool',
     otherLanguages: 'Other languages',
     allTools: 'Every AI tool',
   },
   de: {
-    languageName: 'Deutsch',
     toolTitle: 'Trainiert {tool} mit Ihren Daten?',
     checkAnother: 'Ein anderes Tool prüfen',
     otherLanguages: 'Andere Sprachen',
     allTools: 'Alle KI-Tools',
   },
   fr: {
-    languageName: 'Français',
     toolTitle: '{tool} entraîne-t-il ses modèles sur vos données ?',
     checkAnother: 'Vérifier un autre outil',
     otherLanguages: 'Autres langues',
     allTools: 'Tous les outils d’IA',
   },
   es: {
-    languageName: 'Español',
     toolTitle: '¿{tool} entrena con tus datos?',
     checkAnother: 'Consultar otra herramienta',
     otherLanguages: 'Otros idiomas',
     allTools: 'Todas las herramientas de IA',
   },
 };
+
+/**
+ * A language's name in that language, as the language switcher shows it ("Deutsch", "Français"):
+ * the runtime's own names (`Intl.DisplayNames`), as the docs' language menu gives them.
+ * @param {string} id
+ */
+export function languageName(id) {
+  const name = new Intl.DisplayNames([id], { type: 'language' }).of(id) ?? id;
+  return name.charAt(0).toLocaleUpperCase(id) + name.slice(1);
+}
 
 /**
  * Words of the pages that are English only so far (the index, redirect and embed pages). The
@@ -65,9 +70,3 @@ export const englishWords = {
   moved: '“{old}” now has its page under {name}.',
   goTo: 'Go to {name}',
 };
-
-/** `template` with each `{key}` replaced by `values[key]`. */
-export const fill = (
-  /** @type {string} */ template,
-  /** @type {Record<string, string>} */ values,
-) => template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);

@@ -85,6 +85,8 @@ export {
 } from './reader-labels.js';
 export type { CardText, InterfaceText } from './interface-text.js';
 export { untranslated, withEnglish, type Translation } from './translation.js';
+/** Fills a label's `{name}` placeholders (`labels.en.feed.toolTitle`, `{tool}`) in one pass. */
+export { format } from './text.js';
 export {
   comparisonRow,
   findTier,

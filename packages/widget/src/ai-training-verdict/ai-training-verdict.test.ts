@@ -517,6 +517,16 @@ describe('<ai-training-verdict>', () => {
     }
   });
 
+  /** The text under `root` after each batch of node changes from now on: one entry per batch. */
+  const batchesIn = (root: ShadowRoot): string[] => {
+    const seen: string[] = [];
+    new MutationObserver(() => seen.push(text(root))).observe(root, {
+      childList: true,
+      subtree: true,
+    });
+    return seen;
+  };
+
   /** Every change to the nodes under `root` from now on (attributes and text included). */
   const changesIn = (root: Node): MutationRecord[] => {
     const changes: MutationRecord[] = [];
@@ -590,11 +600,7 @@ describe('<ai-training-verdict>', () => {
       const tag = defineStub(AiTrainingVerdict, load);
       const el = parsed(markup(tag, `tool="${record.id}"`)).firstElementChild as AiTrainingVerdict;
       await el.updateComplete;
-      const seen: string[] = [];
-      new MutationObserver(() => seen.push(text(el.shadowRoot))).observe(el.shadowRoot!, {
-        childList: true,
-        subtree: true,
-      });
+      const seen = batchesIn(el.shadowRoot!);
       release();
       await oneEvent(el, 'ai-training-verdict-load');
       expect(el.shadowRoot!.querySelector('.pre')).to.equal(null);
@@ -633,11 +639,7 @@ describe('<ai-training-verdict>', () => {
         .firstElementChild as AiTrainingVerdict;
       await el.updateComplete;
       const article = el.shadowRoot!.querySelector('article');
-      const seen: string[] = [];
-      new MutationObserver(() => seen.push(text(el.shadowRoot))).observe(el.shadowRoot!, {
-        childList: true,
-        subtree: true,
-      });
+      const seen = batchesIn(el.shadowRoot!);
       release();
       await oneEvent(el, 'ai-training-verdict-load');
       await nextFrame();
