@@ -81,9 +81,27 @@ export async function routeCdn(context: BrowserContext): Promise<string[]> {
   return asked;
 }
 
+/**
+ * Screenshots are for people to look at, so a full page is cut at the first
+ * MAX_SHOT_HEIGHT pixels: the overview and the plain blog page run to 80,000–120,000 px, and
+ * capturing all of them took over Playwright's 30 s on a loaded CI machine (a red run of an
+ * otherwise green suite).
+ */
+const MAX_SHOT_HEIGHT = 6_000;
+
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(screenshotsDir, { recursive: true });
-  await page.screenshot({ path: join(screenshotsDir, `${name}.png`), fullPage });
+  const path = join(screenshotsDir, `${name}.png`);
+  if (!fullPage) return void (await page.screenshot({ path }));
+  const { width, height } = await page.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    height: document.documentElement.scrollHeight,
+  }));
+  await page.screenshot({
+    path,
+    fullPage: true,
+    clip: { x: 0, y: 0, width, height: Math.min(height, MAX_SHOT_HEIGHT) },
+  });
 }
 
 /** Whitespace-normalised text of an element's shadow root (or of the element without one). */
