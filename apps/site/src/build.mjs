@@ -20,7 +20,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { atomFeeds } from '@ai-training-verdict/data/node';
 import {
-  comparisonRow,
   dataVersion,
   format,
   headline,
@@ -31,7 +30,7 @@ import {
   READER_LOCALES,
 } from '@ai-training-verdict/sdk';
 import { createClient } from '@ai-training-verdict/sdk/client';
-import { prerenderCard } from '@ai-training-verdict/widget/prerender.js';
+import { prerenderCard, prerenderTable } from '@ai-training-verdict/widget/prerender.js';
 import { siteImage, verdictImage } from './og.mjs';
 import {
   alternates,
@@ -230,7 +229,7 @@ ${otherTools(tools, record.id, words.checkAnother)}
       siteName: englishWords.siteName,
     }),
   );
-  write('index.html', indexPage(tools, siteUrl, src));
+  write('index.html', indexPage(tools, siteUrl, await prerenderTable(tools)));
   return written;
 }
 
@@ -261,28 +260,22 @@ export function oembed(record, siteUrl, pageUrl) {
 
 /**
  * The index: every tool as a list (a search filters it when JavaScript runs) and the comparison
- * table, `<ai-training-table>` around the same rows as a plain table, which it replaces.
+ * table, `<ai-training-table>` holding the table it draws, pre-rendered by its own template
+ * (`prerenderTable`). The page loads no widget script: the table is whole as drawn, and the live
+ * element would fetch every record (one request each) to draw the same rows again.
  *
  * @param {import('@ai-training-verdict/sdk').ToolRecord[]} tools  Sorted by name.
  * @param {string} siteUrl
- * @param {string | undefined} src
+ * @param {string} table  `prerenderTable`'s output for `tools`.
  */
-function indexPage(tools, siteUrl, src) {
+function indexPage(tools, siteUrl, table) {
   const w = englishWords;
-  const rows = tools.map((record) => comparisonRow(record));
-  const list = rows
-    .map((row, i) => {
-      const record = /** @type {import('@ai-training-verdict/sdk').ToolRecord} */ (tools[i]);
+  const list = tools
+    .map((record) => {
       const terms = [record.id, record.name, record.vendor, ...(record.aliases ?? [])].join(' ');
-      return `<li data-terms="${esc(terms)}"><a href="tools/${esc(row.id)}/">${esc(row.name)}</a> <span class="meta">${esc(row.vendor)} · ${esc(row.headline.label)}</span></li>`;
+      return `<li data-terms="${esc(terms)}"><a href="tools/${esc(record.id)}/">${esc(record.name)}</a> <span class="meta">${esc(record.vendor)} · ${esc(headline(record).label)}</span></li>`;
     })
     .join('\n');
-  const table = `<table>
-<thead><tr><th scope="col">${esc(w.table.tool)}</th><th scope="col">${esc(w.table.training)}</th><th scope="col">${esc(w.table.optOut)}</th><th scope="col">${esc(w.table.zdrDpa)}</th></tr></thead>
-<tbody>
-${rows.map((row) => `<tr><th scope="row"><a href="tools/${esc(row.id)}/">${esc(row.name)}</a></th><td>${esc(row.headline.label)}</td><td>${esc(row.optOut.label)}</td><td>${esc(row.zdrDpa.label)}</td></tr>`).join('\n')}
-</tbody>
-</table>`;
   const head = previewTags({
     title: w.indexTitle,
     description: w.indexDescription,
@@ -305,11 +298,9 @@ ${list}
 </section>
 <section aria-labelledby="compare">
 <h2 id="compare">${esc(w.comparison)}</h2>
-<ai-training-table tools="${esc(rows.map((r) => r.id).join(' '))}"${src ? ` src="${esc(src)}"` : ''}>
-${table}
-</ai-training-table>
+<ai-training-table tools="${esc(tools.map((t) => t.id).join(' '))}">${table}</ai-training-table>
 </section>
 </main>
 <script type="module" src="site.js"></script>`;
-  return document({ lang: 'en', root: '', head, body });
+  return document({ lang: 'en', root: '', head, body, script: false });
 }

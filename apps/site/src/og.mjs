@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { headline } from '@ai-training-verdict/sdk';
+import { PALETTE, toneOf } from '@ai-training-verdict/widget/prerender.js';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -33,12 +34,7 @@ const fonts = [400, 700].flatMap((weight) =>
 );
 
 // The card's own verdict colours (the widget's one colour map, light scheme) and the tone of each
-// verdict, from the widget's build: the image shows a verdict in the colours the card does.
-const widgetDist = new URL('.', import.meta.resolve('@ai-training-verdict/widget/prerender.js'));
-const [{ PALETTE }, { toneOf }] = await Promise.all([
-  import(new URL('internal/palette.js', widgetDist).href),
-  import(new URL('internal/templates.js', widgetDist).href),
-]);
+// verdict: the image shows a verdict in the colours the card does.
 
 /** @param {string} text @param {number} max */
 const clip = (text, max) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
@@ -56,7 +52,7 @@ const el = (type, style, children) => ({ type, props: { style, children } });
  * A preview image: a title, a pill in a verdict's colours, a paragraph and a footer line, as PNG.
  * Text is drawn as text: satori lays out strings, it never parses them as markup.
  *
- * @param {{ title: string, pill: string, tone: string, text: string, footer: string }} content
+ * @param {{ title: string, pill: string, tone: import('@ai-training-verdict/widget/prerender.js').Tone, text: string, footer: string }} content
  *   `tone` one of the widget's verdict tones (danger, warning, ok, neutral).
  * @returns {Promise<Buffer>}
  */

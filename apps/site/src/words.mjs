@@ -53,8 +53,7 @@ export function languageName(id) {
 
 /**
  * Words of the pages that are English only so far (the index, redirect and embed pages). The
- * index's table headings are the English words of `<ai-training-table>`, which the widget owns
- * and does not export: the live element replaces this table as soon as its script runs.
+ * index's comparison table is `<ai-training-table>`'s own, words included.
  */
 export const englishWords = {
   siteName: 'AI training verdict',
@@ -66,7 +65,6 @@ export const englishWords = {
   searchHint: 'Type a name, a vendor or another name the tool goes by.',
   noMatch: 'No tool matches.',
   comparison: 'Compare them',
-  table: { tool: 'Tool', training: 'Training', optOut: 'Opt-out', zdrDpa: 'ZDR / DPA' },
   moved: '“{old}” now has its page under {name}.',
   goTo: 'Go to {name}',
 };

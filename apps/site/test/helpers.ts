@@ -12,6 +12,9 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load, type CheerioAPI } from 'cheerio';
+import ogs from 'open-graph-scraper';
+import type { Page } from 'playwright-core';
+import { unfurl } from 'unfurl.js';
 import { startServer } from '../../docs/scripts/serve.mjs';
 import { buildSite } from '../src/build.mjs';
 
@@ -157,4 +160,90 @@ export function previewProblems(root: string, siteUrl: string, path: string): st
       problems.push(`og:image ${image} is not a 1200 x 630 PNG`);
   }
   return problems.map((problem) => `${path}: ${problem}`);
+}
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/**
+ * The axe violations on the page at `path` of the site served at `siteUrl`, read in `page` (whose
+ * context sets the colour scheme), as "path: rule: targets". A redirect page is read where it is:
+ * the page it sends readers to answers 204 No Content, which leaves the browser on it.
+ */
+export async function axeViolations(
+  page: Page,
+  root: string,
+  siteUrl: string,
+  path: string,
+): Promise<string[]> {
+  const url = `${siteUrl}${path.replace(/index\.html$/, '')}`;
+  const refresh = load(readFileSync(join(root, path), 'utf8'))('meta[http-equiv="refresh"]').attr(
+    'content',
+  );
+  const target = refresh && new URL(refresh.replace(/^\d+;\s*url=/i, ''), url).href;
+  if (target) await page.route(target, (route) => route.fulfill({ status: 204 }));
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  await page.addScriptTag({ content: axeSource });
+  const violations: string[] = await page.evaluate(async () => {
+    // @ts-expect-error axe is the script just added
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map(
+      (v: { id: string; nodes: { target: unknown }[] }) =>
+        `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+    );
+  });
+  if (target) await page.unroute(target);
+  return violations.map((v) => `${path}: ${v}`);
+}
+
+/**
+ * What open-graph-scraper does not find on the page at `path` under `root`: a title, a description,
+ * a large-image Twitter card, and an image that is a 1200 x 630 PNG of the site (read from `root`:
+ * the site's addresses are absolute, and the real release's point at where it is deployed).
+ */
+export async function scraperProblems(
+  root: string,
+  siteUrl: string,
+  path: string,
+): Promise<string[]> {
+  const { error, result } = await ogs({ html: readFileSync(join(root, path), 'utf8') });
+  if (error) return [`${path}: open-graph-scraper failed`];
+  const image = result.ogImage?.[0]?.url ?? '';
+  let size;
+  try {
+    size = image.startsWith(siteUrl)
+      ? pngSize(readFileSync(join(root, image.slice(siteUrl.length))))
+      : undefined;
+  } catch {
+    size = undefined;
+  }
+  return [
+    result.ogTitle ? '' : 'no og:title',
+    result.ogDescription ? '' : 'no og:description',
+    result.twitterCard === 'summary_large_image' ? '' : `twitter:card ${result.twitterCard}`,
+    size?.width === 1200 && size.height === 630 ? '' : `og:image ${image} is not a 1200 x 630 PNG`,
+  ]
+    .filter(Boolean)
+    .map((problem) => `${path}: ${problem}`);
+}
+
+/**
+ * The oEmbed answer an extractor (unfurl.js) discovers from the tool page at `path`, fetching the
+ * site's absolute addresses (`siteUrl`) from where it is served (`servedAt`).
+ */
+export async function discoveredEmbed(
+  siteUrl: string,
+  servedAt: string,
+  path: string,
+): Promise<{ type?: string; html?: string; width?: number; height?: number } | undefined> {
+  const local = (url: string) =>
+    url.startsWith(siteUrl) ? servedAt + url.slice(siteUrl.length) : url;
+  const metadata = await unfurl(`${siteUrl}${path}`, {
+    oembed: true,
+    fetch: (url: string) => fetch(local(url)),
+  });
+  return metadata.oEmbed as never;
 }

@@ -172,8 +172,22 @@ describe('the site built from a release', () => {
         .map((id) => `tools/${id}/`)
         .sort(),
     );
-    expect($('ai-training-table table tbody tr').length).toBe(toolIds().length);
+    // The table is <ai-training-table>'s own, drawn into its declarative shadow root.
+    const template = $('ai-training-table > template[shadowrootmode="open"]');
+    expect(template.length).toBe(1);
+    const table = load(template.html() ?? '');
+    const names = table('tbody th .name')
+      .toArray()
+      .map((th) => table(th).text());
+    expect(names).toEqual(
+      toolIds()
+        .map((id) => release.tools[id]!.name)
+        .sort((a, b) => a.localeCompare(b, 'en')),
+    );
+    expect(table('caption').text().trim()).toBe('Which AI tools train on your data?');
     expect($('ai-training-table').attr('tools')!.split(' ').sort()).toEqual(toolIds().sort());
+    // The index loads no widget: the table is whole as drawn, with no request per record.
+    expect($('script[src*="cdn/"]').length).toBe(0);
     // The search box only shows when its script runs.
     expect($('#search-hint').attr('hidden')).toBeDefined();
   });

@@ -9,10 +9,13 @@ import {
   daysAfter,
   FIXTURE_TODAY,
   fixToday,
+  fixtureRelease,
   fixtureTool,
   setToday,
+  settle,
 } from './internal/testing.test-helpers.js';
-import { prerenderCard } from './prerender.js';
+import './ai-training-table/ai-training-table.js';
+import { prerenderCard, prerenderTable } from './prerender.js';
 
 // Staleness depends on the day; each test fixes it (FIXTURE_TODAY, or the day a file was drawn for).
 fixToday();
@@ -135,5 +138,58 @@ describe('prerenderCard', () => {
     expect(root.querySelector('img'), 'no element from record text').to.equal(null);
     expect(root.querySelector('[part~="title"]')?.textContent).to.equal(record.name);
     expect(root.querySelector('style')?.textContent).to.contain(':host');
+  });
+});
+
+/**
+ * A shadow root's content as a reader sees it, to compare: no style, no comments (Lit's markers),
+ * text with its white space collapsed, empty text gone. Attribute order does not count.
+ */
+function readable(root: ShadowRoot): Element {
+  const frame = root.querySelector('.frame')!.cloneNode(true) as Element;
+  const nodes = (what: number) => {
+    const walker = document.createTreeWalker(frame, what);
+    const found: Node[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(node);
+    return found;
+  };
+  for (const comment of nodes(NodeFilter.SHOW_COMMENT)) comment.parentNode!.removeChild(comment);
+  frame.normalize();
+  for (const text of nodes(NodeFilter.SHOW_TEXT))
+    text.textContent = text.textContent!.replace(/\s+/g, ' ');
+  return frame;
+}
+
+describe('prerenderTable', () => {
+  const ids = ['quill-chat', 'scribble-pad', 'lumen-notes'];
+
+  for (const lang of ['en', 'de']) {
+    it(`draws what <ai-training-table> shows for the same records, in the same order (${lang})`, async () => {
+      const { el } = await settle(
+        html`<div lang=${lang}>
+          <ai-training-table
+            tools=${ids.join(' ')}
+            src=${fixtureRelease('valid')}
+          ></ai-training-table>
+        </div>`,
+        'ai-training-table',
+      );
+      const records = await Promise.all(ids.map((id) => fixtureTool(id)));
+      const root = attach(await prerenderTable(records, { lang }));
+      expect(root.querySelectorAll('tbody tr').length).to.equal(ids.length);
+      const [drawn, live] = [readable(root), readable(el.shadowRoot!)];
+      expect(drawn.isEqualNode(live), `${drawn.outerHTML}\n${live.outerHTML}`).to.equal(true);
+      expect(root.querySelector('style')?.textContent, "the table's styles").to.contain('caption');
+    });
+  }
+
+  it('shows record strings as text', async () => {
+    const record = {
+      ...(await fixtureTool('scribble-pad')),
+      vendor: '<img src=x onerror=alert(1)>',
+    };
+    const root = attach(await prerenderTable([record]));
+    expect(root.querySelector('img'), 'no element from record text').to.equal(null);
+    expect(root.querySelector('tbody th')?.textContent).to.contain(record.vendor);
   });
 });

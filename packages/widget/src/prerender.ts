@@ -13,12 +13,22 @@ import { litCreateRenderRoot } from './internal/lit-render-root.js';
 import { isStale, localeModules } from '@ai-training-verdict/sdk/record';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { LitElement, type CSSResult } from 'lit';
+import { LitElement, type CSSResult, type TemplateResult } from 'lit';
+import tableStyles from './ai-training-table/ai-training-table.styles.js';
 import styles from './ai-training-verdict/ai-training-verdict.styles.js';
 import { framedCard, headingLevel, parseSections } from './internal/card.js';
-import { dateFormatter, stringsFor } from './internal/i18n.js';
+import { vendorTiers } from './internal/evidence.js';
+import { dateFormatter, stringsFor, type Text } from './internal/i18n.js';
 import type { ToolRecord } from './internal/record.js';
 import * as sections from './internal/sections.js';
+import { tableTemplate } from './internal/table.js';
+
+/**
+ * The card's verdict colours (the one colour map: each tone's light and dark pair) and the tone of
+ * each verdict, for pictures of the card drawn elsewhere, such as the site's link-preview images.
+ */
+export { PALETTE, type Tone } from './internal/palette.js';
+export { toneOf } from './internal/templates.js';
 
 // In a browser, the page's Lit elements (the card itself among them) keep adopting their styles.
 if (typeof document !== 'undefined') LitElement.prototype['createRenderRoot'] = litCreateRenderRoot;
@@ -35,9 +45,9 @@ export interface PrerenderOptions {
   readonly headingLevel?: number | string | undefined;
 }
 
-/** The element's styles, one `<style>`'s text: each line break with its indentation one space. */
-function styleText(): string {
-  return ([styles] as unknown[])
+/** An element's styles, one `<style>`'s text: each line break with its indentation one space. */
+function styleText(sheets: unknown): string {
+  return ([sheets] as unknown[])
     .flat(Infinity)
     .map((sheet) => (sheet as CSSResult).cssText)
     .join('\n')
@@ -46,41 +56,29 @@ function styleText(): string {
 }
 
 /**
- * The card the element draws for `record` with `options`, as
- * `<template shadowrootmode="open"><style>…</style><div class="frame">…</div></template>`:
- * the same template, options and styles as the live card, so it has the live card's size at every
- * width. The "may be out of date" note is the live card's on the day it is drawn.
- *
- * Lit's hydration markers (comments, and the `<?>` placeholder) are left out: the element replaces the card when its record
- * loads. The CSS sits in an HTML comment inside `<style>`: CSS ignores `<!--` and `-->` at the top
- * of a style sheet, and a platform that strips the `<style>` tag but keeps its text (WordPress's
- * kses) is left with a comment, not 5 kB of CSS printed in the post.
+ * The words of `lang` (the page's or the element's `lang`; default `en`). A page shows English when
+ * a language's words fail to load; a build must not write that silently into a page it labels as
+ * the other language, so this throws instead.
  */
-export async function prerenderCard(
-  record: ToolRecord,
-  options: PrerenderOptions = {},
-): Promise<string> {
-  const lang = options.lang || 'en';
+async function wordsFor(lang: string): Promise<Text> {
   const t = await stringsFor(lang);
-  // A page shows English when a language's words fail to load; a build must not write that
-  // silently into a page it labels as the other language.
   const language = lang.toLowerCase().split('-')[0]!;
   if (Object.prototype.hasOwnProperty.call(localeModules, language) && t.lang !== language) {
-    throw new Error(`prerenderCard: the words of "${language}" could not be loaded`);
+    throw new Error(`prerender: the words of "${language}" could not be loaded`);
   }
-  const markup = collectResultSync(
-    render(
-      framedCard(record, {
-        t,
-        date: dateFormatter(lang, t.lang),
-        level: headingLevel(options.headingLevel),
-        tokens: parseSections(options.sections),
-        stale: isStale(record),
-        tier: options.tier,
-        sections,
-      }),
-    ),
-  )
+  return t as Text;
+}
+
+/**
+ * A template rendered to HTML inside a declarative shadow root with `sheets` as its `<style>`.
+ *
+ * Lit's hydration markers (comments, and the `<?>` placeholder) are left out: the element replaces
+ * what it finds when its record loads. The CSS sits in an HTML comment inside `<style>`: CSS ignores
+ * `<!--` and `-->` at the top of a style sheet, and a platform that strips the `<style>` tag but
+ * keeps its text (WordPress's kses) is left with a comment, not 5 kB of CSS printed in the post.
+ */
+function shadowRoot(template: TemplateResult, sheets: unknown): string {
+  const markup = collectResultSync(render(template))
     .replace(/<!--[^]*?-->/g, '')
     // lit-html ends a template whose last part is a binding with `<?>`, which a browser reads as
     // a comment but an HTML validator rejects as an XML processing instruction. Record text never
@@ -89,5 +87,48 @@ export async function prerenderCard(
     // The templates' indentation (the browser collapses it anyway).
     .replace(/\n\s*/g, '\n')
     .trim();
-  return `<template shadowrootmode="open"><style><!--${styleText()}--></style>${markup}</template>`;
+  return `<template shadowrootmode="open"><style><!--${styleText(sheets)}--></style>${markup}</template>`;
+}
+
+/**
+ * The card the element draws for `record` with `options`, as
+ * `<template shadowrootmode="open"><style>…</style><div class="frame">…</div></template>`:
+ * the same template, options and styles as the live card, so it has the live card's size at every
+ * width. The "may be out of date" note is the live card's on the day it is drawn.
+ */
+export async function prerenderCard(
+  record: ToolRecord,
+  options: PrerenderOptions = {},
+): Promise<string> {
+  const lang = options.lang || 'en';
+  const t = await wordsFor(lang);
+  return shadowRoot(
+    framedCard(record, {
+      t,
+      date: dateFormatter(lang, t.lang),
+      level: headingLevel(options.headingLevel),
+      tokens: parseSections(options.sections),
+      stale: isStale(record),
+      tier: options.tier,
+      sections,
+    }),
+    styles,
+  );
+}
+
+/**
+ * The table `<ai-training-table>` draws for `records` (one row each, in this order), as a
+ * declarative shadow root to put inside the element, as `prerenderCard` does for the card: the
+ * element's own template and styles. `lang` is the page's (or the element's); default `en`.
+ */
+export async function prerenderTable(
+  records: readonly ToolRecord[],
+  options: Pick<PrerenderOptions, 'lang'> = {},
+): Promise<string> {
+  const lang = options.lang || 'en';
+  const t = await wordsFor(lang);
+  return shadowRoot(
+    tableTemplate(records, { t, date: dateFormatter(lang, t.lang), vendorTiers }),
+    tableStyles,
+  );
 }

@@ -1,10 +1,9 @@
-import { isStale } from '@ai-training-verdict/sdk/record';
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { VerdictElement, type Loaded, type Outcome, type Wants } from '../internal/base.js';
-import { fill, withEnglish, type Text } from '../internal/i18n.js';
-import enCompact from '../locales/en-compact.js';
+import { withEnglish, type Text } from '../internal/i18n.js';
+import { tableTemplate } from '../internal/table.js';
 import enTable from '../locales/en-table.js';
-import { alertIcon, pill } from '../internal/templates.js';
+import { alertIcon } from '../internal/templates.js';
 import styles from './ai-training-table.styles.js';
 
 export type { AiTrainingVerdictErrorEvent } from '../events/ai-training-verdict-error.js';
@@ -135,73 +134,21 @@ export class AiTrainingTable extends VerdictElement {
           <slot></slot>
         </div>`;
     }
-    return html`<div class="frame">
-      <div part="base" class="base" lang=${t.lang} dir="ltr">
-        <table part="table" role="table">
-          <caption>
-            ${tt.caption}
-          </caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              ${[tt.tool, tt.training, tt.optOut, tt.zdrDpa, tt.evidence, tt.verified].map(
-                (label) => html`<th scope="col" role="columnheader">${label}</th>`,
-              )}
-            </tr>
-          </thead>
-          <tbody role="rowgroup">
-            ${view.rows.map(({ record }) => {
-              // In the stacked (narrow) layout a cell shows its column's name first, unless its
-              // value names it already ("Opt-out available").
-              const cell = (label: string | undefined, content: unknown) =>
-                html`<td role="cell" data-label=${label ?? nothing}>${content}</td>`;
-              return html`<tr role="row">
-                <th scope="row" role="rowheader">
-                  <span class="name" lang="en">${record.name}</span>
-                  <span class="muted" lang="en">${record.vendor}</span>
-                </th>
-                ${cell(
-                  tt.training,
-                  pill(record.headline.verdict, t.headlineVerdict[record.headline.verdict]),
-                )}
-                ${cell(undefined, t.optOut[record.optOut?.availability ?? 'unknown'])}
-                ${cell(undefined, t.zdrDpa[record.dataHandling?.zdrDpa ?? 'unknown'])}
-                ${cell(
-                  tt.evidence,
-                  fill(tt.onVendorText, {
-                    n: `${evidence!.vendorTiers(record)}`,
-                    total: `${record.tiers.length}`,
-                  }),
-                )}
-                ${cell(tt.verified, [
-                  record.lastVerified
-                    ? html`<time datetime=${record.lastVerified}
-                        >${loaded!.date(record.lastVerified)}</time
-                      >`
-                    : t.notVerified,
-                  isStale(record)
-                    ? html` <span class="muted stale"
-                        >(${withEnglish(enCompact, (t as Text).compact).staleShort})</span
-                      >`
-                    : nothing,
-                ])}
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-        ${
-          // The failure chunk came with the load that has missing ids (see VerdictElement).
+    return tableTemplate(
+      view.rows.map(({ record }) => record),
+      {
+        t: t as Text,
+        date: loaded!.date,
+        vendorTiers: evidence!.vendorTiers,
+        // The failure chunk came with the load that has missing ids (see VerdictElement).
+        missing:
           view.missing.length > 0 && loaded?.failures
-            ? html`<p part="missing" class="muted">
-                ${fill(tt.missing, {
-                  list: loaded.failures.orList(
-                    view.missing.map((m) => m.tool),
-                    t.lang,
-                  ),
-                })}
-              </p>`
-            : nothing
-        }
-      </div>
-    </div>`;
+            ? loaded.failures.orList(
+                view.missing.map((m) => m.tool),
+                t.lang,
+              )
+            : undefined,
+      },
+    );
   }
 }
