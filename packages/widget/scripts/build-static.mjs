@@ -17,18 +17,18 @@
 // English files are <id>.*; German, French and Spanish ones <id>.<lang>.*. The files ship in the
 // npm package, so a CDN serving the package serves them with no server of ours.
 //
-// Each kind of file has its own module: static/badge.mjs, static/card.mjs (the card and the embed
-// page); the pre-rendered card is the package's own `prerenderCard` (src/prerender.ts, from dist/),
-// the one the docs site's embed generator calls too.
+// Each kind of file is drawn by the element's own modules, built by tsc into dist/ (so this runs
+// after it): the badge by src/static/badge.ts, the card and the embed page by src/static/card.ts,
+// the pre-rendered card by the package's own `prerenderCard` (src/prerender.ts), the one the docs
+// site's embed generator calls too. The words are the element's own, `stringsFor(lang)`.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dataVersion, getTool, listTools } from '@ai-training-verdict/sdk';
-import { badgeText, renderBadge } from './static/badge.mjs';
-import { renderCard, renderEmbedPage } from './static/card.mjs';
-import { fromDist, LANGUAGES, loadStrings, packageDir } from './static/dist.mjs';
-
-const { prerenderCard } = await fromDist('prerender.js');
+import { dataVersion, getTool, listTools, READER_LOCALES } from '@ai-training-verdict/sdk';
+import { stringsFor } from '../dist/internal/i18n.js';
+import { prerenderCard } from '../dist/prerender.js';
+import { badgeText, renderBadge } from '../dist/static/badge.js';
+import { renderCard, renderEmbedPage } from '../dist/static/card.js';
 
 /**
  * Writes badges, cards and embed pages for every tool the SDK ships, in every language, into
@@ -37,7 +37,9 @@ const { prerenderCard } = await fromDist('prerender.js');
  * @param {{ outDir?: string }} [options]
  * @returns {Promise<string[]>} The files written, relative to `outDir`.
  */
-export async function buildStatic({ outDir = join(packageDir, 'static') } = {}) {
+export async function buildStatic({
+  outDir = fileURLToPath(new URL('../static', import.meta.url)),
+} = {}) {
   rmSync(outDir, { recursive: true, force: true });
   /** @type {string[]} */
   const written = [];
@@ -49,8 +51,11 @@ export async function buildStatic({ outDir = join(packageDir, 'static') } = {}) 
   };
   /** @type {Record<string, { name: string, languages: Record<string, { title: string, badge: string, card: string, embed: string, prerendered: string }> }>} */
   const tools = {};
-  for (const lang of LANGUAGES) {
-    const look = { strings: await loadStrings(lang), version: dataVersion };
+  for (const lang of READER_LOCALES) {
+    const strings = await stringsFor(lang);
+    // stringsFor falls back to English when a language fails to load: not in a file labelled `lang`.
+    if (strings.lang !== lang) throw new Error(`build-static: the words of "${lang}" did not load`);
+    const look = { strings, version: dataVersion };
     const suffix = lang === 'en' ? '' : `.${lang}`;
     for (const { id } of listTools()) {
       const record = await getTool(id);
@@ -69,13 +74,16 @@ export async function buildStatic({ outDir = join(packageDir, 'static') } = {}) 
       entry.languages[lang] = files;
     }
   }
-  write('index.json', `${JSON.stringify({ dataVersion, languages: LANGUAGES, tools }, null, 2)}\n`);
+  write(
+    'index.json',
+    `${JSON.stringify({ dataVersion, languages: READER_LOCALES, tools }, null, 2)}\n`,
+  );
   return written;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const written = await buildStatic();
   process.stdout.write(
-    `build-static: wrote ${written.length} files to static/ (badges, cards, embed pages in ${LANGUAGES.join(', ')})\n`,
+    `build-static: wrote ${written.length} files to static/ (badges, cards, embed pages in ${READER_LOCALES.join(', ')})\n`,
   );
 }
