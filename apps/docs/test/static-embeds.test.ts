@@ -1,6 +1,6 @@
 /**
  * The no-JS embeds (badge, static card, embed page) that packages/widget/scripts/build-static.mjs
- * writes: record strings end up as text, links are https only, and the built files say what the
+ * writes with src/static/*.ts: record strings end up as text, links are https only, and the built files say what the
  * real records say. The generator's functions are called on a stub record whose every string is
  * markup, and each output is then parsed by Chromium.
  */
@@ -10,9 +10,9 @@ import { feedUrl } from '@ai-training-verdict/data/vocabulary';
 import { getTool, headline, listTools } from '@ai-training-verdict/sdk';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderBadge } from '../../../packages/widget/scripts/static/badge.mjs';
-import { renderCard, renderEmbedPage } from '../../../packages/widget/scripts/static/card.mjs';
-import { loadStrings } from '../../../packages/widget/scripts/static/dist.mjs';
+import { stringsFor } from '../../../packages/widget/dist/internal/i18n.js';
+import { renderBadge } from '../../../packages/widget/dist/static/badge.js';
+import { renderCard, renderEmbedPage } from '../../../packages/widget/dist/static/card.js';
 import { distDir, launchBrowser } from './browser.js';
 
 const ATTACK = '<img src=x onerror=alert(1)>';
@@ -58,7 +58,7 @@ let browser: Browser;
 let look: Parameters<typeof renderCard>[1];
 beforeAll(async () => {
   browser = await launchBrowser();
-  look = { strings: await loadStrings('en') };
+  look = { strings: await stringsFor('en') };
 });
 afterAll(async () => {
   await browser?.close();

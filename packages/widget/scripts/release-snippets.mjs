@@ -3,18 +3,14 @@
 // and carries that version's real Subresource Integrity hash, so a snippet pasted from npm or
 // GitHub loads (a hash the file does not have makes the browser refuse the script; a placeholder
 // such as `sha384-…` makes it report "Error parsing 'integrity' attribute" and load it unchecked).
-// release.json is the one record of the build a version publishes: the snippets are written from
-// it, a test checks every snippet against it, and publishing checks the build against it.
+// release.json is the one record of the build a version publishes (cdn/integrity.json as it was):
 //
-//   node scripts/release-snippets.mjs --write   after `changeset version` and a build (run by the
-//                                               root `npm run version-packages`, and by
-//                                               `npm run release:record`): copies the build's
-//                                               hashes to release.json and rewrites every marked
-//                                               snippet of README.md from it
-//   node scripts/release-snippets.mjs --check   before publishing (the root `npm run release`, the
-//                                               release workflow): fails unless release.json is
-//                                               the build being published and the README pins
-//                                               it, saying what differs and what to run
+//   --write   after `changeset version` and a build (the root `npm run version-packages` and
+//             `npm run release:record`): copies the build's hashes to release.json and rewrites
+//             every marked snippet of README.md from it
+//   --check   before publishing (the root `npm run release`, the release workflow): fails unless
+//             release.json is the build being published and the README pins it, saying what
+//             differs and what to run
 //
 // A snippet is marked by an HTML comment just before its code fence,
 // `<!-- release-script: ai-training-verdict.js -->`; the `<script …></script>` in that fence is
@@ -28,17 +24,16 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
 export const RELEASE_FILE = join(packageDir, 'release.json');
 export const README_FILE = join(packageDir, 'README.md');
 const CDN_PREFIX = 'https://cdn.jsdelivr.net/npm/';
-
-/**
- * @typedef {object} Release What cdn/integrity.json says of a build: the package, its version and
- *   the `sha384-…` of each CDN entry.
- * @property {string} package
- * @property {string} version
- * @property {Record<string, string>} integrity
- */
-
 const MARKER = /<!-- release-script: ([\w.-]+) -->(\n+)(```html\n)([\s\S]*?)\n```/g;
 const SCRIPT = /<script\b[\s\S]*?><\/script>/;
+const RECORD =
+  '`npm run release:record` (it builds the widget and writes release.json and the README snippets), then commit both';
+
+/** @typedef {{ package: string, version: string, integrity: Record<string, string> }} Release */
+
+const readJson = (/** @type {string} */ file) => JSON.parse(readFileSync(file, 'utf8'));
+const lineAt = (/** @type {string} */ text, /** @type {number} */ index) =>
+  text.slice(0, index).split('\n').length;
 
 /** The pinned script tag of one CDN entry of a release, as the README shows it. */
 export function scriptTag(/** @type {Release} */ release, /** @type {string} */ entry) {
@@ -47,15 +42,8 @@ export function scriptTag(/** @type {Release} */ release, /** @type {string} */ 
     throw new Error(
       `release.json has no entry "${entry}" (it has ${Object.keys(release.integrity).join(', ')})`,
     );
-  const src = `https://cdn.jsdelivr.net/npm/${release.package}@${release.version}/cdn/${entry}`;
-  return [
-    '<script',
-    '  type="module"',
-    `  src="${src}"`,
-    `  integrity="${integrity}"`,
-    '  crossorigin="anonymous"',
-    '></script>',
-  ].join('\n');
+  const src = `${CDN_PREFIX}${release.package}@${release.version}/cdn/${entry}`;
+  return `<script\n  type="module"\n  src="${src}"\n  integrity="${integrity}"\n  crossorigin="anonymous"\n></script>`;
 }
 
 /**
@@ -64,10 +52,10 @@ export function scriptTag(/** @type {Release} */ release, /** @type {string} */ 
  */
 export function fillSnippets(/** @type {string} */ markdown, /** @type {Release} */ release) {
   return markdown.replace(MARKER, (whole, entry, gap, fence, body, offset) => {
-    if (!SCRIPT.test(body)) {
-      const line = markdown.slice(0, offset).split('\n').length;
-      throw new Error(`line ${line}: the snippet marked "${entry}" has no <script> tag`);
-    }
+    if (!SCRIPT.test(body))
+      throw new Error(
+        `line ${lineAt(markdown, offset)}: the snippet marked "${entry}" has no <script> tag`,
+      );
     return `<!-- release-script: ${entry} -->${gap}${fence}${body.replace(SCRIPT, scriptTag(release, entry))}\n\`\`\``;
   });
 }
@@ -76,54 +64,36 @@ export function fillSnippets(/** @type {string} */ markdown, /** @type {Release}
 export const markedEntries = (/** @type {string} */ markdown) =>
   [...markdown.matchAll(MARKER)].map((m) => m[1]);
 
-const readJson = (/** @type {string} */ file) => JSON.parse(readFileSync(file, 'utf8'));
-
 /**
- * Every CDN script tag (or modulepreload link) of `release.package` in a text, wherever it is, with
- * its line and attributes.
- */
-export function cdnTags(/** @type {string} */ text, /** @type {string} */ packageName) {
-  const prefix = `${CDN_PREFIX}${packageName}`;
-  return [...text.matchAll(/<(?:script|link)\b([^>]*)>/g)]
-    .map((m) => ({
-      line: text.slice(0, m.index).split('\n').length,
-      attributes: Object.fromEntries(
-        [...m[1].matchAll(/([\w-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value]),
-      ),
-    }))
-    .filter(({ attributes: a }) => (a.src ?? a.href ?? '').startsWith(prefix));
-}
-
-/**
- * What is untrue in a text's CDN snippets of the package, as `file:line: …` sentences: a snippet
- * that names no version, a version release.json does not record, a file it has no hash for, or an
- * integrity other than the one it records.
+ * What is untrue in a text's CDN snippets of the package (every script tag or modulepreload link
+ * of it, wherever it is), as `file:line: …` sentences: a snippet that names no version, a version
+ * release.json does not record, a file it has no hash for, or an integrity other than the one it
+ * records.
  */
 export function snippetProblems(
   /** @type {string} */ text,
   /** @type {Release} */ release,
   /** @type {string} */ file,
 ) {
-  const problems = [];
-  for (const { line, attributes } of cdnTags(text, release.package)) {
-    const url = attributes.src ?? attributes.href;
-    const at = `${file}:${line}`;
-    const pinned = url.slice(`${CDN_PREFIX}${release.package}`.length);
-    const [, version, entry] = /^@([^/]+)\/cdn\/(.+)$/.exec(pinned) ?? [];
-    if (!version) {
-      problems.push(`${at}: ${url} pins no version (write ${release.package}@<version>)`);
-    } else if (version !== release.version) {
-      problems.push(`${at}: the snippet names ${version}, release.json records ${release.version}`);
-    } else if (!release.integrity[entry]) {
-      problems.push(`${at}: release.json records no hash for cdn/${entry}`);
-    } else if (attributes.integrity !== release.integrity[entry]) {
-      problems.push(
-        `${at}: cdn/${entry} of ${version} has integrity ${release.integrity[entry]} ` +
-          `(release.json), the snippet says ${attributes.integrity ?? 'nothing'}`,
-      );
-    }
-  }
-  return problems;
+  const prefix = `${CDN_PREFIX}${release.package}`;
+  return [...text.matchAll(/<(?:script|link)\b([^>]*)>/g)].flatMap((tag) => {
+    const a = Object.fromEntries(
+      [...tag[1].matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => m.slice(1)),
+    );
+    const url = a.src ?? a.href ?? '';
+    if (!url.startsWith(prefix)) return [];
+    const at = `${file}:${lineAt(text, tag.index)}`;
+    const [, version, entry] = /^@([^/]+)\/cdn\/(.+)$/.exec(url.slice(prefix.length)) ?? [];
+    const recorded = release.integrity[entry];
+    if (!version) return [`${at}: ${url} pins no version (write ${release.package}@<version>)`];
+    if (version !== release.version)
+      return [`${at}: the snippet names ${version}, release.json records ${release.version}`];
+    if (!recorded) return [`${at}: release.json records no hash for cdn/${entry}`];
+    if (a.integrity === recorded) return [];
+    return [
+      `${at}: cdn/${entry} of ${version} has integrity ${recorded} (release.json), the snippet says ${a.integrity ?? 'nothing'}`,
+    ];
+  });
 }
 
 /** The pending changesets that release `name`, by file (none when there is no .changeset/). */
@@ -135,34 +105,36 @@ async function changesetsReleasing(/** @type {string} */ root, /** @type {string
     .map((c) => `.changeset/${c.id}.md`);
 }
 
+/** cdn/integrity.json of the build in `dir`, with package.json's name; throws unless it is built at package.json's version. */
+function readBuild(dir = packageDir) {
+  const file = join(dir, 'cdn', 'integrity.json');
+  if (!existsSync(file))
+    throw new Error('cdn/ has no build: build the widget first (`npm run build`)');
+  const built = /** @type {Release} */ (readJson(file));
+  const { name, version } = readJson(join(dir, 'package.json'));
+  if (built.version !== version)
+    throw new Error(
+      `cdn/ is a build of ${built.version}, package.json says ${version}: build the widget again (\`npm run build\`)`,
+    );
+  return { built, name, version };
+}
+
 /**
  * `--check`: release.json against the build in `dir`'s cdn/ (the bytes of each entry) and
  * package.json, and the README's snippets against release.json. Returns what to print; throws an
  * Error whose message says what differs and what to run.
  */
 export async function checkRelease(dir = packageDir, root = resolve(dir, '../..')) {
-  const builtFile = join(dir, 'cdn', 'integrity.json');
-  if (!existsSync(builtFile))
-    throw new Error('cdn/ has no build: build the widget first (`npm run build`)');
-  const built = /** @type {Release} */ (readJson(builtFile));
-  const { name, version } = readJson(join(dir, 'package.json'));
-  if (built.version !== version)
-    throw new Error(
-      `cdn/ is a build of ${built.version}, package.json says ${version}: build the widget again (\`npm run build\`)`,
-    );
+  const { built, name, version } = readBuild(dir);
   const release = /** @type {Release} */ (readJson(join(dir, 'release.json')));
-  const record =
-    '`npm run release:record` (it builds the widget and writes release.json and the README snippets), then commit both';
   if (release.package !== name || release.version !== version)
     throw new Error(
       `release.json records ${release.package} ${release.version}, package.json is ${name} ${version}: ` +
-        `the version changed without its build being recorded. Run ${record}.`,
+        `the version changed without its build being recorded. Run ${RECORD}.`,
     );
   // The build, as a browser would check it: the hash of each entry's bytes.
-  const entries = [
-    ...new Set([...Object.keys(release.integrity), ...Object.keys(built.integrity)]),
-  ];
-  const differences = entries.flatMap((entry) => {
+  const entries = new Set([...Object.keys(release.integrity), ...Object.keys(built.integrity)]);
+  const differences = [...entries].flatMap((entry) => {
     const file = join(dir, 'cdn', entry);
     const recorded = release.integrity[entry];
     const actual = existsSync(file) ? sriHash(readFileSync(file)) : undefined;
@@ -174,22 +146,22 @@ export async function checkRelease(dir = packageDir, root = resolve(dir, '../..'
   });
   if (differences.length) {
     const pending = await changesetsReleasing(root, name);
+    const more = pending.length > 3 ? ` and ${pending.length - 3} more` : '';
     const what = [
       `release.json does not record the build of ${name} ${version} being published:`,
       ...differences,
       `The README's snippets pin what release.json records, so browsers would refuse the files published as ${version}.`,
+      ...(pending.length
+        ? [
+            `${version} will not be published as it is: pending changesets release the widget (${pending.slice(0, 3).join(', ')}${more}). ` +
+              '`npm run version-packages` versions it and records the new build (the release workflow does this in its "Version packages" pull request).',
+          ]
+        : [
+            `The widget's CDN build changed after ${version} was recorded: a change to the widget, or to the SDK or data it bundles, since \`npm run version-packages\`.`,
+            `- If ${version} is not on npm yet and this build is what it should publish, record it: ${RECORD}.`,
+            `- If ${version} is on npm already, that change needs a new version: add a changeset (\`npm run changeset\`) and merge the "Version packages" pull request.`,
+          ]),
     ];
-    if (pending.length)
-      what.push(
-        `${version} will not be published as it is: pending changesets release the widget (${pending.slice(0, 3).join(', ')}${pending.length > 3 ? ` and ${pending.length - 3} more` : ''}). ` +
-          '`npm run version-packages` versions it and records the new build (the release workflow does this in its "Version packages" pull request).',
-      );
-    else
-      what.push(
-        `The widget's CDN build changed after ${version} was recorded: a change to the widget, or to the SDK or data it bundles, since \`npm run version-packages\`.`,
-        `- If ${version} is not on npm yet and this build is what it should publish, record it: ${record}.`,
-        `- If ${version} is on npm already, that change needs a new version: add a changeset (\`npm run changeset\`) and merge the "Version packages" pull request.`,
-      );
     // `pending` tells release:check that the next version records its own build.
     throw Object.assign(new Error(what.join('\n')), { pending });
   }
@@ -199,42 +171,24 @@ export async function checkRelease(dir = packageDir, root = resolve(dir, '../..'
     : [];
   if (problems.length)
     throw new Error(
-      `the README's snippets are not what release.json records:\n  ${problems.join('\n  ')}\n` +
-        `Run ${record}.`,
+      `the README's snippets are not what release.json records:\n  ${problems.join('\n  ')}\nRun ${RECORD}.`,
     );
   return `release.json is the build of ${name} ${version}, and the README pins it`;
 }
 
-async function main(/** @type {string[]} */ args) {
-  if (args.includes('--write')) {
-    const built = join(packageDir, 'cdn', 'integrity.json');
-    if (!existsSync(built))
-      throw new Error('cdn/integrity.json is missing: build the widget first');
-    const build = /** @type {Release} */ (readJson(built));
-    const { version } = readJson(join(packageDir, 'package.json'));
-    if (build.version !== version)
-      throw new Error(
-        `cdn/ is a build of ${build.version}, package.json says ${version}: build the widget again`,
-      );
-    writeFileSync(RELEASE_FILE, `${JSON.stringify(build, null, 2)}\n`);
-    writeFileSync(README_FILE, fillSnippets(readFileSync(README_FILE, 'utf8'), build));
-    process.stdout.write(`release-snippets: README.md pins ${build.package}@${version}\n`);
-    return 0;
-  }
-  if (args.includes('--check')) {
-    process.stdout.write(`release-snippets: ${await checkRelease()}\n`);
-    return 0;
-  }
-  throw new Error('Usage: node scripts/release-snippets.mjs --write | --check');
-}
-
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const [mode] = process.argv.slice(2);
   try {
-    process.exitCode = await main(process.argv.slice(2));
+    if (mode === '--write') {
+      const { built, version } = readBuild();
+      writeFileSync(RELEASE_FILE, `${JSON.stringify(built, null, 2)}\n`);
+      writeFileSync(README_FILE, fillSnippets(readFileSync(README_FILE, 'utf8'), built));
+      process.stdout.write(`release-snippets: README.md pins ${built.package}@${version}\n`);
+    } else if (mode === '--check') {
+      process.stdout.write(`release-snippets: ${await checkRelease()}\n`);
+    } else throw new Error('Usage: node scripts/release-snippets.mjs --write | --check');
   } catch (error) {
-    process.stderr.write(
-      `release-snippets: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    process.stderr.write(`release-snippets: ${error instanceof Error ? error.message : error}\n`);
     process.exitCode = 1;
   }
 }

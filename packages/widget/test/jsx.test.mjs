@@ -8,8 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import ts from 'typescript';
-import { MANIFEST_FILE } from '../scripts/lib/manifest.mjs';
-import { packageDir, requireBuild } from './lib/cdn-files.mjs';
+import { MANIFEST_FILE, packageDir, requireBuild } from './lib/cdn-files.mjs';
 
 function tsc(fixture) {
   const result = spawnSync(

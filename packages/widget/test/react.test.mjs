@@ -12,8 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import ts from 'typescript';
-import { MANIFEST_FILE } from '../scripts/lib/manifest.mjs';
-import { packageDir, requireBuild } from './lib/cdn-files.mjs';
+import { MANIFEST_FILE, packageDir, requireBuild } from './lib/cdn-files.mjs';
 
 /**
  * Runs `code` (an ES module) in a fresh Node process from the package directory, so it resolves

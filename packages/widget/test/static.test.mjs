@@ -1,5 +1,5 @@
-// The no-JavaScript embeds in static/ (scripts/build-static.mjs: a badge, a card, an embed page
-// and the pre-rendered card per tool and language) for every record of the real, bundled dataset.
+// The no-JavaScript embeds in static/ (scripts/build-static.mjs, drawn by src/static/*.ts: a badge,
+// a card, an embed page and the pre-rendered card per tool and language) for every record of the real, bundled dataset.
 // Only what must hold for every record is checked, so no tool is named: each is rendered without
 // error and is what the package ships, names the tool with its headline verdict and every tier,
 // and links only https addresses, each with rel="noopener noreferrer", the last its feed of policy
@@ -9,16 +9,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { feedUrl } from '@ai-training-verdict/data/vocabulary';
-import { dataVersion, getTool, listTools } from '@ai-training-verdict/sdk';
+import { xmlText as escapeText } from '@ai-training-verdict/data/output';
+import {
+  dataVersion,
+  getTool,
+  listTools,
+  READER_LOCALES as LANGUAGES,
+} from '@ai-training-verdict/sdk';
 import * as cheerio from 'cheerio';
 import { SaxesParser } from 'saxes';
-import { badgeText, renderBadge } from '../scripts/static/badge.mjs';
-import { renderCard, renderEmbedPage } from '../scripts/static/card.mjs';
-import { escapeText, fromDist, LANGUAGES, loadStrings } from '../scripts/static/dist.mjs';
+// The element's own modules, from dist/: the words (stringsFor), the static embeds
+// (src/static/*.ts) and the pre-render (src/prerender.ts), the one the docs site calls too.
+import { stringsFor as loadStrings } from '../dist/internal/i18n.js';
+import { prerenderCard } from '../dist/prerender.js';
+import { badgeText, renderBadge } from '../dist/static/badge.js';
+import { renderCard, renderEmbedPage } from '../dist/static/card.js';
 import { packageDir, requireBuild } from './lib/cdn-files.mjs';
-
-// The package's own pre-render (src/prerender.ts), from dist/: the one the docs site calls too.
-const { prerenderCard } = await fromDist('prerender.js');
 
 const staticDir = join(packageDir, 'static');
 const read = (file) => readFileSync(join(staticDir, file), 'utf8');

@@ -1,6 +1,6 @@
 /**
  * The card: the one renderer of every form of it. `<ai-training-verdict>` renders it in its shadow
- * root; scripts/static/card.mjs renders the same templates to HTML with `@lit-labs/ssr` for the
+ * root; src/static/card.ts renders the same templates to HTML with `@lit-labs/ssr` for the
  * static card and the iframe page (issue #13), so both say the same things in the same words, with
  * one colour map, one date formatter and one URL check.
  *

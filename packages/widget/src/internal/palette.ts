@@ -2,7 +2,7 @@
  * The verdict colours: the one colour map. Each tone is a `light-dark()` pair of text and
  * background colours, all at least 4.5:1 (WCAG AA) against each other. The shared styles turn it
  * into the `--atv-<tone>-color` / `--atv-<tone>-background` defaults; the static badge
- * (scripts/static/badge.mjs) draws its verdict half with it.
+ * (src/static/badge.ts) draws its verdict half with it.
  */
 
 import { unsafeCSS, type CSSResult } from 'lit';

@@ -1,39 +1,43 @@
-// static/cards/<id>.html (the card as an HTML fragment styled with style="" attributes only) and
-// static/embed/<id>.html (a whole page holding it, for an <iframe>), for platforms that strip
-// <script> and <style>.
-//
-// The static card is the element's own card template (src/internal/card.ts, from dist/) rendered
-// to HTML by Lit's server renderer, @lit-labs/ssr, with the element's own styles inlined into
-// style="" attributes by juice. So it says what the live card says, in the same words, colours,
-// date format and URL check; only what cannot hold outside a shadow root is adjusted, each step
-// below saying why. Lit escapes every record string: records are data, never markup.
+/**
+ * static/cards/<id>.html (the card as an HTML fragment styled with style="" attributes only) and
+ * static/embed/<id>.html (a whole page holding it, for an <iframe>), for platforms that strip
+ * <script> and <style> (scripts/build-static.mjs writes them). In Node only (juice, cheerio).
+ *
+ * The static card is the element's own card template (internal/card.ts) rendered to HTML by Lit's
+ * server renderer, @lit-labs/ssr, with the element's own styles inlined into style="" attributes
+ * by juice. So it says what the live card says, in the same words, colours, date format and URL
+ * check; only what cannot hold outside a shadow root is adjusted, each step below saying why. Lit
+ * escapes every record string: records are data, never markup.
+ */
+import { xmlText } from '@ai-training-verdict/data/output';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import * as cheerio from 'cheerio';
 import juice from 'juice';
-import { badgeText } from './badge.mjs';
-import { escapeText, fromDist } from './dist.mjs';
+import type { CSSResult } from 'lit';
+import cardStyles from '../ai-training-verdict/ai-training-verdict.styles.js';
+import { card, DEFAULT_SECTIONS, parseSections } from '../internal/card.js';
+import { dateFormatter, type CardText } from '../internal/i18n.js';
+import type { ToolRecord } from '../internal/record.js';
+import { badgeText } from './badge.js';
 
-const [{ card, DEFAULT_SECTIONS, parseSections }, { dateFormatter }] = await Promise.all([
-  fromDist('internal/card.js'),
-  fromDist('internal/i18n.js'),
-]);
-const { default: cardStyles } = await fromDist('ai-training-verdict/ai-training-verdict.styles.js');
+/** What a static embed is drawn with: the element's words in one language, the data release. */
+export interface Look {
+  readonly strings: CardText;
+  readonly version?: string | undefined;
+}
 
 /** The sections of a card without a `sections` attribute, in the card's order. */
 const DEFAULT_TOKENS = parseSections(DEFAULT_SECTIONS);
-
-/** @typedef {import('./dist.mjs').ToolRecord} ToolRecord */
-/** @typedef {import('./dist.mjs').Look} Look */
 
 /**
  * The element's styles as a stylesheet juice can apply to light DOM: `:host` becomes the class of
  * a wrapper standing in for the host element (so its custom-property defaults resolve), and
  * `:host([theme='dark'])` that class with the attribute, which the wrapper never has.
  */
-const STYLESHEET = cardStyles
+const STYLESHEET = ([cardStyles] as unknown[])
   .flat(Infinity)
-  .map((/** @type {{ cssText: string }} */ sheet) => sheet.cssText)
+  .map((sheet) => (sheet as CSSResult).cssText)
   .join('\n')
   .replace(/:host\(([^()]*)\)/g, '.atv-host$1')
   .replace(/:host\b/g, '.atv-host');
@@ -42,12 +46,8 @@ const STYLESHEET = cardStyles
  * A plain colour before a declaration that uses `light-dark()` or `color-mix()`, for a sanitiser
  * that drops declarations with functions it does not know (WordPress's keeps only simple values):
  * the light-scheme colour, or the text colour for a colour mixed from it.
- *
- * @param {string} property
- * @param {string} value
- * @returns {string | undefined}
  */
-function plainFallback(property, value) {
+function plainFallback(property: string, value: string): string | undefined {
   if (!/light-dark\(|color-mix\(/.test(value)) return undefined;
   if (/^background/.test(property) && value.includes('color-mix(')) return undefined;
   return value
@@ -59,10 +59,8 @@ function plainFallback(property, value) {
  * Rewrites one inlined `style` value: drops what did not resolve outside the shadow root (a
  * `var()` of an unset property, such as `--atv-font-family`, which in the live card means "the
  * page's") and the universal `box-sizing` reset, and adds plain fallbacks.
- *
- * @param {string} style
  */
-function tidyStyle(style) {
+function tidyStyle(style: string): string {
   return style
     .split(';')
     .map((declaration) => declaration.trim())
@@ -90,12 +88,8 @@ function tidyStyle(style) {
  * Staleness depends on the day it is read, which a static file cannot know: the "may be out of
  * date" note is shown for a record that was never verified, and every card shows its last
  * verification date and, after it, the data release it was drawn from.
- *
- * @param {ToolRecord} record
- * @param {Look} look
- * @returns {string}
  */
-export function renderCard(record, { strings: t, version }) {
+export function renderCard(record: ToolRecord, { strings: t, version }: Look): string {
   const markup = collectResultSync(
     render(
       card(record, {
@@ -114,7 +108,7 @@ export function renderCard(record, { strings: t, version }) {
     // Indentation of the templates (the browser collapses it anyway).
     .replace(/\n\s*/g, '\n');
   const provenance = version
-    ? `<p class="provenance">AI training verdict, data ${escapeText(version)}</p>`
+    ? `<p class="provenance">AI training verdict, data ${xmlText(version)}</p>`
     : '';
   const inlined = juice.inlineContent(
     `<div class="atv-host">${markup}${provenance}</div>`,
@@ -145,22 +139,18 @@ export function renderCard(record, { strings: t, version }) {
  * A whole page holding the card, for platforms that allow an `<iframe>` but no script. Its
  * Content-Security-Policy forbids every script and request, it follows the reader's light or dark
  * scheme, and its links open outside the frame.
- *
- * @param {ToolRecord} record
- * @param {Look} look
- * @returns {string}
  */
-export function renderEmbedPage(record, look) {
+export function renderEmbedPage(record: ToolRecord, look: Look): string {
   const { title } = badgeText(record, look.strings);
   return `<!doctype html>
-<html lang="${escapeText(look.strings.lang)}">
+<html lang="${xmlText(look.strings.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
 <meta name="color-scheme" content="light dark">
 <meta name="referrer" content="no-referrer">
-<title>${escapeText(title)}</title>
+<title>${xmlText(title)}</title>
 <base target="_blank">
 </head>
 <body style="margin:0;padding:1px 8px;font:16px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;background:Canvas;color:CanvasText">
