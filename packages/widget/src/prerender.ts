@@ -8,12 +8,8 @@
  * record) and styles with Lit's server renderer, `@lit-labs/ssr`, which runs in Node and in a
  * browser alike. Lit escapes every record string: records are data, never markup.
  */
-// First, before @lit-labs/ssr replaces it: see lit-render-root.ts.
-import { litCreateRenderRoot } from './internal/lit-render-root.js';
 import { isStale, localeModules } from '@ai-training-verdict/sdk/record';
-import { render } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
-import { LitElement, type CSSResult, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import tableStyles from './ai-training-table/ai-training-table.styles.js';
 import styles from './ai-training-verdict/ai-training-verdict.styles.js';
 import { framedCard, headingLevel, parseSections } from './internal/card.js';
@@ -21,6 +17,7 @@ import { vendorTiers } from './internal/evidence.js';
 import { dateFormatter, stringsFor, type Text } from './internal/i18n.js';
 import type { ToolRecord } from './internal/record.js';
 import * as sections from './internal/sections.js';
+import { cssText, htmlOf } from './internal/ssr.js';
 import { tableTemplate } from './internal/table.js';
 
 /**
@@ -29,9 +26,6 @@ import { tableTemplate } from './internal/table.js';
  */
 export { PALETTE, type Tone } from './internal/palette.js';
 export { toneOf } from './internal/templates.js';
-
-// In a browser, the page's Lit elements (the card itself among them) keep adopting their styles.
-if (typeof document !== 'undefined') LitElement.prototype['createRenderRoot'] = litCreateRenderRoot;
 
 /** The element's attributes the card depends on, as the snippet writes them. */
 export interface PrerenderOptions {
@@ -43,16 +37,6 @@ export interface PrerenderOptions {
   readonly tier?: string | undefined;
   /** The `heading-level` attribute; default 3. */
   readonly headingLevel?: number | string | undefined;
-}
-
-/** An element's styles, one `<style>`'s text: each line break with its indentation one space. */
-function styleText(sheets: unknown): string {
-  return ([sheets] as unknown[])
-    .flat(Infinity)
-    .map((sheet) => (sheet as CSSResult).cssText)
-    .join('\n')
-    .replace(/\s*\n\s*/g, ' ')
-    .trim();
 }
 
 /**
@@ -70,24 +54,18 @@ async function wordsFor(lang: string): Promise<Text> {
 }
 
 /**
- * A template rendered to HTML inside a declarative shadow root with `sheets` as its `<style>`.
- *
- * Lit's hydration markers (comments, and the `<?>` placeholder) are left out: the element replaces
- * what it finds when its record loads. The CSS sits in an HTML comment inside `<style>`: CSS ignores
- * `<!--` and `-->` at the top of a style sheet, and a platform that strips the `<style>` tag but
- * keeps its text (WordPress's kses) is left with a comment, not 5 kB of CSS printed in the post.
+ * A template rendered to HTML (without Lit's markers: the element replaces what it finds when its
+ * record loads) inside a declarative shadow root with `sheets` as its `<style>`. The CSS sits in
+ * an HTML comment inside `<style>`: CSS ignores `<!--` and `-->` at the top of a style sheet, and a
+ * platform that strips the `<style>` tag but keeps its text (WordPress's kses) is left with a
+ * comment, not 5 kB of CSS printed in the post.
  */
 function shadowRoot(template: TemplateResult, sheets: unknown): string {
-  const markup = collectResultSync(render(template))
-    .replace(/<!--[^]*?-->/g, '')
-    // lit-html ends a template whose last part is a binding with `<?>`, which a browser reads as
-    // a comment but an HTML validator rejects as an XML processing instruction. Record text never
-    // reaches here as `<?>`: it is escaped (`&lt;?>`).
-    .replace(/<\?>/g, '')
-    // The templates' indentation (the browser collapses it anyway).
-    .replace(/\n\s*/g, '\n')
+  // Each line break of the CSS, with its indentation, one space.
+  const css = cssText(sheets)
+    .replace(/\s*\n\s*/g, ' ')
     .trim();
-  return `<template shadowrootmode="open"><style><!--${styleText(sheets)}--></style>${markup}</template>`;
+  return `<template shadowrootmode="open"><style><!--${css}--></style>${htmlOf(template)}</template>`;
 }
 
 /**

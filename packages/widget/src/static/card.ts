@@ -10,15 +10,13 @@
  * escapes every record string: records are data, never markup.
  */
 import { xmlText } from '@ai-training-verdict/data/output';
-import { render } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import * as cheerio from 'cheerio';
 import juice from 'juice';
-import type { CSSResult } from 'lit';
 import cardStyles from '../ai-training-verdict/ai-training-verdict.styles.js';
 import { card, DEFAULT_SECTIONS, parseSections } from '../internal/card.js';
 import { dateFormatter, type CardText } from '../internal/i18n.js';
 import type { ToolRecord } from '../internal/record.js';
+import { cssText, htmlOf } from '../internal/ssr.js';
 import { badgeText } from './badge.js';
 
 /** What a static embed is drawn with: the element's words in one language, the data release. */
@@ -35,10 +33,7 @@ const DEFAULT_TOKENS = parseSections(DEFAULT_SECTIONS);
  * a wrapper standing in for the host element (so its custom-property defaults resolve), and
  * `:host([theme='dark'])` that class with the attribute, which the wrapper never has.
  */
-const STYLESHEET = ([cardStyles] as unknown[])
-  .flat(Infinity)
-  .map((sheet) => (sheet as CSSResult).cssText)
-  .join('\n')
+const STYLESHEET = cssText(cardStyles)
   .replace(/:host\(([^()]*)\)/g, '.atv-host$1')
   .replace(/:host\b/g, '.atv-host');
 
@@ -90,23 +85,17 @@ function tidyStyle(style: string): string {
  * verification date and, after it, the data release it was drawn from.
  */
 export function renderCard(record: ToolRecord, { strings: t, version }: Look): string {
-  const markup = collectResultSync(
-    render(
-      card(record, {
-        t,
-        date: dateFormatter(t.lang, t.lang),
-        level: 3,
-        tokens: DEFAULT_TOKENS,
-        // A static card cannot know the day it is read: it says "may be out of date" only when
-        // nothing dates the record at all (no evidence seen, never verified).
-        stale: !(record.evidenceSeen ?? record.lastVerified),
-      }),
-    ),
-  )
-    // Lit's hydration markers: there is nothing to hydrate.
-    .replace(/<!--[^]*?-->/g, '')
-    // Indentation of the templates (the browser collapses it anyway).
-    .replace(/\n\s*/g, '\n');
+  const markup = htmlOf(
+    card(record, {
+      t,
+      date: dateFormatter(t.lang, t.lang),
+      level: 3,
+      tokens: DEFAULT_TOKENS,
+      // A static card cannot know the day it is read: it says "may be out of date" only when
+      // nothing dates the record at all (no evidence seen, never verified).
+      stale: !(record.evidenceSeen ?? record.lastVerified),
+    }),
+  );
   const provenance = version
     ? `<p class="provenance">AI training verdict, data ${xmlText(version)}</p>`
     : '';
