@@ -20,11 +20,15 @@ import {
   getTool,
   headline,
   listTools,
+  READER_LOCALES,
 } from '@ai-training-verdict/sdk';
 import { feedUrl } from '@ai-training-verdict/data/vocabulary';
 import { EXAMPLE_OLD_ID, EXAMPLE_UNVERIFIED_ID, exampleTool } from '../src/examples.js';
 import { jsDelivrUrl } from '../src/snippets.js';
 import { renderPlainPage } from '../src/plain-page.js';
+// The site's addresses (apps/site): its tool pages are what a platform that takes only a link
+// unfurls into a preview (the generator's "Link to the tool's page").
+import { siteUrlFrom, toolPath } from '../../site/src/address.mjs';
 
 const require = createRequire(import.meta.url);
 const docsDir = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -103,6 +107,8 @@ function fallbackOf(record) {
  * @type {Record<string, { url: string, integrity: string }>}
  */
 const recordChunks = {};
+/** Where the per-tool site is served (SITE_URL, as its build reads it). */
+const siteUrl = siteUrlFrom(process.env['SITE_URL']);
 const tools = [];
 /** @type {import('@ai-training-verdict/sdk').ToolRecord[]} */
 const records = [];
@@ -122,6 +128,9 @@ for (const entry of listTools()) {
     vendor: record.vendor,
     verdict: head.verdict,
     verdictLabel: head.label,
+    pages: Object.fromEntries(
+      READER_LOCALES.map((lang) => [lang, `${siteUrl}${toolPath(lang, record.id)}`]),
+    ),
     tiers: record.tiers.map((t) => ({ id: t.id, label: t.label })),
     fallback: fallbackOf(record),
   });

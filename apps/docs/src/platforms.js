@@ -14,6 +14,7 @@ export const VARIANTS = /** @type {const} */ ([
   { id: 'badge-html', label: 'Badge, HTML image (no JS)', script: false, format: 'html' },
   { id: 'iframe', label: 'Iframe (no JS)', script: false, format: 'html' },
   { id: 'badge-markdown', label: 'Badge, Markdown (no JS)', script: false, format: 'markdown' },
+  { id: 'page-link', label: 'Link to the tool’s page (unfurls)', script: false, format: 'text' },
   { id: 'link', label: 'Link only', script: false, format: 'text' },
 ]);
 
@@ -78,15 +79,15 @@ export const PLATFORMS = [
     id: 'markdown',
     label: 'Markdown without HTML (a GitHub README, a Markdown-only blog)',
     filter: 'none',
-    variants: ['badge-markdown', 'link'],
+    variants: ['badge-markdown', 'page-link', 'link'],
     how: 'Paste the Markdown where the text goes.',
   },
   {
     id: 'link-only',
-    label: 'A platform that takes only a link (Medium, Substack, social posts)',
+    label: 'A platform that takes only a link (Medium, Substack, Notion, Slack, social posts)',
     filter: 'none',
-    variants: ['link'],
-    how: 'Paste the line as text: the address becomes a link.',
+    variants: ['page-link', 'link'],
+    how: 'Paste the address on a line of its own. A platform that previews links shows the page’s title, its short answer and its verdict image; one that embeds pages by oEmbed shows the card.',
   },
 ];
 

@@ -14,9 +14,10 @@ export const FILTERS = /** @type {const} */ (['none', 'kses', 'dompurify', 'sani
 
 /**
  * What the reader gets: the card (live, pre-rendered or in its frame), the static card (its text,
- * styled or not), the badge image, or the link to the tool's source.
+ * styled or not), the badge image, the link to the tool's source, or the link to the tool's page on
+ * the project's site (which a platform that previews links unfurls).
  *
- * @typedef {'card' | 'static card' | 'badge' | 'link' | 'nothing'} Outcome
+ * @typedef {'card' | 'static card' | 'badge' | 'link' | 'page link' | 'nothing'} Outcome
  */
 
 /** The words of each filter, as the guide's table heads them. */
@@ -48,6 +49,12 @@ export const SANITIZER_RESULTS = {
     kses: 'badge',
     dompurify: 'badge',
     'sanitize-html': 'nothing',
+  },
+  'page-link': {
+    none: 'page link',
+    kses: 'page link',
+    dompurify: 'page link',
+    'sanitize-html': 'page link',
   },
   link: { none: 'link', kses: 'link', dompurify: 'link', 'sanitize-html': 'link' },
 };

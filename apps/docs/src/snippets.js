@@ -46,6 +46,9 @@ import { markdownText, markdownUrl, xmlText } from '@ai-training-verdict/data/ou
  * @property {{ id: string, label: string }[]} tiers
  * @property {{ url: string, title: string } | undefined} fallback An https source to link to
  *   where the card cannot render.
+ * @property {Record<string, string>} [pages] The tool's page on the project's site, by reader
+ *   language: its address unfurls into a preview (title, short answer, verdict image) and, where a
+ *   platform embeds by oEmbed, into the card.
  */
 
 /**
@@ -306,4 +309,18 @@ export function linkText(site, id, lang) {
   const href = linkTarget(site.tools.find((t) => t.id === id)?.fallback?.url);
   const title = embedFiles(site, id, lang)?.title ?? site.tools.find((t) => t.id === id)?.name;
   return href ? `${title} — ${href}` : '';
+}
+
+/**
+ * The address of the tool's page on the project's site, in `lang` when the site has it (else
+ * English), for platforms that take only a link: pasted on a line of its own, it unfurls into the
+ * page's preview, or into the card where the platform embeds by oEmbed. Empty without a page.
+ *
+ * @param {SiteInfo} site
+ * @param {string} id
+ * @param {string} [lang]
+ */
+export function pageLink(site, id, lang = 'en') {
+  const pages = site.tools.find((t) => t.id === id)?.pages;
+  return pages?.[lang] ?? pages?.['en'] ?? '';
 }

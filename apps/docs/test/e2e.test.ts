@@ -44,6 +44,7 @@ import {
 } from './browser.js';
 import { PLATFORMS } from '../src/platforms.js';
 import type { SiteInfo } from '../src/snippets.js';
+import { siteUrlFrom, toolPath } from '../../site/src/address.mjs';
 
 let browser: Browser;
 let docs: { server: Server; origin: string };
@@ -657,6 +658,13 @@ describe('the docs site', () => {
       // Nothing the record carried ran, anywhere.
       expect(dialogs).toEqual([]);
       await own.close();
+    });
+
+    it("gives a platform that takes only a link the address of the tool's page on the site", async () => {
+      const snippet = await copySnippet('page-link', example);
+      // One line, the address alone: the platform turns it into its preview of the page.
+      expect(snippet).toBe(`${siteUrlFrom(process.env['SITE_URL'])}${toolPath('en', example)}`);
+      expect(new URL(snippet).pathname.endsWith(`/tools/${example}/`)).toBe(true);
     });
 
     it('gives a badge that loads from the CDN as an image', async () => {

@@ -14,7 +14,7 @@ import MarkdownIt from 'markdown-it';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleTool } from '../src/examples.js';
-import { PLATFORMS, VARIANTS } from '../src/platforms.js';
+import { PLATFORMS, VARIANTS, variantOf } from '../src/platforms.js';
 import {
   FILTER_LABELS,
   FILTERS,
@@ -22,7 +22,7 @@ import {
   type Filter,
   type Outcome,
 } from '../src/sanitizer-results.js';
-import { embedFiles, linkTarget } from '../src/snippets.js';
+import { embedFiles, linkTarget, pageLink } from '../src/snippets.js';
 import {
   launchBrowser,
   routeCdn,
@@ -183,6 +183,7 @@ function judge(seen: Seen, imagesRemoved: boolean): { outcome: Outcome; faults: 
   const answer = words(record.headline.shortAnswer);
   const title = embedFiles(site, tool.id)!.title;
   const fallback = linkTarget(tool.fallback?.url);
+  const page = pageLink(site, tool.id);
   const faults: string[] = [];
   // A CSS rule or at-rule printed in the post.
   if (/[\w\])*-]\s*\{[^}]*:[^}]*\}|:host\b|@media|@layer/.test(seen.text))
@@ -198,7 +199,9 @@ function judge(seen: Seen, imagesRemoved: boolean): { outcome: Outcome; faults: 
           ? 'badge'
           : seen.links.some((href) => fallback && decodeURI(href) === decodeURI(fallback))
             ? 'link'
-            : 'nothing';
+            : seen.links.some((href) => page && href === page)
+              ? 'page link'
+              : 'nothing';
   if (outcome === 'nothing' && !imagesRemoved)
     faults.push(`nothing to see but: "${words(seen.text)}"`);
   return { outcome, faults };
@@ -252,9 +255,11 @@ describe('the platforms the generator offers', () => {
   for (const platform of PLATFORMS) {
     it(`${platform.label}: the first snippet it offers shows the verdict there`, () => {
       const outcome = SANITIZER_RESULTS[platform.variants[0]!][platform.filter];
-      // A platform that takes only a link gets the link; every other one shows the verdict.
+      // A platform that takes only a link gets a link; every other one shows the verdict.
       expect(
-        platform.variants.every((v) => v === 'link') ? ['link'] : ['card', 'static card', 'badge'],
+        platform.variants.every((v) => variantOf(v)?.format === 'text')
+          ? ['link', 'page link']
+          : ['card', 'static card', 'badge'],
       ).toContain(outcome);
     });
   }

@@ -13,6 +13,7 @@ import {
   elementTag,
   embedSnippet,
   iframeSnippet,
+  pageLink,
   type SiteInfo,
 } from '../src/snippets.js';
 import { launchBrowser } from './browser.js';
@@ -102,6 +103,28 @@ describe('the Markdown badge', () => {
     const parsed = lax.parseInline(snippet, {}).flatMap((t) => t.children ?? []);
     expect(parsed.filter((t) => t.type === 'link_open')).toEqual([]);
     expect(parsed.filter((t) => t.type === 'image')).toHaveLength(1);
+  });
+});
+
+describe("the link to the tool's page", () => {
+  const site = (pages?: Record<string, string>): SiteInfo => {
+    const stub = stubSite('Stub', 'https://example.com/terms');
+    return { ...stub, tools: stub.tools.map((tool) => ({ ...tool, pages })) };
+  };
+  const pages = {
+    en: 'https://site.example/tools/stub/',
+    de: 'https://site.example/de/tools/stub/',
+  };
+
+  it("is the page in the snippet's language, else the English one", () => {
+    expect(pageLink(site(pages), 'stub', 'de')).toBe(pages.de);
+    expect(pageLink(site(pages), 'stub', 'fr')).toBe(pages.en);
+    expect(pageLink(site(pages), 'stub')).toBe(pages.en);
+  });
+
+  it('is empty for a tool without a page, or an id the site does not have', () => {
+    expect(pageLink(site(undefined), 'stub')).toBe('');
+    expect(pageLink(site(pages), 'other')).toBe('');
   });
 });
 

@@ -31,6 +31,7 @@ import {
 } from '@ai-training-verdict/sdk';
 import { createClient } from '@ai-training-verdict/sdk/client';
 import { prerenderCard, prerenderTable } from '@ai-training-verdict/widget/prerender.js';
+import { siteUrlFrom, toolPath } from './address.mjs';
 import { siteImage, verdictImage } from './og.mjs';
 import {
   alternates,
@@ -43,16 +44,6 @@ import {
   redirectBody,
 } from './pages.mjs';
 import { englishWords, siteWords } from './words.mjs';
-
-/** Where the site is served from when SITE_URL does not say: the project's GitHub Pages. */
-export const DEFAULT_SITE_URL = 'https://ai-training-verdict.github.io/ai-training-verdict/';
-
-/** The site's base URL: `SITE_URL`, else the default; always ending with `/`. */
-export const siteUrlFrom = (/** @type {string | undefined} */ value) => {
-  const url = new URL(value || DEFAULT_SITE_URL);
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return url.href;
-};
 
 /** The iframe's size in the oEmbed answer: the card's width, and a height that fits most cards. */
 export const EMBED_SIZE = { width: 600, height: 760 };
@@ -116,7 +107,7 @@ export async function buildSite({ release: releaseFile, outDir, siteUrl: base })
 
   const tools = [...release.tools].sort((a, b) => a.name.localeCompare(b.name, 'en'));
   const toolUrl = (/** @type {string} */ lang, /** @type {string} */ id) =>
-    `${siteUrl}${lang === 'en' ? '' : `${lang}/`}tools/${id}/`;
+    `${siteUrl}${toolPath(lang, id)}`;
 
   for (const record of tools) {
     const { shortAnswer, label } = headline(record);
@@ -131,7 +122,7 @@ export async function buildSite({ release: releaseFile, outDir, siteUrl: base })
     const languages = READER_LOCALES.map((lang) => ({
       lang,
       url: toolUrl(lang, record.id),
-      path: `${lang === 'en' ? '' : `${lang}/`}tools/${record.id}/`,
+      path: toolPath(lang, record.id),
     }));
     // atomFeeds writes none for a record with no date anywhere (Atom requires one).
     const feed = feeds.has(`feeds/${record.id}.xml`) ? `feeds/${record.id}.xml` : undefined;
@@ -167,7 +158,7 @@ ${cardElement({ tool: record.id, sections: 'all', 'heading-level': '2', src: src
 ${otherTools(tools, record.id, words.checkAnother)}
 </main>`;
       write(
-        `${lang === 'en' ? '' : `${lang}/`}tools/${record.id}/index.html`,
+        `${toolPath(lang, record.id)}index.html`,
         document({ lang, root, head, body }),
       );
     }

@@ -12,6 +12,7 @@ import {
   embedSnippet,
   iframeSnippet,
   linkText,
+  pageLink,
   scriptTags,
   type ElementOptions,
   type SiteInfo,
@@ -92,6 +93,8 @@ export function snippetFor({
       return badgeHtml(site, tool, language);
     case 'static-card':
       return staticCard;
+    case 'page-link':
+      return pageLink(site, tool, language);
     case 'link':
       return linkText(site, tool, language);
     case 'iframe':
