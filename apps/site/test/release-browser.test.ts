@@ -106,8 +106,9 @@ describe('the site built from the real release, in Chromium', () => {
 const REAL_BUDGETS = {
   // Measured: 8 requests on each; the largest, 146,580 bytes (55 tools).
   tool: { requests: 10, bytes: 185_000 },
-  // Measured: 3 requests (the page, site.css, site.js), 59,798 bytes (55 tools in the table).
-  index: { requests: 4, bytes: 75_000 },
+  // Measured: 3 requests (the page, site.css, site.js); 59,798 bytes with 55 tools, 12,973 with the
+  // fixture's 3: about 900 bytes a tool (its row in the list and in the table).
+  index: { requests: 4, bytes: 16_000, bytesPerTool: 1_100 },
 };
 
 describe('the real release, page weight', () => {
@@ -138,6 +139,9 @@ describe('the real release, page weight', () => {
   it('should keep the index within its budget of requests and bytes', async () => {
     const { requests, bytes } = await weigh('');
     expect(requests, 'requests').toBeLessThanOrEqual(REAL_BUDGETS.index.requests);
-    expect(bytes, 'bytes').toBeLessThanOrEqual(REAL_BUDGETS.index.bytes);
+    const { index } = REAL_BUDGETS;
+    expect(bytes, 'bytes').toBeLessThanOrEqual(
+      index.bytes + index.bytesPerTool * listTools().length,
+    );
   });
 });
