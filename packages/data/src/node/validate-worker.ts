@@ -1,0 +1,7 @@
+// A worker thread of `validateRecordSourcesInParallel` (validate-threads.ts): checks its share of
+// the files, each on its own, and posts back their outcomes (plain data) in order.
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkRecordFiles, type RecordInput, type ValidateOptions } from './validate.js';
+
+const { inputs, options } = workerData as { inputs: RecordInput[]; options: ValidateOptions };
+parentPort!.postMessage(checkRecordFiles(inputs, options));
