@@ -64,7 +64,8 @@ export interface FileOutcome {
   kind?: unknown;
   /** A redirect's data, which the redirect rule reads (a tool's is not kept: see below). */
   redirect?: unknown;
-  record?: RecordFile;
+  /** The record as published (a tool's with its derived values), when the file has no error. */
+  record?: ToolRecord | RedirectRecord;
   clean: boolean;
 }
 
@@ -126,14 +127,18 @@ function checkFile(
   // Only what the rules across files read is kept of the raw data: holding every record twice
   // (raw and parsed) made the garbage collector's work grow faster than the dataset.
   const data = source.data as { id?: unknown; kind?: unknown } | null | undefined;
+  const clean = !problems.some((p) => p.severity === 'error');
+  // Derived here, in the thread that checked the file, rather than after the rules across files.
+  let published: ToolRecord | RedirectRecord | undefined;
+  if (clean && record) published = record.kind === 'tool' ? withDerivedValues(record) : record;
   return {
     problems,
     locate: source.locate,
     ...(typeof data?.id === 'string' ? { id: data.id } : {}),
     kind: data?.kind,
     ...(data?.kind === 'moved' ? { redirect: data } : {}),
-    ...(record ? { record } : {}),
-    clean: !problems.some((p) => p.severity === 'error'),
+    ...(published ? { record: published } : {}),
+    clean,
   };
 }
 
@@ -224,7 +229,7 @@ export function acrossFiles(
   const redirects: RedirectRecord[] = [];
   for (const entry of parsed) {
     if (!entry.clean || !entry.record) continue;
-    if (entry.record.kind === 'tool') tools.push(withDerivedValues(entry.record));
+    if (entry.record.kind === 'tool') tools.push(entry.record);
     else redirects.push(entry.record);
   }
   const sorted = sortProblems(problems);
