@@ -4,7 +4,6 @@ import {
   acrossFiles,
   checkRecordFiles,
   validateRecordSources,
-  type FileOutcome,
   type RecordInput,
   type ValidateOptions,
   type ValidationResult,
@@ -26,9 +25,6 @@ const FILES_PER_THREAD = 250;
  * nearly all the work) shared among worker threads, this thread taking the first share. The rules
  * across files then run here on every file's outcome, as `validateRecordSources` runs them: the
  * result is the same, problem for problem and record for record (a test holds this on fixtures).
- *
- * Written on `node:worker_threads` rather than a pool library: the files are cut once into one
- * share per thread, and each worker checks one share and ends, which is all a pool would do here.
  */
 export async function validateRecordSourcesInParallel(
   inputs: readonly RecordInput[],
@@ -43,44 +39,66 @@ export async function validateRecordSourcesInParallel(
     ),
   );
   if (threads === 1) return validateRecordSources(inputs, validateOptions);
-  const size = Math.ceil(inputs.length / threads);
-  const shares = Array.from({ length: threads }, (_, i) => inputs.slice(i * size, (i + 1) * size));
-  // The workers start first, so they load the validator while this thread checks its own share.
-  const fromWorkers = shares.slice(1).map((share) => inWorker(share, validateOptions));
-  const own = checkRecordFiles(shares[0]!, validateOptions);
-  const outcomes = [own, ...(await Promise.all(fromWorkers))].flat();
+  const outcomes = await shareAmongThreads(
+    inputs,
+    threads,
+    (share) => checkRecordFiles(share, validateOptions),
+    { module: workerModule, data: { options: validateOptions } },
+  );
   return acrossFiles(inputs, outcomes);
 }
 
 /** The worker's module beside this one: built JavaScript in dist, TypeScript under tsx or vitest. */
-const source = import.meta.url.endsWith('.ts');
-const workerModule = new URL(`./validate-worker.${source ? 'ts' : 'js'}`, import.meta.url);
+const workerModule = new URL(
+  `./validate-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`,
+  import.meta.url,
+);
+
+/**
+ * `work(items)`, with the items cut in order into `threads` shares: this thread works the first,
+ * and a worker thread running `worker.module` each other (its `workerData` is `{ share, ...data }`;
+ * it posts back its share's results, in order). The results come back in the items' order.
+ *
+ * Written on `node:worker_threads` rather than a pool library: the items are cut once into one
+ * share per thread, and each worker works one share and ends, which is all a pool would do here.
+ */
+export async function shareAmongThreads<T, R>(
+  items: readonly T[],
+  threads: number,
+  work: (share: T[]) => R[],
+  worker: { module: URL; data?: Record<string, unknown> },
+): Promise<R[]> {
+  const size = Math.ceil(items.length / threads);
+  const shares = Array.from({ length: threads }, (_, i) => items.slice(i * size, (i + 1) * size));
+  // The workers start first, so they load their modules while this thread works its own share.
+  const fromWorkers = shares
+    .slice(1)
+    .map((share) => inWorker<R[]>(worker.module, { ...worker.data, share }));
+  const own = work(shares[0]!);
+  return [own, ...(await Promise.all(fromWorkers))].flat();
+}
 
 /**
  * Node 20 does not give a worker thread the module hooks that run this thread's TypeScript (tsx
- * issue 354), so a worker started from the sources registers tsx itself before loading its module.
+ * issue 354), so a worker started on a TypeScript module registers tsx itself before loading it.
  */
 const TSX_BOOT = `const { workerData } = require('node:worker_threads');
 import(workerData.tsx)
   .then((tsx) => tsx.register())
   .then(() => import(workerData.module));`;
 
-function inWorker(inputs: RecordInput[], options: ValidateOptions): Promise<FileOutcome[]> {
-  const workerData = { inputs, options, module: workerModule.href };
-  const worker = source
+function inWorker<R>(module: URL, data: Record<string, unknown>): Promise<R> {
+  const worker = module.href.endsWith('.ts')
     ? new Worker(TSX_BOOT, {
         eval: true,
-        workerData: {
-          ...workerData,
-          tsx: import.meta.resolve('tsx/esm/api'),
-        },
+        workerData: { ...data, module: module.href, tsx: import.meta.resolve('tsx/esm/api') },
       })
-    : new Worker(workerModule, { workerData });
+    : new Worker(module, { workerData: data });
   return new Promise((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) =>
-      reject(new Error(`a validator thread stopped (exit code ${code}) before it answered`)),
+      reject(new Error(`a worker thread stopped (exit code ${code}) before it answered`)),
     );
   });
 }

@@ -3,5 +3,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkRecordFiles, type RecordInput, type ValidateOptions } from './validate.js';
 
-const { inputs, options } = workerData as { inputs: RecordInput[]; options: ValidateOptions };
-parentPort!.postMessage(checkRecordFiles(inputs, options));
+const { share, options } = workerData as { share: RecordInput[]; options: ValidateOptions };
+parentPort!.postMessage(checkRecordFiles(share, options));
