@@ -5,14 +5,17 @@ import { validateRecordSourcesInParallel } from '../src/node/validate-threads.js
 import { readRecordInputs, validateRecordSources } from '../src/node/validate.js';
 import { fixturesDir, packageDir, recordsDir } from './helpers.js';
 
-// Every fixture (valid, invalid, stale, the rules across files) and the shipped records, as one
+// The shipped records and every fixture (valid, invalid, stale, the rules across files), as one
 // set: records that pass, every kind of problem, and ids that two files share across folders.
+// The fixtures come last: among 3 threads, each takes a third as its first batch (see
+// shareAmongThreads), so a worker checks them and their problems across files are located from
+// a worker's outcome.
 const { inputs } = readRecordInputs([
+  recordsDir,
   ...['valid', 'invalid', 'stale', 'dataset'].map((dir) => `${fixturesDir}/${dir}`),
   ...['duplicate-id', 'redirect-chain', 'redirect-missing'].map(
     (dir) => `${fixturesDir}/cross/${dir}`,
   ),
-  recordsDir,
 ]);
 const files = inputs.map((input) => ({ ...input, file: relative(packageDir, input.file) }));
 const options = { now: new Date('2026-03-01T12:00:00Z') };

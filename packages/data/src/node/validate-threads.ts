@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Worker, parentPort, workerData } from 'node:worker_threads';
 import {
   acrossFiles,
   checkRecordFiles,
@@ -54,28 +54,61 @@ const workerModule = new URL(
   import.meta.url,
 );
 
+/** Items a thread takes at a time, at most: few enough that the threads end together. */
+const BATCH = 50;
+
 /**
- * `work(items)`, with the items cut in order into `threads` shares: this thread works the first,
- * and a worker thread running `worker.module` each other (its `workerData` is `{ share, ...data }`;
- * it posts back its share's results, in order). The results come back in the items' order.
+ * `work(items)`, shared among `threads` threads: this one and worker threads running
+ * `worker.module`, which calls `workBatches` with the same `work`. Thread k first takes batch k
+ * (so every thread has a part), then each takes the next batch left until none is: a thread that
+ * starts late or runs slower takes fewer. The results come back in the items' order.
  *
- * Written on `node:worker_threads` rather than a pool library: the items are cut once into one
- * share per thread, and each worker works one share and ends, which is all a pool would do here.
+ * Written on `node:worker_threads` rather than a pool library: each worker is given every item
+ * once and takes batches from a shared counter until none is left, which is all a pool would do.
  */
 export async function shareAmongThreads<T, R>(
   items: readonly T[],
   threads: number,
-  work: (share: T[]) => R[],
+  work: (batch: T[]) => R[],
   worker: { module: URL; data?: Record<string, unknown> },
 ): Promise<R[]> {
-  const size = Math.ceil(items.length / threads);
-  const shares = Array.from({ length: threads }, (_, i) => items.slice(i * size, (i + 1) * size));
-  // The workers start first, so they load their modules while this thread works its own share.
-  const fromWorkers = shares
-    .slice(1)
-    .map((share) => inWorker<R[]>(worker.module, { ...worker.data, share }));
-  const own = work(shares[0]!);
-  return [own, ...(await Promise.all(fromWorkers))].flat();
+  const size = Math.max(1, Math.min(BATCH, Math.ceil(items.length / threads)));
+  // The index of the next batch left, shared (not copied) with every worker.
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  next[0] = threads;
+  const results: R[][] = [];
+  // The workers start first, so they load their modules while this thread takes its batches.
+  const fromWorkers = Array.from({ length: threads - 1 }, (_, i) =>
+    inWorker<Array<[number, R[]]>>(worker.module, {
+      ...worker.data,
+      items,
+      share: { first: i + 1, size, next },
+    }),
+  );
+  for (const [b, batch] of batches(items, { first: 0, size, next })) results[b] = work(batch);
+  for (const done of await Promise.all(fromWorkers)) for (const [b, r] of done) results[b] = r;
+  return results.flat();
+}
+
+/** How a thread takes its batches: its first one, their size, the shared index of the next left. */
+interface Share {
+  first: number;
+  size: number;
+  next: Int32Array;
+}
+
+/** In a worker of `shareAmongThreads`: takes batches until none is left, then posts its results. */
+export function workBatches<T, R>(work: (batch: T[]) => R[]): void {
+  const { items, share } = workerData as { items: T[]; share: Share };
+  const done: Array<[number, R[]]> = [];
+  for (const [b, batch] of batches(items, share)) done.push([b, work(batch)]);
+  parentPort!.postMessage(done);
+}
+
+/** The batches a thread takes (index and items): its first, then each next one left. */
+function* batches<T>(items: readonly T[], { first, size, next }: Share): Generator<[number, T[]]> {
+  for (let b = first; b * size < items.length; b = Atomics.add(next, 0, 1))
+    yield [b, items.slice(b * size, (b + 1) * size)];
 }
 
 /**

@@ -1,7 +1,8 @@
-// A worker thread of `validateRecordSourcesInParallel` (validate-threads.ts): checks its share of
-// the files, each on its own, and posts back their outcomes (plain data) in order.
-import { parentPort, workerData } from 'node:worker_threads';
+// A worker thread of `validateRecordSourcesInParallel` (validate-threads.ts): checks batches of
+// the files, each file on its own, and posts back their outcomes (plain data).
+import { workerData } from 'node:worker_threads';
 import { checkRecordFiles, type RecordInput, type ValidateOptions } from './validate.js';
+import { workBatches } from './validate-threads.js';
 
-const { share, options } = workerData as { share: RecordInput[]; options: ValidateOptions };
-parentPort!.postMessage(checkRecordFiles(share, options));
+const { options } = workerData as { options: ValidateOptions };
+workBatches((batch: RecordInput[]) => checkRecordFiles(batch, options));
