@@ -22,7 +22,7 @@ const FILES_PER_THREAD = 250;
 
 /**
  * `validateRecordSources`, with each file's own checks (YAML, schema, the rules within a record:
- * nearly all the work) shared among worker threads, this thread taking the first share. The rules
+ * nearly all the work) shared among worker threads and this one (`shareAmongThreads`). The rules
  * across files then run here on every file's outcome, as `validateRecordSources` runs them: the
  * result is the same, problem for problem and record for record (a test holds this on fixtures).
  */
