@@ -43,6 +43,7 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     platform: 'node',
+    shims: true, // import.meta.url in the CJS bundle: it finds the validator's worker beside it
   },
   {
     // The maintainer CLIs (Node only).
@@ -51,6 +52,9 @@ export default defineConfig([
       'cli/new-tool': 'src/cli/new-tool.ts',
       'cli/check-sources': 'src/cli/check-sources.ts',
       'cli/check-archive': 'src/cli/check-archive.ts',
+      // The validator's worker thread, beside each bundle that starts it (validate-threads.ts).
+      'validate-worker': 'src/node/validate-worker.ts',
+      'cli/validate-worker': 'src/node/validate-worker.ts',
     },
     format: ['esm'],
     clean: false,

@@ -11,7 +11,8 @@ import { toCatalogEntry } from '../src/derive.js';
 import { formatProblem } from '../src/node/problems.js';
 import { endQuietlyOnClosedPipe, jsLiteral, writeErr, writeOut } from '../src/output.js';
 import { compactDictText, prettyDictPieces } from '../src/node/json-text.js';
-import { readRecordInputs, validateRecordSources } from '../src/node/validate.js';
+import { readRecordInputs } from '../src/node/validate.js';
+import { validateRecordSourcesInParallel } from '../src/node/validate-threads.js';
 import type { CatalogEntry, RedirectRecord, ToolRecord } from '../src/schema.js';
 
 endQuietlyOnClosedPipe();
@@ -27,7 +28,8 @@ const { version } = JSON.parse(readFileSync(`${pkgDir}package.json`, 'utf8')) as
 };
 
 const { inputs, unreadable } = readRecordInputs([recordsDir]);
-const result = validateRecordSources(
+// Each file's own checks shared among worker threads, one per CPU, once there are enough files.
+const result = await validateRecordSourcesInParallel(
   inputs.map((input) => ({ ...input, file: relative(pkgDir, input.file) })),
   // Staleness is the maintainers' signal (pnpm validate), not a reason to refuse to build.
   { staleness: false },

@@ -11,6 +11,7 @@ export {
   type ValidateOptions,
   type ValidationResult,
 } from './node/validate.js';
+export { validateRecordSourcesInParallel, type ParallelOptions } from './node/validate-threads.js';
 export {
   BUMPS,
   BUMP_OF,

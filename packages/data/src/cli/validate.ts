@@ -7,7 +7,8 @@
  * Exit 0 when there are no errors (warnings allowed), 1 on any error, 2 on bad usage.
  */
 import { formatProblem } from '../node/problems.js';
-import { readRecordInputs, validateRecordSources } from '../node/validate.js';
+import { readRecordInputs } from '../node/validate.js';
+import { validateRecordSourcesInParallel } from '../node/validate-threads.js';
 import { isIsoDate } from '../schema.js';
 import {
   defaultRecordsDir,
@@ -31,7 +32,7 @@ Options:
   -h, --help        show this help
 `;
 
-runCli(() => {
+runCli(async () => {
   const args = parseCliArgs(USAGE, {
     now: { type: 'string' },
     'no-staleness': { type: 'boolean', default: false },
@@ -47,7 +48,7 @@ runCli(() => {
 
   const paths = positionals.length ? positionals : [defaultRecordsDir];
   const { inputs, unreadable } = readRecordInputs(paths);
-  const result = validateRecordSources(
+  const result = await validateRecordSourcesInParallel(
     inputs.map((input) => ({ ...input, file: displayPath(input.file) })),
     {
       ...(values.now ? { now: new Date(`${values.now}T00:00:00Z`) } : {}),
