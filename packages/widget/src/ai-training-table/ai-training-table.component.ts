@@ -1,7 +1,7 @@
 import { isStale } from '@ai-training-verdict/sdk/record';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { VerdictElement, type Loaded, type Outcome, type Wants } from '../internal/base.js';
-import { fill, withEnglish, type Text } from '../internal/i18n.js';
+import { dateFormatter, fill, withEnglish, type Text } from '../internal/i18n.js';
 import enCompact from '../locales/en-compact.js';
 import enTable from '../locales/en-table.js';
 import { alertIcon, pill } from '../internal/templates.js';
@@ -116,6 +116,7 @@ export class AiTrainingTable extends VerdictElement {
         ? viewOf(loaded)
         : { status: 'failed', missing: [] };
     const tt = withEnglish(enTable, (t as Text).table);
+    const date = loaded && dateFormatter(loaded.lang, t.lang);
     switch (view.status) {
       case 'idle':
         return html`<slot></slot>`;
@@ -175,7 +176,7 @@ export class AiTrainingTable extends VerdictElement {
                 ${cell(tt.verified, [
                   record.lastVerified
                     ? html`<time datetime=${record.lastVerified}
-                        >${loaded!.date(record.lastVerified)}</time
+                        >${date!(record.lastVerified)}</time
                       >`
                     : t.notVerified,
                   isStale(record)
