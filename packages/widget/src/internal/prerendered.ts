@@ -62,8 +62,9 @@ export const cardDigest = (nodes: ArrayLike<CardNode>): string =>
 /**
  * True when the pre-rendered `nodes` (none once the live card replaced them) are the card `host`
  * draws for `loaded`, a card (not the compact badge): the card the build drew from this record
- * chunk (`DRAWN`), with the options it was drawn with (`prerenderCard`'s defaults: English, no `sections`, `tier` or
- * `heading-level`), not renamed, and not yet old enough for the "may be out of date" note.
+ * chunk (`DRAWN`), with the options it was drawn with (`prerenderCard`'s defaults: English, no
+ * `sections`, `tier` or `heading-level`), not renamed, and not yet old enough for the "may be out
+ * of date" note.
  */
 export function adopts(host: AiTrainingVerdict, nodes: readonly Node[], loaded: Loaded): boolean {
   const [outcome] = loaded.outcomes;
