@@ -3,7 +3,8 @@
 //   ai-training-verdict.js   the entry: Lit and both elements (src/ai-training-verdict.cdn.ts)
 //   ai-training-table.js     the table's entry before one script registered both: imports the entry
 //   <name>-<hash>.js         chunks loaded only when needed, importing Lit from the entry
-//   tools/<id>.js            one record each, the data package's dist/tools/<id>.js as it is
+//   tools/<id>.js            one record each, the data package's dist/tools/<id>.js and the
+//                            digest of its pre-rendered card (src/prerender-digest.ts)
 //   integrity.json           each entry's SHA-384, for the snippet's `integrity` attribute
 //
 // The SDK and the data package come in as any consumer gets them: their built ES modules, one file
@@ -64,12 +65,19 @@ export default {
       name: 'import-chunk',
       renderDynamicImport: ({ chunk, targetModuleId }) =>
         chunk.isEntry && targetModuleId ? { left: 'importChunk(', right: ')' } : null,
-      generateBundle(options, bundle) {
+      async generateBundle(options, bundle) {
         // The files beside the chunks: the table's old entry, the records, each entry's integrity.
         const alias = 'import"./ai-training-verdict.js";\n';
         this.emitFile({ type: 'prebuilt-chunk', fileName: 'ai-training-table.js', code: alias });
+        // Each record with the digest of its pre-rendered card (src/prerender-digest.ts).
+        const { drawnLine } = await import(
+          pathToFileURL(join(dir, 'dist', 'prerender-digest.js')).href
+        );
         for (const name of readdirSync(toolsDir).filter((file) => file.endsWith('.js'))) {
-          const source = readFileSync(join(toolsDir, name));
+          const file = join(toolsDir, name);
+          const text = readFileSync(file, 'utf8');
+          const { default: record } = await import(pathToFileURL(file).href);
+          const source = `${text}${await drawnLine(text, record)}`;
           this.emitFile({ type: 'asset', fileName: `tools/${name}`, source });
         }
         const integrity = {

@@ -14,6 +14,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { before, describe, it } from 'node:test';
 import { jsLiteral } from '@ai-training-verdict/data/output';
 import { buildCdn } from './lib/build-cdn.mjs';
@@ -175,16 +176,20 @@ describe('CDN budget (bytes, gzip -9)', () => {
     );
   });
 
-  it('ships the records as the data package builds them, one module per id', () => {
+  it('ships the records as the data package builds them, one module per id, each with the digest of its pre-rendered card', async () => {
     const { tools, redirects } = dataset();
     const ids = [...Object.keys(tools), ...Object.keys(redirects)].sort();
     assert.deepEqual(readdirSync(join(cdnDir, 'tools')).sort(), ids.map((id) => `${id}.js`).sort());
+    const { drawnLine } = await import(
+      pathToFileURL(join(cdnDir, '..', 'dist', 'prerender-digest.js')).href
+    );
     for (const id of ids) {
-      assert.ok(
-        readFileSync(join(cdnDir, 'tools', `${id}.js`)).equals(
-          readFileSync(join(dataPackageDir(), 'dist', 'tools', `${id}.js`)),
-        ),
-        `cdn/tools/${id}.js is the data package's dist/tools/${id}.js`,
+      const data = readFileSync(join(dataPackageDir(), 'dist', 'tools', `${id}.js`), 'utf8');
+      const record = tools[id] ?? redirects[id];
+      assert.equal(
+        readFileSync(join(cdnDir, 'tools', `${id}.js`), 'utf8'),
+        data + (await drawnLine(data, record)),
+        `cdn/tools/${id}.js is the data package's dist/tools/${id}.js and the digest of its card`,
       );
     }
   });

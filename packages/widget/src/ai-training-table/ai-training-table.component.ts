@@ -1,6 +1,6 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { VerdictElement, type Loaded, type Outcome, type Wants } from '../internal/base.js';
-import { withEnglish, type Text } from '../internal/i18n.js';
+import { dateFormatter, withEnglish, type Text } from '../internal/i18n.js';
 import { tableTemplate } from '../internal/table.js';
 import enTable from '../locales/en-table.js';
 import { alertIcon } from '../internal/templates.js';
@@ -138,7 +138,7 @@ export class AiTrainingTable extends VerdictElement {
       view.rows.map(({ record }) => record),
       {
         t: t as Text,
-        date: loaded!.date,
+        date: dateFormatter(loaded!.lang, t.lang),
         vendorTiers: evidence!.vendorTiers,
         // The failure chunk came with the load that has missing ids (see VerdictElement).
         missing:

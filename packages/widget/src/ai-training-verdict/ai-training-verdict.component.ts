@@ -1,6 +1,12 @@
 // In this order (Lit, base.js, then the SDK) the CDN build lays the SDK's modules out after Lit,
 // beside the interface text base.js brings, where gzip finds more of their words: a smaller entry.
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { VerdictElement, type Loaded, type Renderer, type Wants } from '../internal/base.js';
 import { findTier, isStale } from '@ai-training-verdict/sdk/record';
 import {
@@ -12,7 +18,7 @@ import {
   SECTION_TOKENS,
   type SectionToken,
 } from '../internal/card.js';
-import { fill } from '../internal/i18n.js';
+import { dateFormatter, fill } from '../internal/i18n.js';
 import type { LoadedTool } from '../internal/loaded.js';
 import { alertIcon } from '../internal/templates.js';
 import { failureKit } from '../internal/warn.js';
@@ -118,15 +124,14 @@ export class AiTrainingVerdict extends VerdictElement {
   declare compact: boolean;
 
   /** The `sections` tokens, in the card's order. */
-  #tokens: readonly SectionToken[] = [];
+  #tokens: readonly SectionToken[];
   /**
    * The nodes of a declarative shadow root the page's HTML gave the element (a pre-rendered card,
    * as the embed generator's snippet and `static/prerendered/` have): they stay on screen while the
-   * record loads, and after, as long as the live card is the same card (see `update`).
+   * record loads, and after, as long as the live card is the same card (see `update`). None (an
+   * empty list) once the live card has replaced them; undefined if the page's HTML gave none.
    */
   #prerendered: ChildNode[] | undefined;
-  /** Whether the page's HTML gave the element a pre-rendered card. */
-  #hydrating = false;
 
   constructor() {
     super();
@@ -144,15 +149,16 @@ export class AiTrainingVerdict extends VerdictElement {
     if (!root.hasChildNodes()) return root;
     // A pre-rendered card: Lit draws off-screen, into a fragment, until its card differs.
     this.#prerendered = [...root.childNodes];
-    this.#hydrating = true;
     return document.createDocumentFragment();
   }
 
   /**
-   * Hydration, without Lit's markers: the live card is drawn off-screen and, while it is the same
-   * card as the pre-rendered one, the pre-rendered nodes stay on screen as they are: no node is
-   * replaced, nothing is laid out again. The first drawing that differs (other data, another
-   * language, a message instead of a card) replaces them, in the same frame.
+   * Hydration, without Lit's markers. The card the build drew from this very record (its digest in
+   * the record chunk), with these options, is the live card as it is: Lit draws nothing (`render`;
+   * prerendered.ts, `adopts`). Any other is drawn off-screen and, while it is the same card as the
+   * pre-rendered one, the pre-rendered nodes stay on screen as they are: no node is replaced,
+   * nothing is laid out again. The first drawing that differs (other data, another language, a
+   * message instead of a card) replaces them, in the same frame.
    */
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
@@ -168,7 +174,8 @@ export class AiTrainingVerdict extends VerdictElement {
       for (const node of prerendered) node.remove();
       // Lit's nodes, its markers with them: it goes on drawing there.
       this.shadowRoot!.append(this.renderRoot);
-      this.#prerendered = undefined;
+      // From now on the same as nothing on screen to give way (and the fragment is empty).
+      this.#prerendered = [];
     }
   }
 
@@ -177,17 +184,24 @@ export class AiTrainingVerdict extends VerdictElement {
     const tool = (this.tool ?? '').trim();
     const renderers: Renderer[] = this.compact ? ['compact'] : [];
     // Asked for as long as the element lives, so that giving way to the live card loads nothing.
-    if (this.#hydrating) renderers.push('prerendered');
+    if (this.#prerendered) renderers.push('prerendered');
     if (this.#tokens.some((token) => !CARD_SECTIONS.includes(token))) renderers.push('sections');
     return { ids: tool ? [tool] : [], renderers };
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
     const { loaded, t } = this.view();
     const outcome = loaded?.outcomes[0];
     if (outcome?.ok) {
       // The compact renderer arrives with the data; without it, the fallback.
-      if (!this.compact) return this.#renderCard(outcome, loaded!);
+      if (!this.compact) {
+        // The card the build drew from this record, with these options: kept as it is, not drawn
+        // (an empty drawing, which `samePrerendered` takes for it). The module loads only for an
+        // element with a pre-rendered card.
+        return loaded!.renderers.prerendered?.adopts(this, this.#prerendered!, loaded!)
+          ? nothing
+          : this.#renderCard(outcome, loaded!);
+      }
       const compact = loaded!.renderers.compact;
       return compact ? compact.renderCompact(outcome.record, this.tier, t) : html`<slot></slot>`;
     }
@@ -244,7 +258,7 @@ export class AiTrainingVerdict extends VerdictElement {
   #renderCard({ record, renamedFrom }: LoadedTool, loaded: Loaded): TemplateResult {
     return framedCard(record, {
       t: loaded.t,
-      date: loaded.date,
+      date: dateFormatter(loaded.lang, loaded.t.lang),
       level: headingLevel(this.headingLevel),
       tokens: this.#tokens,
       stale: isStale(record),

@@ -16,6 +16,9 @@ import type { AiTrainingVerdictLoadEvent } from '../events/ai-training-verdict-l
 import { defineElement } from '../internal/define.js';
 import { CARD_SECTIONS, SECTION_TOKENS } from '../internal/card.js';
 import { stringsFor } from '../internal/i18n.js';
+import { cardDigest, DRAWN } from '../internal/prerendered.js';
+import { prerenderCard } from '../prerender.js';
+import { prerenderDigest } from '../prerender-digest.js';
 import {
   all,
   captureWarnings,
@@ -647,6 +650,100 @@ describe('<ai-training-verdict>', () => {
       expect(all(el, 'article')).to.have.length(1);
       expect(text(part(el, '[part="summary"]'))).to.equal(summary);
       expect(seen).to.have.length(1);
+    });
+
+    // The card the build drew from a record, as the CDN's record chunk says by its digest (see
+    // prerendered.ts, `adopts`): kept without drawing it, so not a date is formatted (issue 24).
+    describe('with the digest of the card the build drew from the record', () => {
+      /** `record` as the CDN's record chunk gives it: with the digest of its pre-rendered card. */
+      const withDigest = async (record: ToolRecord, of: ToolRecord = record) =>
+        Object.defineProperty({ ...record }, DRAWN, { value: await prerenderDigest(of) });
+      /** Counts each `Intl.DateTimeFormat` made from now on; `restore()` ends it. */
+      const countFormatters = () => {
+        const made = { count: 0, restore: () => {} };
+        const original = Intl.DateTimeFormat;
+        Intl.DateTimeFormat = new Proxy(original, {
+          construct(target, args) {
+            made.count++;
+            return Reflect.construct(target, args);
+          },
+        });
+        made.restore = () => void (Intl.DateTimeFormat = original);
+        return made;
+      };
+      const element = async (record: ToolRecord, html: string, attributes = '') => {
+        const { load, release } = gated(async () => ({ record }));
+        const tag = defineStub(AiTrainingVerdict, load);
+        const el = parsed(
+          `<${tag} tool="${record.id}" ${attributes}>${html}${FALLBACK_LINK}</${tag}>`,
+        ).firstElementChild as AiTrainingVerdict;
+        await el.updateComplete;
+        return { el, release };
+      };
+
+      it('should keep it as the live card without drawing it or formatting a date', async () => {
+        const record = await fixtureTool('scribble-pad');
+        const { el, release } = await element(
+          await withDigest(record),
+          await prerenderCard(record),
+        );
+        const formatters = countFormatters();
+        try {
+          await expectKeptOnLoad(el, release);
+        } finally {
+          formatters.restore();
+        }
+        expect(formatters.count, 'dates formatted').to.equal(0);
+        expect(text(part(el, '[part="header"] [role="heading"]'))).to.equal('Scribble Pad');
+      });
+
+      it('should draw the live card when the record changed since the page was made', async () => {
+        const record = await fixtureTool('scribble-pad');
+        const summary = 'A summary written after the card was pre-rendered.';
+        const newer = { ...record, headline: { ...record.headline, summary } };
+        const { el, release } = await element(await withDigest(newer), await prerenderCard(record));
+        release();
+        await oneEvent(el, 'ai-training-verdict-load');
+        await nextFrame();
+        expect(all(el, 'article')).to.have.length(1);
+        expect(text(part(el, '[part="summary"]'))).to.equal(summary);
+      });
+
+      it('should show the record’s words, not those the page’s HTML put in its card', async () => {
+        const record = await fixtureTool('scribble-pad');
+        const forged = (await prerenderCard(record)).replace(
+          /(<p part="answer"[^>]*>)[^<]*/,
+          '$1It never trains on your data.',
+        );
+        expect(forged).to.contain('It never trains on your data.');
+        const { el, release } = await element(await withDigest(record), forged);
+        release();
+        await oneEvent(el, 'ai-training-verdict-load');
+        await nextFrame();
+        expect(text(part(el, '[part="answer"]'))).to.equal(record.headline.shortAnswer);
+      });
+
+      it('should draw the live card for options the page’s card was not drawn with', async () => {
+        const record = await fixtureTool('scribble-pad');
+        const drawn = await prerenderCard(record);
+        // (Not another language: the tests below count what an English page loads.)
+        const tier = `tier="${record.tiers[0]!.id}"`;
+        for (const attributes of ['heading-level="2"', 'sections="all"', tier]) {
+          const { el, release } = await element(await withDigest(record), drawn, attributes);
+          release();
+          await oneEvent(el, 'ai-training-verdict-load');
+          await nextFrame();
+          const live = await (async () => {
+            const tag = defineStub(AiTrainingVerdict, async () => ({ record }));
+            const fresh = parsed(`<${tag} tool="${record.id}" ${attributes}></${tag}>`)
+              .firstElementChild as AiTrainingVerdict;
+            await oneEvent(fresh, 'ai-training-verdict-load');
+            await fresh.updateComplete;
+            return text(fresh.shadowRoot!.querySelector('article'));
+          })();
+          expect(text(el.shadowRoot!.querySelector('article')), attributes).to.equal(live);
+        }
+      });
     });
 
     it('should give way to the message and the fallback when no card can be shown', async () => {
@@ -1917,6 +2014,21 @@ describe('<ai-training-verdict>', () => {
           await expectKeptOnLoad(el, release);
         });
       }
+      // What the CDN build wrote into the record chunk (src/prerender-digest.ts, parsing the HTML in
+      // Node) is what a browser reads from the English file, so a page's card of it is kept.
+      it(`should be the card its CDN record chunk has the digest of (${id})`, async () => {
+        const url = new URL(`../../static/prerendered/${id}.html`, import.meta.url);
+        // As a page's HTML gives it: a declarative shadow root.
+        const page = document.createElement('div');
+        page.setHTMLUnsafe(`<div>${await (await fetch(url)).text()}</div>`);
+        const root = page.firstElementChild!.shadowRoot!;
+        const chunk = new URL(`../../cdn/tools/${id}.js`, import.meta.url).href;
+        const { default: record } = (await import(/* @vite-ignore */ chunk)) as {
+          default: { [DRAWN]?: string };
+        };
+        if (root.querySelector('[part="stale"]')) expect(record[DRAWN]).to.equal(undefined);
+        else expect(record[DRAWN]).to.equal(cardDigest(root.childNodes));
+      });
     }
   });
 

@@ -8,7 +8,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { loadTool } from '#loader';
 import { VERSION } from '../generated/version.js';
-import { keyOf, loading, type Loaded, type Outcome, type Wants } from './data.js';
+import { keyOf, loading, type Host, type Loaded, type Outcome, type Wants } from './data.js';
 import type { CardText } from './i18n.js';
 import type { LoadedTool, LoadOptions } from './loaded.js';
 import en from '../locales/en.js';
@@ -61,11 +61,8 @@ export abstract class VerdictElement extends LitElement {
   /** @internal The element's data: what it shows, loaded by one Task (what a load does: data.ts). */
   protected readonly data = new Task(
     this,
-    loading(
-      this,
-      () => this.wants(),
-      (tool, options) => this.load(tool, options),
-    ),
+    // Its protected `wants` and `load`, which only the Task calls.
+    loading(this as unknown as Host),
   );
 
   /**

@@ -5,7 +5,7 @@
  * only its latest run's value).
  */
 import type { TaskConfig } from '@lit/task';
-import { dateFormatter, langOf, stringsFor, type CardText } from './i18n.js';
+import { langOf, stringsFor, type CardText } from './i18n.js';
 import type { LoadedTool, LoadOptions } from './loaded.js';
 import { failureKit } from './warn.js';
 
@@ -46,8 +46,11 @@ export interface Loaded {
   readonly key: string;
   /** The interface text. */
   readonly t: CardText;
-  /** Formats record dates for that text's language. */
-  readonly date: (iso: string) => string;
+  /**
+   * The element's language tag, which record dates are formatted for (`dateFormatter(lang, t.lang)`,
+   * made where a card is drawn: a card kept as pre-rendered formats none, see prerendered.ts).
+   */
+  readonly lang: string;
   /** One outcome per id, in the order asked. */
   readonly outcomes: readonly Outcome[];
   /** The renderers asked for (one that failed to load is missing). */
@@ -60,23 +63,27 @@ export interface Loaded {
 export const keyOf = (ids: readonly string[], src: string | undefined): string =>
   JSON.stringify([ids, src]);
 
-/**
- * The Task of `host` (`new Task(host, loading(…))`), an element with `src` and `lang`: what it
- * `wants` (no id: nothing to load, the value is undefined), each record from `load`.
- */
+/** What a Task loads for: an element with `src` and `lang`, what it wants and its data seam. */
+export interface Host extends HTMLElement {
+  readonly src: string | undefined;
+  /** What it shows (no id: nothing to load, the value is undefined). */
+  wants(): Wants;
+  /** Each record. */
+  load(tool: string, options: LoadOptions): Promise<LoadedTool>;
+}
+
+/** The Task of `host` (`new Task(host, loading(host))`). */
 export const loading = (
-  host: HTMLElement & { readonly src: string | undefined },
-  wants: () => Wants,
-  load: (tool: string, options: LoadOptions) => Promise<LoadedTool>,
+  host: Host,
 ): TaskConfig<readonly [Wants, string | undefined, string], Loaded | undefined> => ({
-  args: () => [wants(), host.src, langOf(host)] as const,
+  args: () => [host.wants(), host.src, langOf(host)] as const,
   // By value: `wants()` makes new arrays at every update.
   argsEqual: (a, b) => JSON.stringify(a) == JSON.stringify(b),
   task: async ([{ ids, renderers }, src, lang], { signal }) => {
     if (!ids.length) return undefined;
     // async, so a `load()` that throws counts as a failed load, like one that rejects
     const records = Promise.allSettled(
-      ids.map(async (id) => load(id, { src: src || undefined, signal })),
+      ids.map(async (id) => host.load(id, { src: src || undefined, signal })),
     );
     const [t, ...modules] = await Promise.all([
       stringsFor(lang), // English if its chunk fails
@@ -90,7 +97,7 @@ export const loading = (
     return {
       key: keyOf(ids, src),
       t,
-      date: dateFormatter(lang, t.lang),
+      lang,
       renderers: Object.fromEntries(renderers.map((name, i) => [name, modules[i]])),
       failures,
       outcomes: settled.map((result, i) => ({

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { samePrerendered } from './prerendered.js';
+import { cardDigest, samePrerendered } from './prerendered.js';
 
 /** The nodes of `html` parsed as a pre-rendered card's shadow root would hold them. */
 const nodes = (html: string): ChildNode[] => {
@@ -57,6 +57,11 @@ describe('samePrerendered', () => {
     expect(same(inside, CARD)).to.equal(false);
   });
 
+  it('takes a drawing of nothing for the same: the element draws nothing for a card it keeps', () => {
+    expect(same(CARD, '<!---->')).to.equal(true);
+    expect(same(CARD, '<slot></slot>')).to.equal(false);
+  });
+
   it('tells a different text, element or order of elements apart', () => {
     expect(same(CARD, CARD.replace('free', 'paid'))).to.equal(false);
     expect(same(CARD, CARD.replace('<b>free</b>', '<i>free</i>'))).to.equal(false);
@@ -64,5 +69,37 @@ describe('samePrerendered', () => {
     expect(same(CARD, `${CARD}<p>more</p>`)).to.equal(false);
     expect(same(`${CARD}<p>more</p>`, CARD)).to.equal(false);
     expect(same(CARD, CARD.replace('</article>', 'and text</article>'))).to.equal(false);
+  });
+});
+
+describe('cardDigest', () => {
+  const CARD =
+    '<style>.card{color:red}</style><article part="base" class="card" lang="en">' +
+    '<p part="answer">It trains on <b>free</b> plans.</p></article>';
+  const digest = (html: string): string => cardDigest(nodes(html));
+
+  it('is the same for the same card, whatever the order of its attributes', () => {
+    expect(digest(CARD)).to.equal(digest(CARD));
+    expect(digest(CARD.replace('part="base" class="card"', 'class="card" part="base"'))).to.equal(
+      digest(CARD),
+    );
+    expect(digest(CARD)).to.match(/^[0-9a-f]{64}$/);
+  });
+
+  it('tells apart any other text, markup, attribute or style', () => {
+    const others = [
+      CARD.replace('free', 'paid'),
+      CARD.replace('<b>free</b>', '&lt;b&gt;free&lt;/b&gt;'),
+      CARD.replace('<b>free</b>', 'free'),
+      CARD.replace(' lang="en"', ''),
+      CARD.replace('color:red', 'color:red}.card::after{content:"never"'),
+      CARD.replace('plans.</p>', 'plans.</p><style>p{display:none}</style>'),
+      `${CARD}<p>more</p>`,
+    ];
+    for (const other of others) expect(digest(other), other).not.to.equal(digest(CARD));
+  });
+
+  it('leaves out comments, as the pre-render does', () => {
+    expect(digest(CARD.replace('<b>', '<!-- a comment --><b>'))).to.equal(digest(CARD));
   });
 });

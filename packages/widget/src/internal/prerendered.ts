@@ -6,7 +6,82 @@
  * markup: the same elements with the same attributes (in any order) and the same text, where each
  * run of white space is one space, as the browser lays it out. Lit's hydration would need its
  * markers in the pre-render and its hydration support in the CDN entry, which has no room for it.
+ *
+ * Comparing needs the live card drawn first. `adopts` spares that when the CDN's record chunk says
+ * which card the build drew from it (`DRAWN`, the SHA-256 of `cardDigest`): a pre-rendered card with
+ * that digest, on an element with the options it was drawn with, is that very card, so it becomes
+ * the live card as it is, without drawing it or formatting a date. The digest comes from the
+ * record chunk, never from the page: a page whose HTML holds another card (other words, a changed
+ * record) has another digest, and its card is drawn and compared as before.
  */
+import type { AiTrainingVerdict } from '../ai-training-verdict/ai-training-verdict.component.js';
+import { isStale } from '@ai-training-verdict/sdk/record';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { Loaded } from './data.js';
+
+/**
+ * The key under which the CDN build's record chunk (`cdn/tools/<id>.js`) gives its record the
+ * digest of the card drawn from it (src/prerender-digest.ts): a property that is not enumerable,
+ * so the record a page gets (the load event's) reads, copies and serialises as the data package's.
+ * A record from anywhere else (a `src` release, the npm build's loader) has none.
+ */
+export const DRAWN = Symbol.for('ai-training-verdict.drawn');
+
+/** What `cardDigest` reads of a node: a DOM node, or the build's parse of the pre-render (Node). */
+export interface CardNode {
+  readonly nodeType: number;
+  readonly localName?: string | null;
+  readonly attributes?: ArrayLike<{ readonly name: string; readonly value: string }>;
+  readonly childNodes: ArrayLike<CardNode>;
+  readonly data?: string;
+}
+
+/** A node as JSON's data: text as it is, an element as [name, sorted attributes, ...children]. */
+const shape = (node: CardNode): unknown =>
+  node.nodeType == 3 /* TEXT_NODE */
+    ? node.data
+    : node.nodeType == 1 /* ELEMENT_NODE */
+      ? [
+          node.localName,
+          Array.from(node.attributes!, ({ name, value }) => [name, value]).sort(([a], [b]) =>
+            a! < b! ? -1 : 1,
+          ),
+          ...Array.from(node.childNodes, shape).filter((child) => child !== undefined),
+        ]
+      : undefined; // comments
+
+/**
+ * The digest of the card `nodes` show (a shadow root's children): the SHA-256 of every element's
+ * name and attributes and every text, exactly, as JSON, so no text can pass for markup. The
+ * `<style>` counts too: the card is kept with it, and a page's CSS could change what it says.
+ */
+export const cardDigest = (nodes: ArrayLike<CardNode>): string =>
+  bytesToHex(sha256(utf8ToBytes(JSON.stringify(Array.from(nodes, shape)))));
+
+/**
+ * True when the pre-rendered `nodes` (none once the live card replaced them) are the card `host`
+ * draws for `loaded`, a card (not the compact badge): the card the build drew from this record
+ * chunk (`DRAWN`), with the options it was drawn with (`prerenderCard`'s defaults: English, no
+ * `sections`, `tier` or `heading-level`), not renamed, and not yet old enough for the "may be out
+ * of date" note.
+ */
+export function adopts(host: AiTrainingVerdict, nodes: readonly Node[], loaded: Loaded): boolean {
+  const [outcome] = loaded.outcomes;
+  const drawn =
+    outcome?.ok && (outcome.record as unknown as { [DRAWN]?: string | undefined })[DRAWN];
+  return (
+    !!drawn &&
+    !outcome.renamedFrom &&
+    // Unset, as `prerenderCard` draws it (an attribute that says the default anyway is drawn).
+    host.sections == null &&
+    host.tier == null &&
+    host.headingLevel == null &&
+    loaded.lang.toLowerCase() == 'en' &&
+    !isStale(outcome.record) &&
+    cardDigest(nodes) == drawn
+  );
+}
 
 /** A copy of `nodes` as a reader sees them: no comments or `<style>`, white space collapsed. */
 function seen(nodes: Iterable<Node>): Node {
@@ -22,6 +97,9 @@ function seen(nodes: Iterable<Node>): Node {
   return copy;
 }
 
-/** True when `prerendered` shows what `drawn` (the parent of the live card's nodes) shows. */
+/**
+ * True when `prerendered` shows what `drawn` (the parent of the live card's nodes) shows, or when
+ * nothing was drawn: the element draws nothing only for a card it keeps (`adopts`).
+ */
 export const samePrerendered = (prerendered: Iterable<Node>, drawn: Node): boolean =>
-  seen(prerendered).isEqualNode(seen(drawn.childNodes));
+  !(drawn as ParentNode).childElementCount || seen(prerendered).isEqualNode(seen(drawn.childNodes));
