@@ -1,6 +1,7 @@
 import { archivedCopyUrl } from './archive-url.js';
 import type { AuthoredToolRecord, CatalogEntry, ToolRecord } from './schema.js';
 import {
+  TIER_VERDICT_DEFAULTS,
   type HeadlineVerdict,
   type OfferAvailability,
   type QuoteConfirmation,
@@ -10,21 +11,6 @@ import {
 // What a claim rests on is its own module, so a chunk that needs only that (the widget's table)
 // does not take every derivation with it.
 export { evidenceBasis, evidenceConfidence, tierEvidenceBasis } from './evidence-basis.js';
-
-/**
- * What each tier verdict says happens by default, the one thing the headline sums up. Typed by
- * `TierVerdict`, so a verdict added to the vocabulary does not compile until it is placed here.
- */
-const BY_DEFAULT: Readonly<
-  Record<TierVerdict, 'trains' | 'no-training' | 'opt-in' | 'unclear' | 'unknown'>
-> = {
-  trains: 'trains',
-  'trains-unless-opt-out': 'trains',
-  'trains-if-opt-in': 'opt-in',
-  'no-training': 'no-training',
-  unclear: 'unclear',
-  unknown: 'unknown',
-};
 
 /**
  * The headline verdict a record's tiers support. A stored headline that disagrees with this is an
@@ -39,7 +25,7 @@ const BY_DEFAULT: Readonly<
 export function deriveHeadlineVerdict(
   tiers: ReadonlyArray<{ readonly verdict: TierVerdict }>,
 ): HeadlineVerdict {
-  const defaults = new Set(tiers.map((tier) => BY_DEFAULT[tier.verdict]));
+  const defaults = new Set(tiers.map((tier) => TIER_VERDICT_DEFAULTS[tier.verdict]));
   if (defaults.size === 0) return 'unknown';
   if (defaults.size === 1) {
     const [only] = defaults;

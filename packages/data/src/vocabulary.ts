@@ -5,22 +5,53 @@
  * Plain-language labels live in `@ai-training-verdict/sdk` (they are UI text and get translated).
  */
 
-/** What one plan tier or audience gets: does the vendor train its models on their data? */
+/**
+ * What one plan tier or audience gets: does the vendor train its models on their data? Each value's
+ * comment is its rule: a tier's verdict is never stronger than the sentence it rests on. The data
+ * README's "One rule for verdicts" and the documents' lists of verdicts are written from this list
+ * by `pnpm schema:write`: a verdict's rule is written here, and no document lists them by hand.
+ */
 export const TIER_VERDICTS = [
-  /** Trains on your data and offers this tier no way out. */
+  /** The text says the tier's content is used to train or improve models, and names no way out. */
   'trains',
-  /** Trains on your data by default; you can opt out. */
+  /**
+   * Used by default, and the text names a way to stop it (a setting, an objection, a form, an
+   * e-mail). An EU "right to object" counts only for an EU tier.
+   */
   'trains-unless-opt-out',
-  /** Does not train unless you opt in. */
+  /**
+   * The text says no training "by default", "without your permission", "unless you opt in /
+   * explicitly agree", or names a consented route (an opt-in programme, feedback that may be used
+   * for training). A qualified "no" is not `no-training`: the vendor keeps a route.
+   */
   'trains-if-opt-in',
-  /** Does not train on your data. */
+  /** The text says the content is not used to train models, with no such condition. */
   'no-training',
-  /** The terms permit use of your data, but whether that use includes model training is unclear. */
+  /**
+   * The text permits use ("to improve our services", "machine learning") without saying whether
+   * that means training models.
+   */
   'unclear',
-  /** Not known: no source found. */
+  /** No vendor text found. An unknown tier cites no source. */
   'unknown',
 ] as const;
 export type TierVerdict = (typeof TIER_VERDICTS)[number];
+
+/**
+ * What each tier verdict says happens when the user does nothing, the one thing the headline sums up
+ * (`deriveHeadlineVerdict`): trains, does not, trains only after an opt-in, or not known. Typed by
+ * `TierVerdict`, so a verdict added above does not compile until it is placed here too.
+ */
+export const TIER_VERDICT_DEFAULTS: Readonly<
+  Record<TierVerdict, 'trains' | 'no-training' | 'opt-in' | 'unclear' | 'unknown'>
+> = {
+  trains: 'trains',
+  'trains-unless-opt-out': 'trains',
+  'trains-if-opt-in': 'opt-in',
+  'no-training': 'no-training',
+  unclear: 'unclear',
+  unknown: 'unknown',
+};
 
 /** The one-line answer for a whole tool, derived from its tiers (see `deriveHeadlineVerdict`). */
 export const HEADLINE_VERDICTS = [

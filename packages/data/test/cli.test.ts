@@ -155,7 +155,7 @@ describe('ai-training-verdict-new-tool', () => {
       `perplexity.yaml:22:14  tiers[0].verdict  is "TODO" (expected ${ONE_OF_VERDICTS})`,
     );
     expect(checked.out).toContain(
-      'perplexity.yaml:35:16  sources[0].retrieved  is "TODO-date": must be an ISO date (YYYY-MM-DD)\n',
+      'perplexity.yaml:39:16  sources[0].retrieved  is "TODO-date": must be an ISO date (YYYY-MM-DD)\n',
     );
     expect(checked.out).not.toContain('must be a real calendar date');
     expect(checked.out).toContain('still holds a TODO placeholder');

@@ -341,7 +341,10 @@ Confidence not stated
     const lines = Object.entries(report).flatMap(([locale, missing]) =>
       missing.length === 0
         ? [`${locale}: every word translated`]
-        : [`${locale}: ${missing.length} words shown in English`, ...missing.map((k) => `  ${k}`)],
+        : [
+            `${locale}: ${missing.length} ${missing.length === 1 ? 'word' : 'words'} shown in English`,
+            ...missing.map((k) => `  ${k}`),
+          ],
     );
     expect(stdout.trimEnd().split('\n')).toEqual(lines);
     expect(Object.keys(report)).toEqual(READER_LOCALES.filter((l) => l !== 'en'));

@@ -13,7 +13,7 @@ import {
   getTool,
   headline,
   listTools,
-  loadReaderLabels,
+  localeModules,
   READER_LOCALES,
   UnknownToolError,
   verdictLabel,
@@ -244,10 +244,11 @@ for (const lang of ${JSON.stringify(languages)}) {
 console.log(JSON.stringify(out));
 `,
     );
+    // Each module as written: a word it lacks is filled in English by the loaders, not in it.
     const expected: Record<string, unknown> = {};
     for (const lang of languages) {
-      const labels = await loadReaderLabels(lang);
-      expected[lang] = [labels, labels];
+      const { readerLabels } = await localeModules[lang]();
+      expected[lang] = [readerLabels, readerLabels];
     }
     expect(JSON.parse(mustRun('node', ['locales.mjs']))).toEqual(expected);
   });

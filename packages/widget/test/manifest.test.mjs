@@ -124,6 +124,15 @@ describe('the sections of the card, where a reader looks them up', () => {
     for (const token of optional) assert.ok(parts.includes(token), `@csspart ${token}`);
   });
 
+  it("names each optional section among the README's parts of the card", async () => {
+    const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
+    const parts = /^Parts \(`::part\(\)`\):[\s\S]*?\n\n/m.exec(readme)?.[0];
+    assert.ok(parts, 'README.md: a "Parts (`::part()`)" paragraph');
+    for (const token of (await sections()).optional) {
+      assert.ok(parts.includes(`\`${token}\``), `README.md: the part \`${token}\` among the parts`);
+    }
+  });
+
   it("gives every token a row of the README's table of sections", async () => {
     const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
     const rows = [...readme.matchAll(/^\| `([\w-]+)` +\|/gm)].map((m) => m[1]);

@@ -42,9 +42,13 @@ tiers:
     detail: TODO one or two sentences
     sources: [TODO-source-id]
 
+# aliases:         other names people search for
 # optOut:          how to opt out, who may, what it costs (see schema/tool-record.schema.json)
 # dataHandling:    retention periods, ZDR, DPA (the ZDR / DPA badge is derived from zdr and dpa)
 # listicles:       what the listicles get wrong
+# conflicts:       sources that disagree, and how the record resolves it
+# clauses:         a verbatim clause, its plain meaning and an interpretive note
+# compliance:      compliance notes, always label: analysis
 # history:         dated policy changes and record corrections
 
 sources:
@@ -55,5 +59,6 @@ sources:
 
 # lastVerified: YYYY-MM-DD   # the day every source above was checked
 # confidence: ${CONFIDENCE_LEVELS.join(' | ')}
+# caveat: what a reader should keep in mind
 `;
 }

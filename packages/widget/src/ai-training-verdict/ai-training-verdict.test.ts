@@ -1245,9 +1245,9 @@ describe('<ai-training-verdict>', () => {
           ),
         1,
       );
+      // Every token the card knows, in the card's order: a section added to SECTION_TOKENS is named.
       expect(warnings).to.deep.equal([
-        '<ai-training-verdict>: unknown sections price. Use any of: answer opt-out retention ' +
-          'listicles tiers clauses compliance history faq sources, or all.',
+        `<ai-training-verdict>: unknown sections price. Use any of: ${SECTION_TOKENS.join(' ')}, or all.`,
       ]);
       expect(text(part(result.el, '[part="answer"]'))).to.match(/^Yes — Scribble Pad trains/);
       expect(result.el.shadowRoot!.querySelector('table')).to.equal(null);
