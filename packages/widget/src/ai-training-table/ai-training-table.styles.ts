@@ -22,9 +22,12 @@ export default [
     .loading {
       min-height: var(--atv-loading-min-height);
     }
+    /* Words wrap whole (a column is as wide as its longest word); a word too long for the
+       frame (a hostile string) scrolls inside it rather than past the page. */
     .base {
       background: var(--atv-background);
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
+      overflow-x: auto;
     }
     caption {
       font-size: 1.125em;

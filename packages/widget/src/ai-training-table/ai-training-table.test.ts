@@ -280,6 +280,37 @@ describe('<ai-training-table>', () => {
     });
   });
 
+  describe("when the column is a blog's (640 px)", () => {
+    it('should stay a table and break no word across lines', async () => {
+      const { el } = await table(
+        html`<div style="width: 640px">
+          <ai-training-table
+            tools="scribble-pad quill-chat lumen-notes"
+            src=${SRC}
+          ></ai-training-table>
+        </div>`,
+      );
+      await nextFrame();
+      expect(getComputedStyle(part(el, 'table')).display).to.equal('table');
+      const split: string[] = [];
+      for (const cell of all(el, 'tbody td, tbody th')) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const match of node.textContent!.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            // A word on two lines has two boxes.
+            if (range.getClientRects().length > 1) split.push(match[0]);
+          }
+        }
+      }
+      expect(split).to.deep.equal([]);
+      const base = part(el, '[part="base"]');
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+    });
+  });
+
   describe('when the column is narrow (280 px)', () => {
     let el: AiTrainingTable;
 
