@@ -157,10 +157,7 @@ export async function buildSite({ release: releaseFile, outDir, siteUrl: base })
 ${cardElement({ tool: record.id, sections: 'all', 'heading-level': '2', src: src && `${root}${src}` }, card)}
 ${otherTools(tools, record.id, words.checkAnother)}
 </main>`;
-      write(
-        `${toolPath(lang, record.id)}index.html`,
-        document({ lang, root, head, body }),
-      );
+      write(`${toolPath(lang, record.id)}index.html`, document({ lang, root, head, body }));
     }
 
     // The card alone, for an iframe (oEmbed): the default card, links opening outside the frame.
