@@ -280,17 +280,23 @@ describe('<ai-training-table>', () => {
     });
   });
 
+  /** The table of the three fixture tools in a column `width` px wide, laid out. */
+  const inColumn = async (width: number) => {
+    const { el } = await table(
+      html`<div style="width: ${width}px">
+        <ai-training-table
+          tools="scribble-pad quill-chat lumen-notes"
+          src=${SRC}
+        ></ai-training-table>
+      </div>`,
+    );
+    await nextFrame();
+    return el;
+  };
+
   describe("when the column is a blog's (640 px)", () => {
     it('should stay a table and break no word across lines', async () => {
-      const { el } = await table(
-        html`<div style="width: 640px">
-          <ai-training-table
-            tools="scribble-pad quill-chat lumen-notes"
-            src=${SRC}
-          ></ai-training-table>
-        </div>`,
-      );
-      await nextFrame();
+      const el = await inColumn(640);
       expect(getComputedStyle(part(el, 'table')).display).to.equal('table');
       const split: string[] = [];
       for (const cell of all(el, 'tbody td, tbody th')) {
@@ -315,15 +321,7 @@ describe('<ai-training-table>', () => {
     let el: AiTrainingTable;
 
     beforeEach(async () => {
-      ({ el } = await table(
-        html`<div style="width: 280px">
-          <ai-training-table
-            tools="scribble-pad quill-chat lumen-notes"
-            src=${SRC}
-          ></ai-training-table>
-        </div>`,
-      ));
-      await nextFrame();
+      el = await inColumn(280);
     });
 
     it('should stack each tool without horizontal overflow', () => {
