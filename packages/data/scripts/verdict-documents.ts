@@ -44,6 +44,7 @@ export function tierVerdictRules(source: string): VerdictRule[] {
   // One value a line (`'trains',`), each after its doc comment; prettier keeps the list so.
   let comment: string[] | undefined;
   let text: string[] = [];
+  let inComment = false;
   for (const line of list[1]!.split('\n').map((l) => l.trim())) {
     const value = /^'([^']+)',?$/.exec(line);
     if (value) {
@@ -56,10 +57,12 @@ export function tierVerdictRules(source: string): VerdictRule[] {
       comment = undefined;
       continue;
     }
-    if (line.startsWith('/**')) text = [];
+    // Only a doc comment's lines are a rule: a `//` note between values is not.
+    if (line.startsWith('/**')) [inComment, text] = [true, []];
+    if (!inComment) continue;
     const words = line.replace(/^\/\*\*|\*\/$|^\*/g, '').trim();
     if (words) text.push(words);
-    if (line.endsWith('*/')) comment = text;
+    if (line.endsWith('*/')) [inComment, comment] = [false, text];
   }
   return rules;
 }

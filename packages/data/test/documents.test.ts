@@ -93,6 +93,15 @@ describe("the documents' marked places", () => {
     expect(packageVerdictRules(packageDir).map((r) => r.verdict)).toEqual([...TIER_VERDICTS]);
   });
 
+  it("leave a line comment after a doc comment out of its verdict's rule", () => {
+    const noted = FIXTURE_VOCABULARY.replace(
+      '  /** No vendor text found. */\n',
+      '  /** No vendor text found. */\n  // A note for maintainers, not a rule.\n',
+    );
+    expect(noted).not.toBe(FIXTURE_VOCABULARY);
+    expect(tierVerdictRules(noted)).toEqual(rules);
+  });
+
   it('refuse a verdict without a rule, naming it', () => {
     const bare = FIXTURE_VOCABULARY.replace('  /** No vendor text found. */\n', '');
     expect(() => tierVerdictRules(bare)).toThrow(
@@ -178,11 +187,14 @@ describe("the documents' marked places", () => {
       expect(writeVerdictPlaces(text, real, doc), `${doc} (run \`pnpm schema:write\`)`).toBe(text);
       return true;
     });
-    // The README and both guides that list the verdicts are written from the vocabulary.
-    expect(marked.sort()).toEqual([
-      join('apps', 'docs', 'stories', 'guides', 'add-a-tool.mdx'),
-      join('apps', 'docs', 'stories', 'guides', 'data-model.mdx'),
-      join('packages', 'data', 'README.md'),
-    ]);
+    // The README and both guides that list the verdicts are written from the vocabulary (another
+    // document may be marked too).
+    expect(marked).toEqual(
+      expect.arrayContaining([
+        join('apps', 'docs', 'stories', 'guides', 'add-a-tool.mdx'),
+        join('apps', 'docs', 'stories', 'guides', 'data-model.mdx'),
+        join('packages', 'data', 'README.md'),
+      ]),
+    );
   });
 });

@@ -7,9 +7,8 @@ import { fixturesDir, packageDir, recordsDir } from './helpers.js';
 
 // The shipped records and every fixture (valid, invalid, stale, the rules across files), as one
 // set: records that pass, every kind of problem, and ids that two files share across folders.
-// The fixtures come last: among 3 threads, each takes a third as its first batch (see
-// shareAmongThreads), so a worker checks them and their problems across files are located from
-// a worker's outcome.
+// Whichever thread checks a file, its problems across files are located from that thread's
+// outcome, as the serial run locates them.
 const { inputs } = readRecordInputs([
   recordsDir,
   ...['valid', 'invalid', 'stale', 'dataset'].map((dir) => `${fixturesDir}/${dir}`),

@@ -30,7 +30,9 @@ export async function validateRecordSourcesInParallel(
   inputs: readonly RecordInput[],
   options: ParallelOptions = {},
 ): Promise<ValidationResult> {
-  const { threads: asked, ...validateOptions } = options;
+  const { threads: asked, ...rest } = options;
+  // One "today" for every thread, so a run across midnight measures staleness against one day.
+  const validateOptions = { ...rest, now: rest.now ?? new Date() };
   const threads = Math.max(
     1,
     Math.min(
@@ -78,15 +80,24 @@ export async function shareAmongThreads<T, R>(
   next[0] = threads;
   const results: R[][] = [];
   // The workers start first, so they load their modules while this thread takes its batches.
-  const fromWorkers = Array.from({ length: threads - 1 }, (_, i) =>
+  const workers = Array.from({ length: threads - 1 }, (_, i) =>
     inWorker<Array<[number, R[]]>>(worker.module, {
       ...worker.data,
       items,
       share: { first: i + 1, size, next },
     }),
   );
-  for (const [b, batch] of batches(items, { first: 0, size, next })) results[b] = work(batch);
-  for (const done of await Promise.all(fromWorkers)) for (const [b, r] of done) results[b] = r;
+  try {
+    for (const [b, batch] of batches(items, { first: 0, size, next })) results[b] = work(batch);
+    for (const done of await Promise.all(workers.map((w) => w.answer)))
+      for (const [b, r] of done) results[b] = r;
+  } catch (error) {
+    // The first failure is the one to report: the other workers stop, and what they say then is
+    // not news (nor an unhandled rejection).
+    for (const w of workers) w.answer.catch(() => undefined);
+    await Promise.allSettled(workers.map((w) => w.thread.terminate()));
+    throw error;
+  }
   return results.flat();
 }
 
@@ -120,18 +131,23 @@ import(workerData.tsx)
   .then((tsx) => tsx.register())
   .then(() => import(workerData.module));`;
 
-function inWorker<R>(module: URL, data: Record<string, unknown>): Promise<R> {
-  const worker = module.href.endsWith('.ts')
+/** A worker thread running `module`, and its one answer (or why it gave none). */
+function inWorker<R>(
+  module: URL,
+  data: Record<string, unknown>,
+): { thread: Worker; answer: Promise<R> } {
+  const thread = module.href.endsWith('.ts')
     ? new Worker(TSX_BOOT, {
         eval: true,
         workerData: { ...data, module: module.href, tsx: import.meta.resolve('tsx/esm/api') },
       })
     : new Worker(module, { workerData: data });
-  return new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) =>
+  const answer = new Promise<R>((resolve, reject) => {
+    thread.once('message', resolve);
+    thread.once('error', reject);
+    thread.once('exit', (code) =>
       reject(new Error(`a worker thread stopped (exit code ${code}) before it answered`)),
     );
   });
+  return { thread, answer };
 }
