@@ -96,9 +96,15 @@ interface TableText {
   readonly failed: string;
 }
 
-/** Interface text of the optional sections (`sections="opt-out faq …"`), loaded with them. */
+/**
+ * Interface text of the optional sections (`sections="opt-out faq …"`), loaded with them. Each
+ * section's heading is `<token>Title`, the token in camel case (`optOutTitle` for `opt-out`): the
+ * widget's list of sections (`SECTION_TOKENS`) is the one list of them, so a section added there
+ * needs no edit here. The widget's English must have a title for each (its compiler says so), and
+ * its tests hold every language's titles to that list.
+ */
 interface SectionText {
-  readonly optOutTitle: string;
+  readonly [title: `${string}Title`]: string;
   /** What happens when the user does nothing (`optOut.defaultState`). */
   readonly defaultState: Readonly<Record<DefaultState, string>>;
   /** How a user acts on training (`optOut.methods[].mechanism`). */
@@ -107,23 +113,19 @@ interface SectionText {
   readonly deadline: string;
   /** Shown instead of a section whose field the record lacks. */
   readonly notKnown: string;
-  readonly retentionTitle: string;
   /** `{date}`: when a retention period took effect. */
   readonly retentionSince: string;
   /** `{previous}`: the period before that date. */
   readonly retentionPrevious: string;
   readonly zdr: string;
   readonly dpa: string;
-  readonly listiclesTitle: string;
   /** Introduces the claim being corrected. */
   readonly claim: string;
-  readonly faqTitle: string;
   /** The four FAQ questions, in the SDK's `Messages['faq']` shape; `{tool}` is the tool's name. */
   readonly faq: Pick<
     Messages['faq'],
     'trainingQuestion' | 'optOutQuestion' | 'zdrDpaQuestion' | 'confidentialQuestion'
   >;
-  readonly historyTitle: string;
   /** Kinds of change-history entry, in the SDK's `Messages['change']` shape. */
   readonly change: Messages['change'];
   readonly undated: string;
@@ -131,7 +133,6 @@ interface SectionText {
   readonly seenInArchive: string;
   readonly before: string;
   readonly after: string;
-  readonly clausesTitle: string;
   /** `{document}`: where a clause comes from. */
   readonly clauseFrom: string;
   readonly plainMeaning: string;
@@ -139,7 +140,6 @@ interface SectionText {
   readonly interpretiveNote: string;
   readonly userImpact: string;
   readonly products: string;
-  readonly complianceTitle: string;
   /** The label on compliance notes: they are the project's analysis, not the vendor's words. */
   readonly analysis: string;
   readonly regulations: string;

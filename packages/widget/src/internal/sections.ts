@@ -16,6 +16,17 @@ import type { OptionalSection } from './card.js';
 import type { ToolRecord } from './record.js';
 import { heading, link, pill } from './templates.js';
 
+/** A token in camel case, as the keys of the section text have it: `opt-out` is `optOut`. */
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S;
+
+/**
+ * The heading of each optional section, `<token>Title` (`optOutTitle`): a token added to
+ * `SECTION_TOKENS` does not compile until English (`locales/en-sections.ts`) has its title.
+ */
+export type SectionTitles = { readonly [T in OptionalSection as `${CamelCase<T>}Title`]: string };
+
 /** What a section needs from the card. */
 export interface SectionContext {
   readonly record: ToolRecord;

@@ -4,8 +4,9 @@
  * are the SDK's words.
  */
 import { labels, type InterfaceText } from '@ai-training-verdict/sdk';
+import type { SectionTitles } from '../internal/sections.js';
 
-const sections: InterfaceText['sections'] = {
+const sections: InterfaceText['sections'] & SectionTitles = {
   optOutTitle: 'Can you opt out?',
   defaultState: {
     'training-on': 'If you do nothing, your data is used for training.',
