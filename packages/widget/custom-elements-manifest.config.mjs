@@ -106,6 +106,35 @@ const distPaths = {
   },
 };
 
+/**
+ * The card's sections, from the one list of them (`SECTION_DOCS`, src/internal/card.ts, built:
+ * `pnpm build` first): each optional section's `::part()`, and the tokens in the description of
+ * `sections`, where its JSDoc says "the tokens of `SECTION_TOKENS`".
+ */
+const { SECTION_DOCS } = await import('./dist/internal/card.js');
+const TOKENS_PLACEHOLDER = 'the tokens of `SECTION_TOKENS`';
+const sectionDocs = {
+  name: 'atv-section-docs',
+  packageLinkPhase({ customElementsManifest }) {
+    const entries = Object.entries(SECTION_DOCS);
+    const tokens = entries
+      .map(([token, { hint }]) => (hint ? `\`${token}\` (${hint})` : `\`${token}\``))
+      .join(', ');
+    for (const module of customElementsManifest.modules) {
+      for (const declaration of module.declarations ?? []) {
+        if (declaration.tagName !== 'ai-training-verdict') continue;
+        declaration.cssParts = [
+          ...(declaration.cssParts ?? []),
+          ...entries.filter(([, d]) => d.part).map(([name, d]) => ({ description: d.part, name })),
+        ];
+        for (const field of [...(declaration.members ?? []), ...(declaration.attributes ?? [])])
+          if (field.name === 'sections')
+            field.description = field.description?.replace(TOKENS_PLACEHOLDER, tokens);
+      }
+    }
+  },
+};
+
 export default {
   // Each element's class (src/<tag>/<tag>.component.ts), the module that registers it
   // (src/<tag>/<tag>.ts), and the base class whose attributes (`src`, `theme`) they inherit.
@@ -115,5 +144,5 @@ export default {
   litelement: true,
   packagejson: false,
   quiet: true,
-  plugins: [defineElement, publicApi, distPaths],
+  plugins: [defineElement, publicApi, distPaths, sectionDocs],
 };

@@ -15,6 +15,7 @@ import {
   framedCard,
   headingLevel,
   parseSections,
+  SECTION_DOCS,
   SECTION_TOKENS,
   type SectionToken,
 } from '../internal/card.js';
@@ -29,7 +30,11 @@ import styles from './ai-training-verdict.styles.js';
 export type { AiTrainingVerdictErrorEvent } from '../events/ai-training-verdict-error.js';
 export type { AiTrainingVerdictLoadEvent } from '../events/ai-training-verdict-load.js';
 
-export { DEFAULT_SECTIONS, SECTION_TOKENS, type SectionToken };
+export { DEFAULT_SECTIONS, SECTION_DOCS, SECTION_TOKENS, type SectionToken };
+
+// Each optional section is also a part named by its token, and the `sections` attribute takes the
+// tokens of SECTION_TOKENS: the manifest (custom-elements-manifest.config.mjs) lists both from
+// SECTION_DOCS, so neither list is typed here.
 
 /**
  * @summary A card that says whether an AI tool trains on your data: the short answer, a verdict for
@@ -61,13 +66,6 @@ export { DEFAULT_SECTIONS, SECTION_TOKENS, type SectionToken };
  * @csspart feed - The footer's line linking to the tool's Atom feed of policy changes.
  * @csspart message - What is wrong when no card can be shown.
  * @csspart link - The source link of the compact badge.
- * @csspart opt-out - The opt-out section.
- * @csspart retention - The retention, ZDR and DPA section.
- * @csspart listicles - The "what the listicles get wrong" section.
- * @csspart faq - The frequently asked questions.
- * @csspart history - The change history.
- * @csspart clauses - The clause analysis.
- * @csspart compliance - The compliance notes (labelled as analysis).
  *
  * @cssproperty --atv-font-family - The card's font. Default: the page's.
  * @cssproperty --atv-font-size - The card's base font size. Default: `0.9375em`.
@@ -107,9 +105,7 @@ export class AiTrainingVerdict extends VerdictElement {
 
   /**
    * Which parts the card shows, as space-separated tokens in any order (the card keeps its own
-   * order): `answer` (badges, short answer, summary), `opt-out`, `retention` (retention, ZDR, DPA),
-   * `listicles`, `tiers` (the verdict table), `clauses`, `compliance`, `history`, `faq`, `sources`,
-   * or `all`. Default: `answer tiers sources`. The header, the "may be out of date" note and the
+   * order): the tokens of `SECTION_TOKENS`, or `all`. Default: `answer tiers sources`. The header, the "may be out of date" note and the
    * footer (last verified, confidence, caveat, disclaimer, feed link) are always shown.
    */
   declare sections: string | undefined;

@@ -32,6 +32,84 @@ export const SECTION_TOKENS = [
 /** One token of the `sections` attribute. */
 export type SectionToken = (typeof SECTION_TOKENS)[number];
 
+/** How the documents name a section (none of it is drawn on the card). */
+interface SectionDoc {
+  /** Its row in the README's table of sections: what it shows. */
+  readonly shows: string;
+  /** The embed generator's label for it. */
+  readonly label: string;
+  /** A few words after the token in the `sections` attribute's description, if any. */
+  readonly hint?: string;
+  /** The description of its `::part()` (each optional section is a part named by its token). */
+  readonly part?: string;
+}
+
+/**
+ * What each section shows, in the words of the documents: the README's table of sections and list
+ * of parts (`pnpm sections:write`), the element's manifest (`pnpm manifest`) and the embed
+ * generator's labels are written from it, so a token added to `SECTION_TOKENS` does not compile
+ * until it is described here. Only the documents and the generator import it: no bundle of the
+ * element carries it.
+ */
+export const SECTION_DOCS: {
+  readonly [T in SectionToken]: SectionDoc &
+    (T extends OptionalSection ? { readonly part: string } : unknown);
+} = {
+  answer: {
+    shows: 'the headline badges, the short answer and the summary',
+    label: 'Answer: badges, short answer, summary',
+    hint: 'badges, short answer, summary',
+  },
+  'opt-out': {
+    shows:
+      'how to opt out, who may, what happens if you do nothing, methods, deadline ("Not known" if unrecorded)',
+    label: 'Opt-out: how, who may, consequences',
+    part: 'The opt-out section.',
+  },
+  retention: {
+    shows: 'retention periods, ZDR and the DPA ("Not known" if unrecorded)',
+    label: 'Retention, ZDR and DPA',
+    hint: 'retention, ZDR, DPA',
+    part: 'The retention, ZDR and DPA section.',
+  },
+  listicles: {
+    shows: 'what the listicles get wrong',
+    label: 'What the listicles get wrong',
+    part: 'The "what the listicles get wrong" section.',
+  },
+  tiers: {
+    shows: 'the verdict table',
+    label: 'Verdict by plan (table)',
+    hint: 'the verdict table',
+  },
+  clauses: {
+    shows:
+      'clause analysis: the verbatim clause, its plain meaning, why it matters, the interpretive note',
+    label: 'Clause analysis',
+    part: 'The clause analysis.',
+  },
+  compliance: {
+    shows: 'compliance notes, labelled "Analysis", with their disclaimer',
+    label: 'Compliance notes (analysis)',
+    part: 'The compliance notes (labelled as analysis).',
+  },
+  history: {
+    shows:
+      'the change history, dated, each entry labelled "Policy change", "Record correction" or "Re-verified"',
+    label: 'Change history',
+    part: 'The change history.',
+  },
+  faq: {
+    shows: "the four questions and answers of the SDK's `faq()`",
+    label: 'Frequently asked questions',
+    part: 'The frequently asked questions.',
+  },
+  sources: {
+    shows: 'the sources: link, quote, what each supports, dates',
+    label: 'Sources',
+  },
+};
+
 /** What the card shows when `sections` is absent. */
 export const DEFAULT_SECTIONS = 'answer tiers sources';
 
