@@ -1,7 +1,7 @@
 /**
- * The card's optional sections (`sections="opt-out retention listicles faq history clauses
- * compliance"`). A separate module, imported only when a card asks for one of them, so the default
- * card stays small: it carries the FAQ generator and these sections' English text.
+ * The card's optional sections: every token of `SECTION_TOKENS` but the default ones the card draws
+ * itself (`CARD_SECTIONS`). A separate module, imported only when a card asks for one of them, so
+ * the default card stays small: it carries the FAQ generator and these sections' English text.
  *
  * Record text is shown as written and marked `lang="en"`; only headings and labels are translated.
  * Opt-out and retention are facts about the tool: when the record lacks them, the section says

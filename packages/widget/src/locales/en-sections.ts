@@ -1,7 +1,8 @@
 /**
  * English interface text of the optional sections. It travels with the sections module, so a page
  * that shows only the default card never downloads it. The FAQ questions and the kinds of change
- * are the SDK's words.
+ * are the SDK's words. Every optional section's title is required here (`SectionTitles`); another
+ * language's module in the SDK gives the titles it translates, and shows the others in English.
  */
 import { labels, type InterfaceText } from '@ai-training-verdict/sdk';
 import type { SectionTitles } from '../internal/sections.js';
