@@ -150,7 +150,8 @@ export class AiTrainingVerdict extends VerdictElement {
 
   /**
    * Hydration, without Lit's markers. The card the build drew from this very record (its digest in
-   * the record chunk), with these options, is the live card as it is: Lit draws nothing (`render`;
+   * the record chunk, compared with the digest of the pre-rendered card, taken while the record
+   * loads), with these options, is the live card as it is: Lit draws nothing (`render`;
    * prerendered.ts, `adopts`). Any other is drawn off-screen and, while it is the same card as the
    * pre-rendered one, the pre-rendered nodes stay on screen as they are: no node is replaced,
    * nothing is laid out again. The first drawing that differs (other data, another language, a
@@ -167,9 +168,8 @@ export class AiTrainingVerdict extends VerdictElement {
       // Without its module (a failed chunk), the live card takes over, as it would if it differed.
       !loaded?.renderers.prerendered?.samePrerendered(prerendered, this.renderRoot)
     ) {
-      for (const node of prerendered) node.remove();
-      // Lit's nodes, its markers with them: it goes on drawing there.
-      this.shadowRoot!.append(this.renderRoot);
+      // Lit's nodes in their place, its markers with them: it goes on drawing there.
+      this.shadowRoot!.replaceChildren(this.renderRoot);
       // From now on the same as nothing on screen to give way (and the fragment is empty).
       this.#prerendered = [];
     }
@@ -194,7 +194,7 @@ export class AiTrainingVerdict extends VerdictElement {
         // The card the build drew from this record, with these options: kept as it is, not drawn
         // (an empty drawing, which `samePrerendered` takes for it). The module loads only for an
         // element with a pre-rendered card.
-        return loaded!.renderers.prerendered?.adopts(this, this.#prerendered!, loaded!)
+        return loaded!.renderers.prerendered?.adopts(this.#prerendered!, loaded!)
           ? nothing
           : this.#renderCard(outcome, loaded!);
       }

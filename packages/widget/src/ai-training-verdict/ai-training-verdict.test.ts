@@ -697,6 +697,24 @@ describe('<ai-training-verdict>', () => {
         expect(text(part(el, '[part="header"] [role="heading"]'))).to.equal('Scribble Pad');
       });
 
+      // The digest is the browser's SHA-256 (`crypto.subtle`), which a page on plain http, not a
+      // secure context, does not have: the card is drawn and compared instead, and still kept.
+      it('should draw it to compare where the browser has no SHA-256 (plain http)', async () => {
+        const record = await fixtureTool('scribble-pad');
+        const [drawn, html] = [await withDigest(record), await prerenderCard(record)];
+        Object.defineProperty(crypto, 'subtle', { value: undefined, configurable: true });
+        const formatters = countFormatters();
+        try {
+          const { el, release } = await element(drawn, html);
+          await expectKeptOnLoad(el, release);
+        } finally {
+          delete (crypto as { subtle?: unknown }).subtle;
+          formatters.restore();
+        }
+        expect(crypto.subtle, 'restored').not.to.equal(undefined);
+        expect(formatters.count, 'dates formatted to draw it').to.be.greaterThan(0);
+      });
+
       it('should draw the live card when the record changed since the page was made', async () => {
         const record = await fixtureTool('scribble-pad');
         const summary = 'A summary written after the card was pre-rendered.';
@@ -2027,7 +2045,7 @@ describe('<ai-training-verdict>', () => {
           default: { [DRAWN]?: string };
         };
         if (root.querySelector('[part="stale"]')) expect(record[DRAWN]).to.equal(undefined);
-        else expect(record[DRAWN]).to.equal(cardDigest(root.childNodes));
+        else expect(record[DRAWN]).to.equal(await cardDigest(root.childNodes));
       });
     }
   });

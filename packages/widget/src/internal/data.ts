@@ -5,6 +5,7 @@
  * only its latest run's value).
  */
 import type { TaskConfig } from '@lit/task';
+import type { AiTrainingVerdict } from '../ai-training-verdict/ai-training-verdict.component.js';
 import { langOf, stringsFor, type CardText } from './i18n.js';
 import type { LoadedTool, LoadOptions } from './loaded.js';
 import { failureKit } from './warn.js';
@@ -19,12 +20,14 @@ export interface Failure {
 /**
  * The lazily loaded renderers, by name: each a chunk of its own, loaded only when asked for. The
  * optional sections, the compact badge, what tells a pre-rendered card from the live one (only
- * a page that pre-renders its cards needs it), and the table's evidence column.
+ * a page that pre-renders its cards needs it; it digests the card in the element's shadow root
+ * while the record loads), and the table's evidence column.
  */
 const RENDERERS = {
   sections: () => import('./sections.js'),
   compact: () => import('./compact.js'),
-  prerendered: () => import('./prerendered.js'),
+  prerendered: (host: Host) =>
+    import('./prerendered.js').then((m) => m.prerendered(host as unknown as AiTrainingVerdict)),
   evidence: () => import('./evidence.js'),
 };
 export type Renderer = keyof typeof RENDERERS;
@@ -87,7 +90,7 @@ export const loading = (
     );
     const [t, ...modules] = await Promise.all([
       stringsFor(lang), // English if its chunk fails
-      ...renderers.map((name) => RENDERERS[name]().catch(() => undefined)),
+      ...renderers.map((name) => RENDERERS[name](host).catch(() => undefined)),
     ]);
     const settled = await records;
     const failures = settled.some(({ status }) => status == 'rejected')

@@ -16,8 +16,6 @@
  */
 import type { AiTrainingVerdict } from '../ai-training-verdict/ai-training-verdict.component.js';
 import { isStale } from '@ai-training-verdict/sdk/record';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Loaded } from './data.js';
 
 /**
@@ -37,50 +35,79 @@ export interface CardNode {
   readonly data?: string;
 }
 
-/** A node as JSON's data: text as it is, an element as [name, sorted attributes, ...children]. */
-const shape = (node: CardNode): unknown =>
-  node.nodeType == 3 /* TEXT_NODE */
-    ? node.data
-    : node.nodeType == 1 /* ELEMENT_NODE */
-      ? [
-          node.localName,
-          Array.from(node.attributes!, ({ name, value }) => [name, value]).sort(([a], [b]) =>
-            a! < b! ? -1 : 1,
-          ),
-          ...Array.from(node.childNodes, shape).filter((child) => child !== undefined),
-        ]
-      : undefined; // comments
+/**
+ * A node as JSON's data: text as it is, an element as [name, sorted attributes, ...children],
+ * nothing for a comment. Plain loops: this runs once per node of a whole card on a page that has
+ * just loaded, where the script is not yet optimised (a third faster than `Array.from` and spreads).
+ */
+function shape(node: CardNode): unknown {
+  if (node.nodeType == 3 /* TEXT_NODE */) return node.data;
+  if (node.nodeType != 1 /* ELEMENT_NODE */) return undefined;
+  const { attributes, childNodes } = node;
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < attributes!.length; i++)
+    pairs.push([attributes![i]!.name, attributes![i]!.value]);
+  const shaped: unknown[] = [node.localName, pairs.sort(([a], [b]) => (a < b ? -1 : 1))];
+  for (let i = 0; i < childNodes.length; i++) {
+    const child = shape(childNodes[i]!);
+    if (child !== undefined) shaped.push(child);
+  }
+  return shaped;
+}
 
 /**
  * The digest of the card `nodes` show (a shadow root's children): the SHA-256 of every element's
  * name and attributes and every text, exactly, as JSON, so no text can pass for markup. The
  * `<style>` counts too: the card is kept with it, and a page's CSS could change what it says.
+ * Hashed by the platform (`crypto.subtle`: the browser's, and Node's for the build), which is
+ * async and far faster than hashing in script; undefined where there is none, as on a page served
+ * over plain http, which is not a secure context: its card is then drawn and compared.
  */
-export const cardDigest = (nodes: ArrayLike<CardNode>): string =>
-  bytesToHex(sha256(utf8ToBytes(JSON.stringify(Array.from(nodes, shape)))));
+export async function cardDigest(nodes: ArrayLike<CardNode>): Promise<string | undefined> {
+  const json = JSON.stringify(Array.from(nodes, shape));
+  const hash = await globalThis.crypto?.subtle?.digest('SHA-256', new TextEncoder().encode(json));
+  return hash && Array.from(new Uint8Array(hash), (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 /**
- * True when the pre-rendered `nodes` (none once the live card replaced them) are the card `host`
- * draws for `loaded`, a card (not the compact badge): the card the build drew from this record
- * chunk (`DRAWN`), with the options it was drawn with (`prerenderCard`'s defaults: English, no
- * `sections`, `tier` or `heading-level`), not renamed, and not yet old enough for the "may be out
- * of date" note.
+ * What the element uses of this module, for `host` (data.ts loads it so, while the record loads):
+ * `samePrerendered`, and `adopts` with the digest of the card pre-rendered in `host`'s shadow root,
+ * taken now, as the digest is async and `render()` is not.
  */
-export function adopts(host: AiTrainingVerdict, nodes: readonly Node[], loaded: Loaded): boolean {
-  const [outcome] = loaded.outcomes;
-  const drawn =
-    outcome?.ok && (outcome.record as unknown as { [DRAWN]?: string | undefined })[DRAWN];
-  return (
-    !!drawn &&
-    !outcome.renamedFrom &&
-    // Unset, as `prerenderCard` draws it (an attribute that says the default anyway is drawn).
-    host.sections == null &&
-    host.tier == null &&
-    host.headingLevel == null &&
-    loaded.lang.toLowerCase() == 'en' &&
-    !isStale(outcome.record) &&
-    cardDigest(nodes) == drawn
-  );
+export async function prerendered(host: AiTrainingVerdict) {
+  const digested = [...host.shadowRoot!.childNodes];
+  // Any failure to hash only means drawing the card and comparing it, as without a digest.
+  const digest = await cardDigest(digested).catch(() => undefined);
+  return {
+    samePrerendered,
+    /**
+     * True when the pre-rendered `nodes` (none once the live card replaced them) are the card
+     * `host` draws for `loaded`, a card (not the compact badge): the nodes digested above, the
+     * card the build drew from this record chunk (`DRAWN`), with the options it was drawn with
+     * (`prerenderCard`'s defaults: English, no `sections`, `tier` or `heading-level`), not
+     * renamed, and not yet old enough for the "may be out of date" note.
+     */
+    adopts(nodes: readonly Node[], loaded: Loaded): boolean {
+      const [outcome] = loaded.outcomes;
+      const drawn =
+        outcome?.ok && (outcome.record as unknown as { [DRAWN]?: string | undefined })[DRAWN];
+      return (
+        !!drawn &&
+        digest == drawn &&
+        // The nodes digested are the element's pre-rendered ones (a load after the live card
+        // replaced them digests Lit's own nodes instead).
+        nodes.length == digested.length &&
+        nodes.every((node, i) => node == digested[i]) &&
+        !outcome.renamedFrom &&
+        // Unset, as `prerenderCard` draws it (an attribute that says the default anyway is drawn).
+        host.sections == null &&
+        host.tier == null &&
+        host.headingLevel == null &&
+        loaded.lang.toLowerCase() == 'en' &&
+        !isStale(outcome.record)
+      );
+    },
+  };
 }
 
 /** A copy of `nodes` as a reader sees them: no comments or `<style>`, white space collapsed. */
