@@ -1,6 +1,7 @@
 // Validates every record, then writes what the package publishes besides the tsup bundles:
-//   dist/tools/<id>.{json,js,cjs,d.ts,d.cts}  one record each, importable without the rest, written
-//                                             by the thread that validated it (publish-records.ts)
+//   dist/tools/<id>.{json,js,cjs,d.ts,d.cts}  one record each, importable without the rest,
+//                                             serialised by the thread that validated it
+//                                             (publish-records.ts)
 //   dist/catalog.json, dist/data.json         the compact index and the whole dataset
 //   src/generated/*.ts                        the records as modules for the tsup entries
 // A record with an error stops the build: a release must never ship data that failed validation.
@@ -44,7 +45,8 @@ rmSync(staged, { recursive: true, force: true });
 mkdirSync(staged, { recursive: true });
 process.on('exit', () => rmSync(staged, { recursive: true, force: true }));
 // Each file's own checks shared among worker threads, one per CPU, once there are enough files;
-// the thread that checks a record also writes its files (validateAndWriteRecords).
+// the thread that checks a record also serialises it, and its files are written into `staged`
+// (validateAndWriteRecords).
 const result = await validateAndWriteRecords(
   inputs.map((input) => ({ ...input, file: relative(pkgDir, input.file) })),
   // Staleness is the maintainers' signal (pnpm validate), not a reason to refuse to build.
@@ -85,7 +87,7 @@ mkdirSync(generated, { recursive: true });
 // so every engine and tool reads it and no `</script` appears if a page inlines the module.
 const json = jsLiteral;
 
-// Each record was serialised once, both ways, by the thread that wrote its own files; the whole
+// Each record was serialised once, both ways, by the thread that validated it; the whole
 // dataset's files (data.json, the generated records module) are put together from these texts.
 /** `[id, text]` for each record of `records`: its pretty JSON or its literal. */
 const textsOf = (records: ReadonlyArray<{ id: string }>, text: keyof RecordTexts) =>
