@@ -386,6 +386,14 @@ describe('the build, when a record has an error', () => {
           '\nBuild stopped: 1 error(s) in the records.\n',
       );
       expect(existsSync(build.dist)).toBe(false);
+      // Nor any record's files in the folder they were written into before the errors were known.
+      expect(readdirSync(build.dir).sort()).toEqual([
+        'node_modules',
+        'package.json',
+        'records',
+        'scripts',
+        'src',
+      ]);
     } finally {
       build.remove();
     }

@@ -31,30 +31,38 @@ export async function validateRecordSourcesInParallel(
   options: ParallelOptions = {},
 ): Promise<ValidationResult> {
   const { threads: asked, ...rest } = options;
-  // One "today" for every thread, so a run across midnight measures staleness against one day.
-  const validateOptions = { ...rest, now: rest.now ?? new Date() };
-  const threads = Math.max(
-    1,
-    Math.min(
-      asked ?? Math.min(availableParallelism(), Math.floor(inputs.length / FILES_PER_THREAD)),
-      inputs.length,
-    ),
-  );
+  const validateOptions = oneToday(rest);
+  const threads = threadsFor(inputs.length, asked);
   if (threads === 1) return validateRecordSources(inputs, validateOptions);
   const outcomes = await shareAmongThreads(
     inputs,
     threads,
     (share) => checkRecordFiles(share, validateOptions),
-    { module: workerModule, data: { options: validateOptions } },
+    { module: moduleBeside('validate-worker'), data: { options: validateOptions } },
   );
   return acrossFiles(inputs, outcomes);
 }
 
-/** The worker's module beside this one: built JavaScript in dist, TypeScript under tsx or vitest. */
-const workerModule = new URL(
-  `./validate-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`,
-  import.meta.url,
-);
+/** One "today" for every thread, so a run across midnight measures staleness against one day. */
+export const oneToday = (options: ValidateOptions) => ({
+  ...options,
+  now: options.now ?? new Date(),
+});
+
+/** The threads to share `files` files among: `asked`, or one per CPU within `FILES_PER_THREAD`. */
+export function threadsFor(files: number, asked?: number): number {
+  return Math.max(
+    1,
+    Math.min(
+      asked ?? Math.min(availableParallelism(), Math.floor(files / FILES_PER_THREAD)),
+      files,
+    ),
+  );
+}
+
+/** A worker's module beside this one: built JavaScript in dist, TypeScript under tsx or vitest. */
+export const moduleBeside = (name: string) =>
+  new URL(`./${name}.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
 
 /** Items a thread takes at a time, at most: few enough that the threads end together. */
 const BATCH = 50;
