@@ -4,19 +4,9 @@
  * without an edit.
  */
 import { READER_LOCALES, type ReaderLocale } from '@ai-training-verdict/sdk';
+import { autonym } from './language-names.js';
 
-/**
- * A language's name in that language, as a menu of languages shows it: "Deutsch", "Français".
- * The browser's own names (`Intl.DisplayNames`), capitalised as a menu item.
- */
-export function autonym(id: string): string {
-  const name = new Intl.DisplayNames([id], { type: 'language' }).of(id) ?? id;
-  return name.charAt(0).toLocaleUpperCase(id) + name.slice(1);
-}
-
-/** A language's name in English ("German"): what a one-language story is exported as. */
-export const englishName = (id: string): string =>
-  new Intl.DisplayNames(['en'], { type: 'language' }).of(id) ?? id;
+export { autonym, englishName } from './language-names.js';
 
 /** Every interface language, English first, with its name in itself. */
 export const LANGUAGES: readonly { readonly id: ReaderLocale; readonly label: string }[] =

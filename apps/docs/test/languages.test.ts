@@ -5,8 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { READER_LOCALES } from '@ai-training-verdict/sdk';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGE_DOCUMENTS, writeLanguagePlaces } from '../scripts/language-places.mjs';
 import { autonym, englishName, LANGUAGES } from '../src/languages.js';
 import { docsDir } from './browser.js';
 
@@ -44,6 +46,47 @@ describe('the interface languages of the docs', () => {
       expect(languageStories(file)).toEqual(
         READER_LOCALES.map((lang) => ({ story: englishName(lang), lang, name: autonym(lang) })),
       );
+    });
+  }
+
+  it('writes each marked block from the list of languages it is given', () => {
+    // A fixture list with a language the SDK does not ship, so the blocks follow the list given.
+    const text = [
+      'In <!-- languages:all -->x<!-- /languages:all -->; also <!-- languages:others --><!-- /languages:others -->.',
+      'Codes: <!-- languages:codes -->old<!-- /languages:codes -->',
+      '// languages:stories',
+      'export const Old: Story = {};',
+      '// /languages:stories',
+      '',
+    ].join('\n');
+    expect(writeLanguagePlaces(text, ['en', 'de', 'it'], 'f.md')).toBe(
+      [
+        'In <!-- languages:all -->English, German and Italian<!-- /languages:all -->; also <!-- languages:others -->German and Italian<!-- /languages:others -->.',
+        'Codes: <!-- languages:codes -->`en`, `de`, `it`<!-- /languages:codes -->',
+        '// languages:stories',
+        "export const English: Story = { args: { lang: 'en' } };",
+        "export const German: Story = { name: 'Deutsch', args: { lang: 'de' } };",
+        "export const Italian: Story = { name: 'Italiano', args: { lang: 'it' } };",
+        '// /languages:stories',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('names the file and line of a block without its closing mark, or of an unknown kind', () => {
+    expect(() => writeLanguagePlaces('a\n<!-- languages:all -->German', ['en'], 'R.md')).toThrow(
+      'R.md:2: "<!-- languages:all -->" has no closing mark',
+    );
+    expect(() =>
+      writeLanguagePlaces('<!-- languages:every -->x<!-- /languages:every -->', ['en'], 'R.md'),
+    ).toThrow('R.md:1: unknown languages block "every"');
+  });
+
+  for (const doc of LANGUAGE_DOCUMENTS) {
+    it(`names every language of READER_LOCALES in ${doc} (pnpm --filter @ai-training-verdict/docs run languages:write)`, () => {
+      const text = readFileSync(fileURLToPath(new URL(`../../../${doc}`, import.meta.url)), 'utf8');
+      expect(text).toMatch(/languages:\w+/);
+      expect(writeLanguagePlaces(text, READER_LOCALES, doc)).toBe(text);
     });
   }
 });

@@ -2,6 +2,8 @@
  * Where the published Atom feeds of policy changes are read. They name no version: a feed reader
  * keeps one address, and the newest data release on jsDelivr answers it with every change so far.
  */
+import type { ChangeType, HeadlineVerdict, TierVerdict } from './vocabulary.js';
+
 export const FEED_BASE_URL = 'https://cdn.jsdelivr.net/npm/@ai-training-verdict/data/';
 
 /** The Atom feed of one tool's changes (`feeds/<id>.xml`), or of every tool's (`feed.xml`). */
@@ -31,3 +33,29 @@ export interface FeedWords {
   /** Heading of an entry's list of sources. */
   readonly sources: string;
 }
+
+/**
+ * The words the feeds (`atomFeeds`) and the release note need: the one declaration of them, which
+ * the SDK's `Messages` extends, so its `labels.en` has them.
+ */
+export interface FeedLabels {
+  /** One label per tier verdict, as in a seed page's tier table. */
+  readonly tierVerdict: Readonly<Record<TierVerdict, string>>;
+  /** One label per headline verdict, as on a seed page's badge. */
+  readonly headlineVerdict: Readonly<Record<HeadlineVerdict, string>>;
+  /** Kinds of change-history entry. */
+  readonly change: Readonly<Record<ChangeType, string>>;
+  /**
+   * The Atom feeds of policy changes (`feed.xml`, `feeds/<id>.xml` in the data package), which
+   * the data package builds with these words (`FeedWords` documents each).
+   */
+  readonly feed: FeedWords;
+  /** A source's copy in a public archive, beside the vendor's own link. */
+  readonly archive: {
+    /** The link to the archived version: "Archived copy, {date}" ({date}: its capture). */
+    readonly link: string;
+  };
+}
+
+/** The words `releaseNote` needs: the verdicts' of `FeedLabels`. */
+export type NoteLabels = Pick<FeedLabels, 'tierVerdict' | 'headlineVerdict'>;

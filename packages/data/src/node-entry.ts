@@ -25,7 +25,7 @@ export {
 export { diffReleases, type Release } from './node/diff-releases.js';
 export { diffSchemas } from './node/diff-schemas.js';
 export { checkBump, declaredBump, requiredBump } from './node/bump-check.js';
-export { changeLine, releaseNote, type NoteLabels } from './node/release-note.js';
+export { changeLine, releaseNote } from './node/release-note.js';
 export {
   checkSources,
   claimsCiting,
@@ -46,5 +46,5 @@ export {
   type ArchiveCheck,
   type ArchiveCheckStatus,
 } from './node/check-archive.js';
-export { atomFeeds, type FeedLabels, type FeedOptions } from './node/feed.js';
-export type { FeedWords } from './feed-url.js';
+export { atomFeeds, type FeedOptions } from './node/feed.js';
+export type { FeedLabels, FeedWords, NoteLabels } from './feed-url.js';

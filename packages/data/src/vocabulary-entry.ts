@@ -24,7 +24,13 @@ export {
   type FieldPath,
   type Finding,
 } from './checks.js';
-export { FEED_BASE_URL, feedUrl, type FeedWords } from './feed-url.js';
+export {
+  FEED_BASE_URL,
+  feedUrl,
+  type FeedLabels,
+  type FeedWords,
+  type NoteLabels,
+} from './feed-url.js';
 export { ID_MAX_LENGTH, ID_PATTERN, isId, REDIRECT_HOPS } from './ids.js';
 export { jsLiteral } from './js-literal.js';
 export { editDistance } from './edit-distance.js';

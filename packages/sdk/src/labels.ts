@@ -8,7 +8,7 @@ import type {
   SourceOrigin,
   TierVerdict,
 } from '@ai-training-verdict/data/schema';
-import type { FeedWords } from '@ai-training-verdict/data/vocabulary';
+import type { FeedLabels } from '@ai-training-verdict/data/vocabulary';
 import { verdictLabelsEn, type VerdictLabels } from './verdict-labels.js';
 
 export { verdictLabelsEn, type VerdictLabels };
@@ -20,13 +20,9 @@ export { verdictLabelsEn, type VerdictLabels };
  * To add a language, write a `Messages` object (the compiler lists every missing key) and either add
  * it to `labels` in this package or pass it wherever a `locale` is accepted.
  */
-export interface Messages {
+export interface Messages extends FeedLabels {
   /** BCP 47 language tag, used as `inLanguage` in JSON-LD. */
   readonly lang: string;
-  /** One label per tier verdict, as in a seed page's tier table. */
-  readonly tierVerdict: Readonly<Record<TierVerdict, string>>;
-  /** One label per headline verdict, as on a seed page's badge. */
-  readonly headlineVerdict: Readonly<Record<HeadlineVerdict, string>>;
   /** One label per confidence level. */
   readonly confidence: Readonly<Record<Confidence, string>>;
   /** Shown when neither the claim nor the record states a confidence. */
@@ -35,15 +31,11 @@ export interface Messages {
   readonly optOut: Readonly<Record<OptOutAvailability, string>>;
   /** The ZDR / DPA badge. */
   readonly zdrDpa: Readonly<Record<OfferAvailability, string>>;
-  /** A source's copy in a public archive, beside the vendor's own link. */
-  readonly archive: {
-    /** The link to the archived version: "Archived copy, {date}" ({date}: its capture). */
-    readonly link: string;
+  /** A source's copy in a public archive: the feeds' `link` (`FeedLabels`), and when it was last seen. */
+  readonly archive: FeedLabels['archive'] & {
     /** "still in the archive on {date}": the archive's newest run that still had the quote. */
     readonly lastSeen: string;
   };
-  /** Kinds of change-history entry. */
-  readonly change: Readonly<Record<ChangeType, string>>;
   /** Verification lines. */
   readonly verification: {
     /** `{date}` is the ISO date. */
@@ -82,11 +74,6 @@ export interface Messages {
     /** What a tier's verdict rests on (`tierEvidenceBasis`), as the coverage report says it. */
     readonly basis: Readonly<Record<EvidenceBasis, string>>;
   };
-  /**
-   * The Atom feeds of policy changes (`feed.xml`, `feeds/<id>.xml` in the data package), which
-   * the data package builds with these words (`FeedWords` documents each).
-   */
-  readonly feed: FeedWords;
   /** Which sources a tier's claim rests on. */
   readonly sources: {
     /** The tier cites its own sources. */

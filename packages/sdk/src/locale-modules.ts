@@ -5,7 +5,7 @@
  * `labels.ts`, which a bundler would otherwise put in the same chunk.
  */
 import type { InterfaceText } from './interface-text.js';
-import type { ReaderLabels, ReaderLocale } from './reader-labels.js';
+import type { ReaderLabels } from './reader-labels.js';
 import type { Translation } from './translation.js';
 
 /**
@@ -20,16 +20,30 @@ export interface LocaleModule {
   readonly interfaceText: Translation<InterfaceText> & Pick<InterfaceText, 'lang'>;
 }
 
-/**
- * The module of each language but English, loaded on demand: the one list of those modules, which
- * `loadReaderLabels` and the widget both load from. Typed by `ReaderLocale`, so a language added to
- * `READER_LOCALES` without its module does not compile; the build's entries and the package's
- * `./locales/*` export follow `READER_LOCALES`.
- */
-export const localeModules: Readonly<
-  Record<Exclude<ReaderLocale, 'en'>, () => Promise<LocaleModule>>
-> = {
+/** The module of each language but English, in the order the languages are listed. */
+const modules = {
   de: () => import('./locales/de.js'),
   fr: () => import('./locales/fr.js'),
   es: () => import('./locales/es.js'),
-};
+} satisfies Record<string, () => Promise<LocaleModule>>;
+
+/**
+ * The module of each language but English, loaded on demand: the one list of those modules, which
+ * `loadReaderLabels` and the widget both load from. `READER_LOCALES` is English and these keys, so a
+ * language is its module (`src/locales/<lang>.ts`) and its line here; the build's entries, the
+ * package's `./locales/*` export and the docs follow `READER_LOCALES`.
+ */
+export const localeModules: Readonly<Record<keyof typeof modules, () => Promise<LocaleModule>>> =
+  modules;
+
+/** `['en', ...keys]`, as a call a bundler drops where `READER_LOCALES` is unused (the widget's entry). */
+const englishAnd = <K extends string>(keys: Record<K, unknown>): readonly ['en', ...K[]] => [
+  'en',
+  ...(Object.keys(keys) as K[]),
+];
+
+/** Every language the project ships reader-facing labels in; English first, the default. */
+export const READER_LOCALES = /* @__PURE__ */ englishAnd(modules);
+
+/** One of `READER_LOCALES`. */
+export type ReaderLocale = (typeof READER_LOCALES)[number];

@@ -6,16 +6,21 @@
  */
 import { labels, type Messages } from './labels.js';
 import { untranslated, withEnglish } from './translation.js';
-import { localeModules, type LocaleModule } from './locale-modules.js';
+import {
+  localeModules,
+  READER_LOCALES,
+  type LocaleModule,
+  type ReaderLocale,
+} from './locale-modules.js';
 import { verdictLabelsEn, type VerdictLabels } from './verdict-labels.js';
 
-export { localeModules, type LocaleModule } from './locale-modules.js';
-
-/** Every language the project ships reader-facing labels in; English first, the default. */
-export const READER_LOCALES = ['en', 'de', 'fr', 'es'] as const;
-
-/** One of `READER_LOCALES`. */
-export type ReaderLocale = (typeof READER_LOCALES)[number];
+// The list of languages is the list of their modules (`locale-modules.ts`, which holds no words).
+export {
+  localeModules,
+  READER_LOCALES,
+  type LocaleModule,
+  type ReaderLocale,
+} from './locale-modules.js';
 
 /** The reader-facing labels of one language. */
 export interface ReaderLabels extends VerdictLabels {

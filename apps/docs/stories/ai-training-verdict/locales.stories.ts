@@ -24,10 +24,14 @@ export default meta;
 
 type Story = StoryObj<VerdictArgs>;
 
+// One story per language of the SDK's READER_LOCALES, written by `pnpm --filter
+// @ai-training-verdict/docs run languages:write` (test/languages.test.ts holds them to the list).
+// languages:stories
 export const English: Story = { args: { lang: 'en' } };
 export const German: Story = { name: 'Deutsch', args: { lang: 'de' } };
 export const French: Story = { name: 'Français', args: { lang: 'fr' } };
 export const Spanish: Story = { name: 'Español', args: { lang: 'es' } };
+// /languages:stories
 
 /** No `lang` on the element: it takes the page's, here `lang="de"` on an ancestor. */
 export const FromThePage: Story = {

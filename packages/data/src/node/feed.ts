@@ -15,18 +15,13 @@ import { escapeAttribute, escapeText } from 'entities';
 import { Feed } from 'feed';
 import { xmlChars } from '../output.js';
 import { changeDate } from '../derive.js';
-import { feedUrl, type FeedWords } from '../feed-url.js';
+import { feedUrl, type FeedLabels } from '../feed-url.js';
 import type { Change, Source, ToolRecord } from '../schema.js';
 import type { ChangeType } from '../vocabulary.js';
-import { changeLine, type NoteLabels } from './release-note.js';
+import { changeLine } from './release-note.js';
 
-/** The words the feeds need; the SDK's `labels.en` has them. */
-export interface FeedLabels extends NoteLabels {
-  readonly change: Readonly<Record<ChangeType, string>>;
-  readonly feed: FeedWords;
-  /** The link to a source's archived copy (`{date}`: its capture), as the card words it. */
-  readonly archive: { readonly link: string };
-}
+// The feeds' words are declared beside their address (`feed-url.ts`), where the SDK's `Messages` takes them.
+export type { FeedLabels } from '../feed-url.js';
 
 export interface FeedOptions {
   readonly labels: FeedLabels;

@@ -3,7 +3,7 @@
  * title). Words for readers are the SDK's: `releaseNote` takes the labels it uses.
  */
 import { markdownText } from '../output.js';
-import type { HeadlineVerdict, TierVerdict } from '../vocabulary.js';
+import type { NoteLabels } from '../feed-url.js';
 import {
   DATA_CHANGE_KINDS,
   SCHEMA_CHANGE_KINDS,
@@ -11,11 +11,8 @@ import {
   type DataChangeKind,
 } from './change-kinds.js';
 
-/** The words `releaseNote` needs; the SDK's `labels.en` has them. */
-export interface NoteLabels {
-  readonly tierVerdict: Readonly<Record<TierVerdict, string>>;
-  readonly headlineVerdict: Readonly<Record<HeadlineVerdict, string>>;
-}
+// Declared beside the feeds' words (`FeedLabels`), of which they are the verdicts.
+export type { NoteLabels } from '../feed-url.js';
 
 /**
  * The release note in plain words, tool by tool, for someone who never opens the repository:
