@@ -444,6 +444,9 @@ describe('the docs site', () => {
     }
 
     it('previews the live card and copies the pinned snippet', async () => {
+      // Where a reader looks at it: Chromium may not lay out a cross-origin frame (the preview's
+      // sandbox is an origin of its own) while it is out of view, and then nothing in it is visible.
+      await page.locator('docs-embed-generator iframe.preview').scrollIntoViewIfNeeded();
       const preview = page.frameLocator('docs-embed-generator iframe.preview');
       await preview.locator('ai-training-verdict [part~="answer"]').waitFor({ timeout: 60_000 });
       await screenshot(page, 'generator');
