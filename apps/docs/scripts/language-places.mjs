@@ -2,6 +2,7 @@
 // stories (Storybook indexes named exports statically) and the READMEs' prose. Each is a marked
 // block written from the SDK's READER_LOCALES by `scripts/write-languages.mjs`; a test
 // (test/languages.test.ts) fails when one drifts from the list.
+import { writeMarkedBlocks } from '../../../scripts/marked-blocks.mjs';
 import { autonym, englishName } from '../src/language-names.js';
 
 /** The files, from the repository's root, that hold marked blocks of languages. */
@@ -42,33 +43,23 @@ const BLOCKS = {
   others: (locales) => nameList(locales.filter((lang) => lang !== 'en')),
 };
 
-/** A block's opening and closing marks: `// languages:stories` lines in code, comments in Markdown. */
-const MARKS =
-  /(<!-- languages:(\w+) -->|\/\/ languages:(\w+)\n)([\s\S]*?)(<!-- \/languages:\2 -->|\/\/ \/languages:\3\b)/g;
-
 /**
- * `text` with every marked block rewritten from `locales`. A block of an unknown kind, or an
+ * `text` with every marked block (../../../scripts/marked-blocks.mjs: `// languages:stories` lines
+ * in code, comments in Markdown) rewritten from `locales`. A block of an unknown kind, or an
  * opening mark without its closing one, is an error naming the file and line.
  * @param {string} text
  * @param {readonly string[]} locales
  * @param {string} file for errors
  * @returns {string}
  */
-export function writeLanguagePlaces(text, locales, file) {
-  const lineOf = (/** @type {number} */ at) => text.slice(0, at).split('\n').length;
-  const closed = new Set();
-  const written = text.replace(MARKS, (whole, open, mdKind, codeKind, _body, close, at) => {
-    const kind = mdKind ?? codeKind;
-    const block = BLOCKS[kind];
-    if (!block) throw new Error(`${file}:${lineOf(at)}: unknown languages block "${kind}"`);
-    closed.add(at);
-    const body = block(locales);
-    return codeKind ? `${open}${body}\n${close}` : `${open}${body}${close}`;
-  });
-  for (const match of text.matchAll(/<!-- languages:\w+ -->|\/\/ languages:\w+$/gm)) {
-    if (!closed.has(match.index)) {
-      throw new Error(`${file}:${lineOf(match.index)}: "${match[0]}" has no closing mark`);
-    }
-  }
-  return written;
-}
+export const writeLanguagePlaces = (text, locales, file) =>
+  writeMarkedBlocks(
+    text,
+    'languages',
+    // A code block's content ends with the line break before its closing mark.
+    (kind) => {
+      const block = Object.hasOwn(BLOCKS, kind) ? BLOCKS[kind] : undefined;
+      return block && (kind === 'stories' ? `${block(locales)}\n` : block(locales));
+    },
+    file,
+  );

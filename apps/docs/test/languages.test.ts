@@ -75,11 +75,11 @@ describe('the interface languages of the docs', () => {
 
   it('names the file and line of a block without its closing mark, or of an unknown kind', () => {
     expect(() => writeLanguagePlaces('a\n<!-- languages:all -->German', ['en'], 'R.md')).toThrow(
-      'R.md:2: "<!-- languages:all -->" has no closing mark',
+      'R.md:2: a languages mark without its closing one',
     );
     expect(() =>
       writeLanguagePlaces('<!-- languages:every -->x<!-- /languages:every -->', ['en'], 'R.md'),
-    ).toThrow('R.md:1: unknown languages block "every"');
+    ).toThrow('R.md:1: unknown kind of languages block "every"');
   });
 
   for (const doc of LANGUAGE_DOCUMENTS) {

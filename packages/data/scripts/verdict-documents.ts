@@ -1,7 +1,7 @@
 /**
  * The documents' lists of tier verdicts, written from the vocabulary (`pnpm schema:write`), so a
  * verdict added to `TIER_VERDICTS` reaches every README and guide without a hand edit. A document
- * marks each place between a pair of comments, `<!-- tier-verdicts:KIND -->` and
+ * marks each place as a block (`scripts/marked-blocks.mjs` at the root), `<!-- tier-verdicts:KIND -->` and
  * `<!-- /tier-verdicts:KIND -->` in Markdown, `{/* tier-verdicts:KIND *\/}` and
  * `{/* /tier-verdicts:KIND *\/}` in MDX (whose parser refuses HTML comments). KIND is one of:
  *
@@ -11,6 +11,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { writeMarkedBlocks } from '../../../scripts/marked-blocks.mjs';
 
 /** Not documents of the code: built or installed files, release notes, dated research notes. */
 const SKIP = new Set(['node_modules', 'dist', '.git', '.turbo', 'storybook-static', 'research']);
@@ -82,8 +83,13 @@ function wrap(text: string, width: number, indent: string): string {
   return lines.map((l, i) => (i ? indent + l : l)).join('\n');
 }
 
-/** What each kind of marked place holds, from the vocabulary's verdicts and rules. */
-function fill(kind: string, content: string, rules: readonly VerdictRule[], where: string): string {
+/** What each kind of marked place holds, from the vocabulary's verdicts and rules (none: unknown). */
+function fill(
+  kind: string,
+  content: string,
+  rules: readonly VerdictRule[],
+  where: string,
+): string | undefined {
   const verdicts = rules.map(({ verdict }) => verdict);
   switch (kind) {
     case 'list':
@@ -110,46 +116,25 @@ function fill(kind: string, content: string, rules: readonly VerdictRule[], wher
       );
     }
     default:
-      throw new Error(`${where}: unknown kind of tier-verdicts place "${kind}"`);
+      return undefined;
   }
 }
-
-/** The opening and closing markers of a place, in Markdown and in MDX. */
-const PLACE =
-  /(<!-- tier-verdicts:([a-z]+) -->|\{\/\* tier-verdicts:([a-z]+) \*\/\})([\s\S]*?)(<!-- \/tier-verdicts:\2 -->|\{\/\* \/tier-verdicts:\3 \*\/\})/g;
 
 /**
  * `text` (the document at `file`) with every marked place rewritten from `rules`; the same text when
  * it is up to date. An opening marker left without its closing one is an error naming the line.
  */
-export function writeVerdictPlaces(
+export const writeVerdictPlaces = (
   text: string,
   rules: readonly VerdictRule[],
   file: string,
-): string {
-  const line = (index: number) => text.slice(0, index).split('\n').length;
-  // An opening marker that is not the start of a place has lost its closing marker.
-  const starts = new Set([...text.matchAll(PLACE)].map((place) => place.index));
-  for (const marker of text.matchAll(/<!-- tier-verdicts:|\{\/\* tier-verdicts:/g)) {
-    if (!starts.has(marker.index)) {
-      throw new Error(
-        `${file}:${line(marker.index)}: a tier-verdicts marker without its closing one`,
-      );
-    }
-  }
-  return text.replace(PLACE, (...match: unknown[]) => {
-    const [, open, md, mdx, content, close, offset] = match as [
-      string,
-      string,
-      string | undefined,
-      string | undefined,
-      string,
-      string,
-      number,
-    ];
-    return `${open}${fill(md ?? mdx ?? '', content, rules, `${file}:${line(offset)}`)}${close}`;
-  });
-}
+): string =>
+  writeMarkedBlocks(
+    text,
+    'tier-verdicts',
+    (kind, content, where) => fill(kind, content, rules, where),
+    file,
+  );
 
 /** The rules of the package's own `src/vocabulary.ts`. */
 export function packageVerdictRules(packageDir: string): VerdictRule[] {

@@ -169,14 +169,14 @@ describe("the documents' marked places", () => {
   it('refuse a marker without its closing one, and an unknown kind, naming the file and line', () => {
     expect(() =>
       writeVerdictPlaces('Intro.\n\n<!-- tier-verdicts:list -->`trains`\n', rules, 'a.md'),
-    ).toThrow('a.md:3: a tier-verdicts marker without its closing one');
+    ).toThrow('a.md:3: a tier-verdicts mark without its closing one');
     expect(() =>
       writeVerdictPlaces(
         '<!-- tier-verdicts:table -->x<!-- /tier-verdicts:table -->',
         rules,
         'a.md',
       ),
-    ).toThrow('a.md:1: unknown kind of tier-verdicts place "table"');
+    ).toThrow('a.md:1: unknown kind of tier-verdicts block "table"');
   });
 
   it('are up to date with the vocabulary in every document (run `pnpm schema:write`)', () => {

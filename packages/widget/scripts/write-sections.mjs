@@ -4,7 +4,7 @@
 // first). `pnpm sections:write` rewrites both, then the manifest (`cem analyze`), which reads the
 // same list; test/sections.test.mjs fails when the README drifts from it.
 //
-// Each place is marked by a pair of HTML comments, `<!-- sections:KIND -->` and
+// Each place is a marked block (../../../scripts/marked-blocks.mjs), `<!-- sections:KIND -->` …
 // `<!-- /sections:KIND -->`, as the data package marks its lists of tier verdicts:
 //
 //   table   the table of tokens and what each shows, with `all` last
@@ -12,6 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeMarkedBlocks } from '../../../scripts/marked-blocks.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 export const README_FILE = join(packageDir, 'README.md');
@@ -40,24 +41,17 @@ const KINDS = {
       .join(', '),
 };
 
-const PLACE = /<!-- sections:([a-z]+) -->([\s\S]*?)<!-- \/sections:\1 -->/g;
-
 /**
  * `text` with every marked place written from `docs`; `file` names it in errors. A marker without
  * its closing one, or of a kind this script does not write, is an error naming the line.
  */
-export function writeSectionPlaces(text, docs, file) {
-  const line = (index) => text.slice(0, index).split('\n').length;
-  const starts = new Set([...text.matchAll(PLACE)].map((place) => place.index));
-  for (const marker of text.matchAll(/<!-- sections:/g)) {
-    if (!starts.has(marker.index))
-      throw new Error(`${file}:${line(marker.index)}: a sections marker without its closing one`);
-  }
-  return text.replace(PLACE, (_, kind, _content, index) => {
-    if (!KINDS[kind]) throw new Error(`${file}:${line(index)}: unknown kind of place "${kind}"`);
-    return `<!-- sections:${kind} -->${KINDS[kind](docs)}<!-- /sections:${kind} -->`;
-  });
-}
+export const writeSectionPlaces = (text, docs, file) =>
+  writeMarkedBlocks(
+    text,
+    'sections',
+    (kind) => (Object.hasOwn(KINDS, kind) ? KINDS[kind](docs) : undefined),
+    file,
+  );
 
 /** The card's `SECTION_DOCS`, from the build. */
 export async function sectionDocs() {

@@ -68,11 +68,11 @@ describe("the README's places written from SECTION_DOCS (`pnpm sections:write`)"
 
   it('names the file and line of a marker left without its closing one', () => {
     assert.throws(() => writeSectionPlaces('A\n\n<!-- sections:table -->\n', docs, 'README.md'), {
-      message: 'README.md:3: a sections marker without its closing one',
+      message: 'README.md:3: a sections mark without its closing one',
     });
     assert.throws(
       () => writeSectionPlaces('<!-- sections:rows --><!-- /sections:rows -->', docs, 'README.md'),
-      { message: 'README.md:1: unknown kind of place "rows"' },
+      { message: 'README.md:1: unknown kind of sections block "rows"' },
     );
   });
 
