@@ -12,6 +12,8 @@
 // does not know. Written here rather than taken from comment-block-parser (markdown-magic's block
 // parser) because that reads another form of mark (`<!-- word kind -->` … `<!--/word-->`), which
 // every marked document would have to change to; the three writers had each their own copy of this.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * `text` (the file `file`, named in errors) with every block marked `name` rewritten: `write(kind,
@@ -46,4 +48,30 @@ export function writeMarkedBlocks(text, name, write, file) {
     if (written === undefined) throw new Error(`${where}: unknown kind of ${name} block "${kind}"`);
     return `${open}${written}${close}`;
   });
+}
+
+/**
+ * Rewrites each of `docs` (paths from `rootDir`, named so in messages) with `rewrite(text, doc)`
+ * and says which it changed. An error (a broken mark, whose message names the file and line) is
+ * printed as its message, never a stack, and fails the process.
+ * @param {string} rootDir
+ * @param {readonly string[]} docs
+ * @param {(text: string, doc: string) => string | Promise<string>} rewrite
+ * @returns {Promise<void>}
+ */
+export async function rewriteDocuments(rootDir, docs, rewrite) {
+  try {
+    for (const doc of docs) {
+      const path = join(rootDir, doc);
+      const text = readFileSync(path, 'utf8');
+      const written = await rewrite(text, doc);
+      if (written !== text) {
+        writeFileSync(path, written);
+        process.stdout.write(`wrote ${doc}\n`);
+      }
+    }
+  } catch (error) {
+    process.stderr.write(`${/** @type {Error} */ (error).message}\n`);
+    process.exitCode = 1;
+  }
 }

@@ -9,10 +9,9 @@
 //
 //   table   the table of tokens and what each shows, with `all` last
 //   parts   the optional sections' part names, in the card's order
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { writeMarkedBlocks } from '../../../scripts/marked-blocks.mjs';
+import { rewriteDocuments, writeMarkedBlocks } from '../../../scripts/marked-blocks.mjs';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 export const README_FILE = join(packageDir, 'README.md');
@@ -60,15 +59,7 @@ export async function sectionDocs() {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  try {
-    const text = readFileSync(README_FILE, 'utf8');
-    const written = writeSectionPlaces(text, await sectionDocs(), 'README.md');
-    if (written !== text) {
-      writeFileSync(README_FILE, written);
-      process.stdout.write('wrote README.md\n');
-    }
-  } catch (error) {
-    process.stderr.write(`${error.message}\n`);
-    process.exitCode = 1;
-  }
+  await rewriteDocuments(packageDir, ['README.md'], async (text, doc) =>
+    writeSectionPlaces(text, await sectionDocs(), doc),
+  );
 }
